@@ -1,0 +1,3 @@
+package cn.gov.hubei.jxt.pilot.audit;
+
+public enum AuditOutcome { SUCCESS, FAILURE, DENIED }
