@@ -1,0 +1,81 @@
+package cn.gov.hubei.jxt.pilot.demo;
+
+import cn.gov.hubei.jxt.pilot.enterprise.Enterprise;
+import cn.gov.hubei.jxt.pilot.enterprise.Enterprises;
+import cn.gov.hubei.jxt.pilot.identity.NewAccount;
+import cn.gov.hubei.jxt.pilot.identity.Role;
+import cn.gov.hubei.jxt.pilot.identity.UserAdministration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Loads the demo accounts (password {@value #PASSWORD}, no forced change) and the demo enterprise. Idempotent: what
+ * exists is left as it is, so restarting keeps whatever the demo users did.
+ */
+@Component
+@Profile("!prod")
+@Order(100)
+class DemoData implements ApplicationRunner {
+
+    static final String PASSWORD = "Demo#2020";
+    /** 武汉 (registered in 武昌区 420106); a valid code with a valid embedded 组织机构代码. */
+    static final String ENTERPRISE_CODE = "91420106MA4K00010G";
+    static final String ENTERPRISE_NAME = "武汉智造示范科技有限公司";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    record DemoAccount(String username, String displayName, Role role, String divisionCode, String email) {
+    }
+
+    static final List<DemoAccount> ACCOUNTS = List.of(
+            new DemoAccount("applicant", "张明（武汉智造示范科技）", Role.APPLICANT, null, "applicant@demo.example"),
+            new DemoAccount("wuhan", "武汉市经济和信息化局", Role.RECOMMENDER, "420100", "wuhan@demo.example"),
+            new DemoAccount("yichang", "宜昌市经济和信息化局", Role.RECOMMENDER, "420500", "yichang@demo.example"),
+            new DemoAccount("officer", "省经信厅装备工业处", Role.OFFICER, null, "officer@demo.example"),
+            new DemoAccount("expert1", "李华（评审专家）", Role.EXPERT, null, "expert1@demo.example"),
+            new DemoAccount("expert2", "王强（评审专家）", Role.EXPERT, null, "expert2@demo.example"),
+            new DemoAccount("expert3", "赵敏（评审专家）", Role.EXPERT, null, "expert3@demo.example"),
+            new DemoAccount("sysadmin", "系统管理员", Role.SYSTEM_ADMIN, null, null),
+            new DemoAccount("secadmin", "安全管理员", Role.SECURITY_ADMIN, null, null),
+            new DemoAccount("auditor", "安全审计员", Role.AUDIT_ADMIN, null, null));
+
+    private final UserAdministration users;
+    private final Enterprises enterprises;
+    private final TransactionTemplate tx;
+
+    DemoData(UserAdministration users, Enterprises enterprises, TransactionTemplate tx) {
+        this.users = users;
+        this.enterprises = enterprises;
+        this.tx = tx;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        tx.executeWithoutResult(status -> {
+            Enterprise enterprise = enterprises.findByCreditCode(ENTERPRISE_CODE)
+                    .orElseGet(() -> enterprises.add(ENTERPRISE_CODE, ENTERPRISE_NAME, "420100"));
+            int created = 0;
+            for (DemoAccount a : ACCOUNTS) {
+                if (users.findByUsername(a.username()).isPresent()) {
+                    continue;
+                }
+                Long enterpriseId = a.role() == Role.APPLICANT ? enterprise.id() : null;
+                users.create(new NewAccount(a.username(), a.displayName(), a.email(), null, Set.of(a.role()),
+                        enterpriseId, a.divisionCode()), PASSWORD, false);
+                created++;
+            }
+            if (created > 0) {
+                log.info("Demo data: created {} demo accounts (password {})", created, PASSWORD);
+            }
+        });
+    }
+}

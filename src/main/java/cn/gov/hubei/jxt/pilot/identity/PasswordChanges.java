@@ -1,0 +1,63 @@
+package cn.gov.hubei.jxt.pilot.identity;
+
+import cn.gov.hubei.jxt.pilot.audit.AuditRecord;
+import cn.gov.hubei.jxt.pilot.audit.AuditTrail;
+import cn.gov.hubei.jxt.pilot.identity.internal.AccountStore;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A person changing their own password: at first login, after a reset, or when they choose to. */
+@Service
+public class PasswordChanges {
+
+    private final AccountStore accounts;
+    private final PasswordPolicies policies;
+    private final PasswordEncoder encoder;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    PasswordChanges(AccountStore accounts, PasswordPolicies policies, PasswordEncoder encoder, AuditTrail audit,
+                    Clock clock) {
+        this.accounts = accounts;
+        this.policies = policies;
+        this.encoder = encoder;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Changes the password of {@code user}.
+     *
+     * @throws AccountRuleException naming the field of each problem
+     */
+    @Transactional
+    public void change(CurrentUser user, String currentPassword, String newPassword, String confirmation) {
+        AccountStore.StoredAccount account = accounts.findById(user.id())
+                .orElseThrow(() -> new AccountRuleException(null, "account.not-found"));
+        List<AccountRuleException.Problem> problems = new ArrayList<>();
+        if (currentPassword == null || !encoder.matches(currentPassword, account.passwordHash())) {
+            problems.add(new AccountRuleException.Problem("currentPassword", "password.change.current-wrong"));
+        }
+        for (PasswordPolicy.Violation v : policies.current().check(newPassword, user.username())) {
+            problems.add(new AccountRuleException.Problem("newPassword", v.messageKey(), v.arguments()));
+        }
+        if (newPassword != null && currentPassword != null && newPassword.equals(currentPassword)) {
+            problems.add(new AccountRuleException.Problem("newPassword", "password.change.same-as-current"));
+        }
+        if (newPassword == null || !newPassword.equals(confirmation)) {
+            problems.add(new AccountRuleException.Problem("confirmation", "password.change.mismatch"));
+        }
+        if (!problems.isEmpty()) {
+            throw new AccountRuleException(problems);
+        }
+        accounts.setPassword(user.id(), encoder.encode(newPassword), false, OffsetDateTime.now(clock));
+        audit.record(AuditRecord.of("identity.password-changed").target("user_account", user.id())
+                .detail("forced", user.mustChangePassword()).build());
+    }
+}

@@ -1,0 +1,238 @@
+package cn.gov.hubei.jxt.pilot.identity;
+
+import cn.gov.hubei.jxt.pilot.audit.AuditRecord;
+import cn.gov.hubei.jxt.pilot.audit.AuditTrail;
+import cn.gov.hubei.jxt.pilot.identity.internal.AccountStore;
+import cn.gov.hubei.jxt.pilot.identity.internal.ApiTokens;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What the system administrator does with accounts: create, change roles and scope, disable, re-enable, reset the
+ * password, unlock. Every change is checked against {@link RoleAssignment} (三员分立) and recorded in the audit trail.
+ */
+@Service
+public class UserAdministration {
+
+    private static final String TEMP_UPPER = "ABCDEFGHJKLMNPQRSTUVWXYZ";
+    private static final String TEMP_LOWER = "abcdefghijkmnpqrstuvwxyz";
+    private static final String TEMP_DIGIT = "23456789";
+    private static final String TEMP_SYMBOL = "#@%+=";
+
+    private final AccountStore accounts;
+    private final ApiTokens tokens;
+    private final PasswordPolicies policies;
+    private final PasswordEncoder encoder;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    UserAdministration(AccountStore accounts, ApiTokens tokens, PasswordPolicies policies, PasswordEncoder encoder,
+                       AuditTrail audit, Clock clock) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+        this.policies = policies;
+        this.encoder = encoder;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public Optional<AccountView> find(long id) {
+        return accounts.findById(id).map(AccountStore.StoredAccount::view);
+    }
+
+    public Optional<AccountView> findByUsername(String username) {
+        return accounts.findByUsername(normalise(username)).map(AccountStore.StoredAccount::view);
+    }
+
+    public List<AccountView> search(String text, Role role, int limit, int offset) {
+        return accounts.search(text, role, limit, offset);
+    }
+
+    public boolean anyWithRole(Role role) {
+        return accounts.anyWithRole(role);
+    }
+
+    /**
+     * Creates an account with the given initial password.
+     *
+     * @param mustChangePassword whether the holder must choose a new password at first login
+     */
+    @Transactional
+    public AccountView create(NewAccount account, String initialPassword, boolean mustChangePassword) {
+        String username = normalise(account.username());
+        List<AccountRuleException.Problem> problems = new ArrayList<>();
+        if (username.isEmpty() || !username.matches("[a-z0-9][a-z0-9._-]{2,63}")) {
+            problems.add(new AccountRuleException.Problem("username", "account.username.format"));
+        }
+        if (account.displayName() == null || account.displayName().isBlank()) {
+            problems.add(new AccountRuleException.Problem("displayName", "account.displayName.required"));
+        }
+        roleProblems(account.roles(), account.enterpriseId(), account.divisionCode(), problems);
+        for (PasswordPolicy.Violation v : policies.current().check(initialPassword, username)) {
+            problems.add(new AccountRuleException.Problem("password", v.messageKey(), v.arguments()));
+        }
+        if (!problems.isEmpty()) {
+            throw new AccountRuleException(problems);
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        long id;
+        try {
+            id = accounts.insert(username, account.displayName().trim(), blankToNull(account.email()),
+                    blankToNull(account.mobile()), account.enterpriseId(), blankToNull(account.divisionCode()),
+                    encoder.encode(initialPassword), mustChangePassword, now, actor());
+        } catch (DuplicateKeyException e) {
+            throw new AccountRuleException("username", "account.username.taken", username);
+        }
+        accounts.replaceRoles(id, account.roles());
+        audit.record(AuditRecord.of("identity.account-created").target("user_account", id)
+                .detail("username", username).detail("roles", names(account.roles()))
+                .detail("enterpriseId", account.enterpriseId()).detail("divisionCode", blankToNull(account.divisionCode()))
+                .build());
+        return find(id).orElseThrow();
+    }
+
+    /** Changes name, contact, roles and scope of an account that still has {@code version}. */
+    @Transactional
+    public AccountView update(long id, int version, String displayName, String email, String mobile, Set<Role> roles,
+                              Long enterpriseId, String divisionCode) {
+        AccountView before = find(id).orElseThrow(() -> new AccountRuleException(null, "account.not-found"));
+        List<AccountRuleException.Problem> problems = new ArrayList<>();
+        if (displayName == null || displayName.isBlank()) {
+            problems.add(new AccountRuleException.Problem("displayName", "account.displayName.required"));
+        }
+        roleProblems(roles, enterpriseId, divisionCode, problems);
+        if (!problems.isEmpty()) {
+            throw new AccountRuleException(problems);
+        }
+        if (!accounts.updateProfile(id, version, displayName.trim(), blankToNull(email), blankToNull(mobile),
+                enterpriseId, blankToNull(divisionCode), OffsetDateTime.now(clock))) {
+            throw new AccountRuleException(null, "account.conflict");
+        }
+        accounts.replaceRoles(id, roles);
+        if (!before.roles().equals(roles) || !java.util.Objects.equals(before.enterpriseId(), enterpriseId)
+                || !java.util.Objects.equals(before.divisionCode(), blankToNull(divisionCode))) {
+            tokens.revokeAll(id);
+            audit.record(AuditRecord.of("identity.roles-changed").target("user_account", id)
+                    .detail("username", before.username())
+                    .detail("rolesBefore", names(before.roles())).detail("rolesAfter", names(roles))
+                    .detail("enterpriseBefore", before.enterpriseId()).detail("enterpriseAfter", enterpriseId)
+                    .detail("divisionBefore", before.divisionCode()).detail("divisionAfter", blankToNull(divisionCode))
+                    .build());
+        }
+        audit.record(AuditRecord.of("identity.account-updated").target("user_account", id)
+                .detail("username", before.username()).build());
+        return find(id).orElseThrow();
+    }
+
+    @Transactional
+    public void disable(long id) {
+        AccountView account = find(id).orElseThrow(() -> new AccountRuleException(null, "account.not-found"));
+        if (CurrentUser.current().map(u -> u.id() == id).orElse(false)) {
+            throw new AccountRuleException(null, "account.disable-self");
+        }
+        accounts.setEnabled(id, false, OffsetDateTime.now(clock));
+        tokens.revokeAll(id);
+        audit.record(AuditRecord.of("identity.account-disabled").target("user_account", id)
+                .detail("username", account.username()).build());
+    }
+
+    @Transactional
+    public void enable(long id) {
+        AccountView account = find(id).orElseThrow(() -> new AccountRuleException(null, "account.not-found"));
+        accounts.setEnabled(id, true, OffsetDateTime.now(clock));
+        audit.record(AuditRecord.of("identity.account-enabled").target("user_account", id)
+                .detail("username", account.username()).build());
+    }
+
+    @Transactional
+    public void unlock(long id) {
+        AccountView account = find(id).orElseThrow(() -> new AccountRuleException(null, "account.not-found"));
+        accounts.unlock(id, OffsetDateTime.now(clock));
+        audit.record(AuditRecord.of("identity.account-unlocked").target("user_account", id)
+                .detail("username", account.username()).build());
+    }
+
+    /**
+     * Gives the account a new random temporary password that satisfies the policy, to be changed at the next login;
+     * revokes its API tokens. Returns the temporary password, which is shown once and stored only as a hash.
+     */
+    @Transactional
+    public String resetPassword(long id) {
+        AccountView account = find(id).orElseThrow(() -> new AccountRuleException(null, "account.not-found"));
+        String temporary = temporaryPassword(policies.current(), account.username());
+        accounts.setPassword(id, encoder.encode(temporary), true, OffsetDateTime.now(clock));
+        tokens.revokeAll(id);
+        audit.record(AuditRecord.of("identity.password-reset").target("user_account", id)
+                .detail("username", account.username()).build());
+        return temporary;
+    }
+
+    /** Sets the password of a demo or bootstrap account directly (no forced change). */
+    @Transactional
+    public void setPassword(long id, String password, boolean mustChange) {
+        accounts.setPassword(id, encoder.encode(password), mustChange, OffsetDateTime.now(clock));
+    }
+
+    String temporaryPassword(PasswordPolicy policy, String username) {
+        int length = Math.max(12, policy.minLength());
+        String all = TEMP_UPPER + TEMP_LOWER + TEMP_DIGIT + TEMP_SYMBOL;
+        while (true) {
+            StringBuilder sb = new StringBuilder();
+            sb.append(pick(TEMP_UPPER)).append(pick(TEMP_LOWER)).append(pick(TEMP_DIGIT)).append(pick(TEMP_SYMBOL));
+            while (sb.length() < length) {
+                sb.append(pick(all));
+            }
+            for (int i = sb.length() - 1; i > 0; i--) {
+                int j = random.nextInt(i + 1);
+                char c = sb.charAt(i);
+                sb.setCharAt(i, sb.charAt(j));
+                sb.setCharAt(j, c);
+            }
+            String candidate = sb.toString();
+            if (policy.check(candidate, username).isEmpty()) {
+                return candidate;
+            }
+        }
+    }
+
+    private char pick(String alphabet) {
+        return alphabet.charAt(random.nextInt(alphabet.length()));
+    }
+
+    private static void roleProblems(Set<Role> roles, Long enterpriseId, String divisionCode,
+                                     List<AccountRuleException.Problem> problems) {
+        for (String key : RoleAssignment.violations(roles, enterpriseId, blankToNull(divisionCode))) {
+            String field = key.contains("enterprise") ? "enterpriseId" : key.contains("division") ? "divisionCode" : "roles";
+            problems.add(new AccountRuleException.Problem(field, key));
+        }
+    }
+
+    private static String actor() {
+        return CurrentUser.current().map(CurrentUser::username).orElse("system");
+    }
+
+    private static List<String> names(Set<Role> roles) {
+        return new ArrayList<>(new TreeSet<>(roles.stream().map(Role::name).toList()));
+    }
+
+    static String normalise(String username) {
+        return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

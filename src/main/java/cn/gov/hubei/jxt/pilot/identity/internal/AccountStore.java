@@ -1,0 +1,151 @@
+package cn.gov.hubei.jxt.pilot.identity.internal;
+
+import cn.gov.hubei.jxt.pilot.identity.AccountView;
+import cn.gov.hubei.jxt.pilot.identity.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Rows of user_account with their roles. */
+@Repository
+public class AccountStore {
+
+    private static final String SELECT = """
+            select a.id, a.username, a.display_name, a.email, a.mobile, a.enterprise_id, a.division_code, a.enabled,
+                   a.must_change_password, a.locked_until, a.last_login_at, a.created_at, a.version, a.password_hash,
+                   coalesce((select string_agg(r.role, ',' order by r.role) from user_role r where r.user_id = a.id), '') as roles
+            from user_account a
+            """;
+
+    /** An account row including its password hash, for authentication only. */
+    public record StoredAccount(AccountView view, String passwordHash) {
+    }
+
+    private final JdbcClient jdbc;
+
+    AccountStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<StoredAccount> findByUsername(String username) {
+        return jdbc.sql(SELECT + " where a.username = :u").param("u", username).query(AccountStore::map).optional();
+    }
+
+    public Optional<StoredAccount> findById(long id) {
+        return jdbc.sql(SELECT + " where a.id = :id").param("id", id).query(AccountStore::map).optional();
+    }
+
+    public List<AccountView> search(String text, Role role, int limit, int offset) {
+        String like = "%" + (text == null ? "" : text.trim().toLowerCase()) + "%";
+        return jdbc.sql(SELECT + """
+                         where (lower(a.username) like :like or lower(a.display_name) like :like
+                                or lower(coalesce(a.email, '')) like :like)
+                           and (:role = '' or exists (select 1 from user_role r where r.user_id = a.id and r.role = :role))
+                         order by a.username limit :limit offset :offset""")
+                .param("like", like).param("role", role == null ? "" : role.name())
+                .param("limit", limit).param("offset", offset)
+                .query(AccountStore::map).list().stream().map(StoredAccount::view).toList();
+    }
+
+    public long insert(String username, String displayName, String email, String mobile, Long enterpriseId,
+                       String divisionCode, String passwordHash, boolean mustChange, OffsetDateTime now, String actor) {
+        return jdbc.sql("""
+                        insert into user_account (username, display_name, email, mobile, enterprise_id, division_code,
+                            password_hash, must_change_password, password_changed_at, created_at, created_by, updated_at)
+                        values (:username, :displayName, :email, :mobile, :enterpriseId, :divisionCode,
+                            :hash, :mustChange, :now, :now, :actor, :now)
+                        returning id""")
+                .param("username", username).param("displayName", displayName).param("email", email)
+                .param("mobile", mobile).param("enterpriseId", enterpriseId).param("divisionCode", divisionCode)
+                .param("hash", passwordHash).param("mustChange", mustChange).param("now", now).param("actor", actor)
+                .query(Long.class).single();
+    }
+
+    public void replaceRoles(long userId, Set<Role> roles) {
+        jdbc.sql("delete from user_role where user_id = :id").param("id", userId).update();
+        for (Role role : roles) {
+            jdbc.sql("insert into user_role (user_id, role) values (:id, :role)")
+                    .param("id", userId).param("role", role.name()).update();
+        }
+    }
+
+    /** Updates profile and scope when the row still has the version the caller saw; false when it changed. */
+    public boolean updateProfile(long id, int version, String displayName, String email, String mobile,
+                                 Long enterpriseId, String divisionCode, OffsetDateTime now) {
+        return jdbc.sql("""
+                        update user_account set display_name = :displayName, email = :email, mobile = :mobile,
+                            enterprise_id = :enterpriseId, division_code = :divisionCode, updated_at = :now,
+                            version = version + 1
+                        where id = :id and version = :version""")
+                .param("displayName", displayName).param("email", email).param("mobile", mobile)
+                .param("enterpriseId", enterpriseId).param("divisionCode", divisionCode).param("now", now)
+                .param("id", id).param("version", version).update() == 1;
+    }
+
+    public void setEnabled(long id, boolean enabled, OffsetDateTime now) {
+        jdbc.sql("update user_account set enabled = :enabled, updated_at = :now, version = version + 1 where id = :id")
+                .param("enabled", enabled).param("now", now).param("id", id).update();
+    }
+
+    public void setPassword(long id, String hash, boolean mustChange, OffsetDateTime now) {
+        jdbc.sql("""
+                        update user_account set password_hash = :hash, must_change_password = :mustChange,
+                            password_changed_at = :now, locked_until = null, updated_at = :now, version = version + 1
+                        where id = :id""")
+                .param("hash", hash).param("mustChange", mustChange).param("now", now).param("id", id).update();
+        jdbc.sql("delete from login_failure where user_id = :id").param("id", id).update();
+    }
+
+    public void recordFailure(long id, OffsetDateTime at) {
+        jdbc.sql("insert into login_failure (user_id, failed_at) values (:id, :at)").param("id", id).param("at", at).update();
+    }
+
+    public int failuresSince(long id, OffsetDateTime since) {
+        return jdbc.sql("select count(*) from login_failure where user_id = :id and failed_at > :since")
+                .param("id", id).param("since", since).query(Integer.class).single();
+    }
+
+    public void lockUntil(long id, OffsetDateTime until) {
+        jdbc.sql("update user_account set locked_until = :until where id = :id").param("until", until).param("id", id).update();
+        jdbc.sql("delete from login_failure where user_id = :id").param("id", id).update();
+    }
+
+    public void unlock(long id, OffsetDateTime now) {
+        jdbc.sql("update user_account set locked_until = null, updated_at = :now where id = :id")
+                .param("now", now).param("id", id).update();
+        jdbc.sql("delete from login_failure where user_id = :id").param("id", id).update();
+    }
+
+    public void recordSuccess(long id, OffsetDateTime at) {
+        jdbc.sql("update user_account set last_login_at = :at, locked_until = null where id = :id")
+                .param("at", at).param("id", id).update();
+        jdbc.sql("delete from login_failure where user_id = :id").param("id", id).update();
+    }
+
+    public boolean anyWithRole(Role role) {
+        return jdbc.sql("select exists (select 1 from user_role where role = :role)").param("role", role.name())
+                .query(Boolean.class).single();
+    }
+
+    private static StoredAccount map(ResultSet rs, int row) throws SQLException {
+        String roleList = rs.getString("roles");
+        Set<Role> roles = roleList.isEmpty() ? Set.of()
+                : EnumSet.copyOf(Arrays.stream(roleList.split(",")).map(Role::valueOf).toList());
+        long enterprise = rs.getLong("enterprise_id");
+        Long enterpriseId = rs.wasNull() ? null : enterprise;
+        AccountView view = new AccountView(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+                rs.getString("email"), rs.getString("mobile"), roles, enterpriseId, rs.getString("division_code"),
+                rs.getBoolean("enabled"), rs.getBoolean("must_change_password"),
+                rs.getObject("locked_until", OffsetDateTime.class), rs.getObject("last_login_at", OffsetDateTime.class),
+                rs.getObject("created_at", OffsetDateTime.class), rs.getInt("version"));
+        return new StoredAccount(view, rs.getString("password_hash"));
+    }
+}

@@ -1,0 +1,103 @@
+package cn.gov.hubei.jxt.pilot.identity.internal;
+
+import cn.gov.hubei.jxt.pilot.audit.AuditRecord;
+import cn.gov.hubei.jxt.pilot.audit.AuditTrail;
+import org.bouncycastle.crypto.digests.SM3Digest;
+import org.bouncycastle.util.encoders.Hex;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.Optional;
+
+/**
+ * Bearer tokens for API clients. A token is 32 random bytes; only its SM3 hash is stored, so a copy of the database
+ * does not give access. Tokens expire, and are revoked when the holder's account is disabled, reset or re-scoped.
+ */
+@Component
+public class ApiTokens {
+
+    /** A newly issued token: the secret is returned once. */
+    public record Issued(String token, OffsetDateTime expiresAt) {
+    }
+
+    private final JdbcClient jdbc;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final Duration ttl;
+    private final SecureRandom random = new SecureRandom();
+
+    ApiTokens(JdbcClient jdbc, AuditTrail audit, Clock clock, @Value("${app.api.token-ttl:8h}") Duration ttl) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.clock = clock;
+        this.ttl = ttl;
+    }
+
+    @Transactional
+    public Issued issue(long userId, String username, String role, String clientAddress) {
+        byte[] secret = new byte[32];
+        random.nextBytes(secret);
+        String token = "hbzz_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        OffsetDateTime expires = now.plus(ttl);
+        long id = jdbc.sql("""
+                        insert into api_token (user_id, token_hash, created_at, expires_at, client_address)
+                        values (:user, :hash, :now, :expires, :address) returning id""")
+                .param("user", userId).param("hash", hash(token)).param("now", now).param("expires", expires)
+                .param("address", clientAddress).query(Long.class).single();
+        audit.record(AuditRecord.of("identity.token-issued").target("api_token", id).actor(username, role)
+                .clientAddress(clientAddress).detail("userId", userId).detail("expiresAt", expires.toString()).build());
+        return new Issued(token, expires);
+    }
+
+    /** The user a live token belongs to. */
+    @Transactional
+    public Optional<Long> userOf(String token) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Optional<Long> user = jdbc.sql("""
+                        select user_id from api_token
+                        where token_hash = :hash and revoked_at is null and expires_at > :now""")
+                .param("hash", hash(token)).param("now", now).query(Long.class).optional();
+        user.ifPresent(u -> jdbc.sql("update api_token set last_used_at = :now where token_hash = :hash")
+                .param("now", now).param("hash", hash(token)).update());
+        return user;
+    }
+
+    @Transactional
+    public boolean revoke(String token) {
+        Optional<Long> id = jdbc.sql("""
+                        update api_token set revoked_at = :now where token_hash = :hash and revoked_at is null
+                        returning id""")
+                .param("now", OffsetDateTime.now(clock)).param("hash", hash(token)).query(Long.class).optional();
+        id.ifPresent(i -> audit.record(AuditRecord.of("identity.token-revoked").target("api_token", i).build()));
+        return id.isPresent();
+    }
+
+    @Transactional
+    public int revokeAll(long userId) {
+        int revoked = jdbc.sql("update api_token set revoked_at = :now where user_id = :user and revoked_at is null")
+                .param("now", OffsetDateTime.now(clock)).param("user", userId).update();
+        if (revoked > 0) {
+            audit.record(AuditRecord.of("identity.tokens-revoked").target("user_account", userId)
+                    .detail("count", revoked).build());
+        }
+        return revoked;
+    }
+
+    static String hash(String token) {
+        SM3Digest digest = new SM3Digest();
+        byte[] input = token.getBytes(StandardCharsets.UTF_8);
+        digest.update(input, 0, input.length);
+        byte[] out = new byte[digest.getDigestSize()];
+        digest.doFinal(out, 0);
+        return Hex.toHexString(out);
+    }
+}

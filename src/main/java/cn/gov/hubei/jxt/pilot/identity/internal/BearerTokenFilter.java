@@ -1,0 +1,69 @@
+package cn.gov.hubei.jxt.pilot.identity.internal;
+
+import cn.gov.hubei.jxt.pilot.identity.CurrentUser;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * Authenticates a request that carries {@code Authorization: Bearer <token>} for this request only: nothing is
+ * stored in a session. The account behind the token must still be enabled and not locked, and the token must be
+ * live; otherwise the request is answered 401 at once.
+ */
+@Component
+class BearerTokenFilter extends OncePerRequestFilter {
+
+    private static final String PREFIX = "Bearer ";
+
+    private final ApiTokens tokens;
+    private final LoginService logins;
+    private final ProblemResponses problems;
+
+    BearerTokenFilter(ApiTokens tokens, LoginService logins, ProblemResponses problems) {
+        this.tokens = tokens;
+        this.logins = logins;
+        this.problems = problems;
+    }
+
+    static boolean hasBearerToken(HttpServletRequest request) {
+        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+        return header != null && header.regionMatches(true, 0, PREFIX, 0, PREFIX.length());
+    }
+
+    static String token(HttpServletRequest request) {
+        return request.getHeader(HttpHeaders.AUTHORIZATION).substring(PREFIX.length()).trim();
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (!hasBearerToken(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Optional<CurrentUser> user = tokens.userOf(token(request)).flatMap(logins::reload);
+        if (user.isEmpty()) {
+            ProblemResponses.write(response, HttpStatus.UNAUTHORIZED, problems.message("api.error.token-invalid"),
+                    request.getRequestURI());
+            return;
+        }
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(PilotAuthenticationProvider.authenticated(user.get()));
+        SecurityContextHolder.setContext(context);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package cn.gov.hubei.jxt.pilot.identity.web;
+
+import cn.gov.hubei.jxt.pilot.identity.CurrentUser;
+import cn.gov.hubei.jxt.pilot.identity.internal.ApiTokens;
+import cn.gov.hubei.jxt.pilot.identity.internal.LoginService;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** Bearer tokens for API clients, under the same login rules as the login page. */
+@RestController
+@RequestMapping("/api/v1/auth")
+@Tag(name = "认证", description = "API clients obtain and revoke bearer tokens")
+class TokenApiController {
+
+    record TokenRequest(String username, String password) {
+    }
+
+    record TokenResponse(String token, OffsetDateTime expiresAt) {
+    }
+
+    private final LoginService logins;
+    private final ApiTokens tokens;
+    private final MessageSource messages;
+
+    TokenApiController(LoginService logins, ApiTokens tokens, MessageSource messages) {
+        this.logins = logins;
+        this.tokens = tokens;
+        this.messages = messages;
+    }
+
+    @PostMapping("/token")
+    @Operation(summary = "Issue a bearer token", description = "Subject to the password and lockout policy; "
+            + "send it as 'Authorization: Bearer <token>'.")
+    ResponseEntity<?> issue(@RequestBody TokenRequest body, HttpServletRequest request) {
+        CurrentUser user;
+        try {
+            user = logins.authenticate(body.username(), body.password(), request.getRemoteAddr(), "api");
+        } catch (AuthenticationException e) {
+            String detail;
+            if (e instanceof LoginService.AccountLockedException locked) {
+                detail = message("login.error.locked", locked.until().atZoneSameInstant(ZoneId.of("Asia/Shanghai"))
+                        .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
+            } else if (e instanceof DisabledException) {
+                detail = message("login.error.disabled");
+            } else {
+                detail = message("login.error.bad-credentials");
+            }
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                    .body(ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, detail));
+        }
+        if (user.mustChangePassword()) {
+            return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ProblemDetail.forStatusAndDetail(
+                    HttpStatus.FORBIDDEN, message("api.error.password-change-required")));
+        }
+        ApiTokens.Issued issued = tokens.issue(user.id(), user.username(), user.primaryRole().name(), request.getRemoteAddr());
+        return ResponseEntity.ok(new TokenResponse(issued.token(), issued.expiresAt()));
+    }
+
+    @DeleteMapping("/token")
+    @Operation(summary = "Revoke the bearer token this request carries")
+    ResponseEntity<Void> revoke(HttpServletRequest request) {
+        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return ResponseEntity.badRequest().build();
+        }
+        tokens.revoke(header.substring(7).trim());
+        return ResponseEntity.noContent().build();
+    }
+
+    private String message(String key, Object... args) {
+        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+    }
+}

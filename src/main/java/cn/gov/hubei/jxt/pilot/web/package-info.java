@@ -1,0 +1,3 @@
+/** The web shell: layout, navigation, each role's home page, error pages. */
+@org.springframework.modulith.ApplicationModule(displayName = "Web shell")
+package cn.gov.hubei.jxt.pilot.web;
