@@ -46,8 +46,8 @@ begin
 end;
 $$;
 
-create constraint trigger user_role_separation_trg after insert or update on user_role
-    deferrable initially deferred for each row execute function user_role_separation();
+create trigger user_role_separation_trg after insert or update on user_role
+    for each row execute function user_role_separation();
 
 -- Failed logins within the policy's window lock the account.
 create table login_failure (

@@ -1,0 +1,125 @@
+package cn.gov.hubei.jxt.pilot.identity;
+
+import cn.gov.hubei.jxt.pilot.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+import java.util.Set;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+@AutoConfigureMockMvc
+class ApiTokenTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired UserAdministration users;
+    @Autowired JdbcClient jdbc;
+    @Autowired ObjectMapper json;
+
+    String username;
+
+    @BeforeEach
+    void aRecommender() {
+        username = "api" + UUID.randomUUID().toString().substring(0, 8);
+        users.create(new NewAccount(username, "宜昌接口", null, null, Set.of(Role.RECOMMENDER), null, "420500"),
+                "Yichang#2026", false);
+    }
+
+    @Test
+    void aTokenActsWithTheUsersRightsWithoutCsrfOrSession() throws Exception {
+        String token = token("Yichang#2026");
+        assertThat(token).startsWith("hbzz_");
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.username").value(username))
+                .andExpect(jsonPath("$.roles[0]").value("RECOMMENDER"))
+                .andExpect(jsonPath("$.divisionCode").value("420500"))
+                .andExpect(header().doesNotExist("Set-Cookie"));
+        // only the SM3 hash is stored
+        assertThat(jdbc.sql("select count(*) from api_token where token_hash = :t").param("t", token)
+                .query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from api_token a join user_account u on u.id = a.user_id where u.username = :u")
+                .param("u", username).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aWrongPasswordGetsAProblemInChinese() throws Exception {
+        mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"" + username + "\",\"password\":\"Nope#2026x\"}"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value("用户名或密码错误。"));
+    }
+
+    @Test
+    void theTokenEndpointFollowsTheLockoutPolicy() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"username\":\"" + username + "\",\"password\":\"Nope#2026x\"}"));
+        }
+        mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"" + username + "\",\"password\":\"Yichang#2026\"}"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.detail", containsString("已被锁定")));
+    }
+
+    @Test
+    void aRevokedTokenNoLongerWorks() throws Exception {
+        String token = token("Yichang#2026");
+        mvc.perform(delete("/api/v1/auth/token").header("Authorization", "Bearer " + token))
+                .andExpect(status().isNoContent());
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.detail").value("访问令牌无效、已过期或已被撤销，请重新获取。"));
+    }
+
+    @Test
+    void disablingTheAccountRevokesItsTokens() throws Exception {
+        String token = token("Yichang#2026");
+        users.disable(users.findByUsername(username).orElseThrow().id());
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void withoutTokenOrSessionTheApiAnswers401Problem() throws Exception {
+        mvc.perform(get("/api/v1/me"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
+    void aTokenOfAnAccountThatMustChangeItsPasswordIsRefused() throws Exception {
+        String other = "must" + UUID.randomUUID().toString().substring(0, 8);
+        users.create(new NewAccount(other, "须改密", null, null, Set.of(Role.EXPERT), null, null), "Initial#2026", true);
+        mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"" + other + "\",\"password\":\"Initial#2026\"}"))
+                .andExpect(status().isForbidden());
+    }
+
+    private String token(String password) throws Exception {
+        String body = mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.expiresAt").exists())
+                .andReturn().getResponse().getContentAsString();
+        JsonNode node = json.readTree(body);
+        return node.get("token").asText();
+    }
+}
