@@ -4,6 +4,7 @@ import cn.gov.hubei.jxt.pilot.audit.AuditChainVerification;
 import cn.gov.hubei.jxt.pilot.audit.AuditChainVerifier;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,6 +23,7 @@ public class AuditChainEndpoint {
     }
 
     @ReadOperation
+    @PreAuthorize("hasRole('AUDIT_ADMIN')")
     public AuditChainVerification verify() {
         return verifier.verify();
     }

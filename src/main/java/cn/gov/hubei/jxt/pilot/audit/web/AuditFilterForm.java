@@ -26,8 +26,8 @@ record AuditFilterForm(
         @Size(max = 64, message = "{audit.filter.targetType.size}") String targetType,
         @Size(max = 200, message = "{audit.filter.targetId.size}") String targetId,
         AuditOutcome outcome,
-        @Min(value = 1, message = "{audit.filter.page.range}")
-        @Max(value = MAX_PAGE, message = "{audit.filter.page.range}") Integer page) {
+        @Min(value = 1, message = "{audit.filter.page.min}")
+        @Max(value = MAX_PAGE, message = "{audit.filter.page.max}") Integer page) {
 
     static final int MAX_PAGE = 1_000_000;
 
