@@ -43,7 +43,7 @@ public record UnifiedSocialCreditCode(String value) {
         Objects.requireNonNull(value, "value");
         CreditCodeValidation validation = validate(value);
         if (!validation.wellFormed() || !validation.code().equals(value)) {
-            throw new IllegalArgumentException("not a well-formed, normalised 统一社会信用代码: \"" + value + "\" "
+            throw new IllegalArgumentException("not a well-formed, normalised unified social credit code: \"" + value + "\" "
                     + validation.problems());
         }
     }
