@@ -1,0 +1,5 @@
+/**
+ * Small value types that every module uses (统一社会信用代码 and the like). No services, no database, no Spring beans.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Shared value types")
+package cn.gov.hubei.jxt.pilot.shared;
