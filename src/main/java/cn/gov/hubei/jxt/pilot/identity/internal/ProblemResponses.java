@@ -3,7 +3,7 @@ package cn.gov.hubei.jxt.pilot.identity.internal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
@@ -12,15 +12,19 @@ import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /** application/problem+json answers for API requests that are not authenticated or not allowed. */
 @Component
 class ProblemResponses {
 
     private final MessageSource messages;
+    private final Locale locale;
 
-    ProblemResponses(MessageSource messages) {
+    /** Filters run outside Spring MVC's locale handling, so they use the system's configured locale. */
+    ProblemResponses(MessageSource messages, @Value("${spring.web.locale:zh_CN}") Locale locale) {
         this.messages = messages;
+        this.locale = locale;
     }
 
     void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
@@ -34,7 +38,7 @@ class ProblemResponses {
     }
 
     String message(String key, Object... args) {
-        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+        return messages.getMessage(key, args, locale);
     }
 
     static void write(HttpServletResponse response, HttpStatus status, String detail, String instance)

@@ -9,7 +9,11 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -47,6 +51,8 @@ class SecurityConfiguration {
     SecurityFilterChain web(HttpSecurity http, AuthenticationManager authenticationManager,
                             BearerTokenFilter bearerTokenFilter, PasswordChangeRequiredFilter passwordChangeFilter,
                             LoginHandlers loginHandlers, ProblemResponses problems) throws Exception {
+        AuthenticationEntryPoint loginPage = new LoginUrlAuthenticationEntryPoint("/login");
+        AccessDeniedHandler errorPage = new AccessDeniedHandlerImpl();
         http.authenticationManager(authenticationManager)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/error", "/error/**", "/webjars/**", "/css/**", "/js/**", "/img/**",
@@ -69,8 +75,20 @@ class SecurityConfiguration {
                         .ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults()
                                 .matcher(HttpMethod.POST, "/api/v1/auth/token")))
                 .exceptionHandling(ex -> ex
-                        .defaultAuthenticationEntryPointFor(problems::unauthorized, API)
-                        .defaultAccessDeniedHandlerFor(problems::forbidden, API))
+                        .authenticationEntryPoint((request, response, e) -> {
+                            if (API.matches(request)) {
+                                problems.unauthorized(request, response, e);
+                            } else {
+                                loginPage.commence(request, response, e);
+                            }
+                        })
+                        .accessDeniedHandler((request, response, e) -> {
+                            if (API.matches(request)) {
+                                problems.forbidden(request, response, e);
+                            } else {
+                                errorPage.handle(request, response, e);
+                            }
+                        }))
                 .addFilterBefore(bearerTokenFilter, UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(passwordChangeFilter, BasicAuthenticationFilter.class)
                 .headers(headers -> headers
