@@ -50,9 +50,11 @@ class DemoData implements ApplicationRunner {
 
     private final UserAdministration users;
     private final Enterprises enterprises;
+    private final DemoCall demoCall;
     private final TransactionTemplate tx;
 
-    DemoData(UserAdministration users, Enterprises enterprises, TransactionTemplate tx) {
+    DemoData(UserAdministration users, Enterprises enterprises, DemoCall demoCall, TransactionTemplate tx) {
+        this.demoCall = demoCall;
         this.users = users;
         this.enterprises = enterprises;
         this.tx = tx;
@@ -77,5 +79,6 @@ class DemoData implements ApplicationRunner {
                 log.info("Demo data: created {} demo accounts (password {})", created, PASSWORD);
             }
         });
+        demoCall.ensure();
     }
 }

@@ -5,7 +5,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.util.Set;
@@ -40,25 +39,25 @@ class ForcedPasswordChangeTest {
 
     @Test
     void firstLoginLeadsToThePasswordChangeAndNothingElseUntilDone() throws Exception {
-        MockHttpSession session = login("Initial#2026");
-        mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/account/password"));
-        mvc.perform(get("/api/v1/me").session(session)).andExpect(status().isForbidden())
+        jakarta.servlet.http.Cookie session = login("Initial#2026");
+        mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/account/password"));
+        mvc.perform(get("/api/v1/me").cookie(session)).andExpect(status().isForbidden())
                 .andExpect(content().string(containsString("须先登录网页修改初始密码")));
-        mvc.perform(get("/account/password").session(session)).andExpect(status().isOk())
+        mvc.perform(get("/account/password").cookie(session)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("须先设置新密码")));
 
-        mvc.perform(post("/account/password").session(session).with(csrf())
+        mvc.perform(post("/account/password").cookie(session).with(csrf())
                         .param("currentPassword", "Initial#2026").param("newPassword", "short")
                         .param("confirmation", "other"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("密码至少需要 8 个字符。")))
                 .andExpect(content().string(containsString("两次输入的新密码不一致。")));
 
-        mvc.perform(post("/account/password").session(session).with(csrf())
+        mvc.perform(post("/account/password").cookie(session).with(csrf())
                         .param("currentPassword", "Initial#2026").param("newPassword", "Chosen#2026x")
                         .param("confirmation", "Chosen#2026x"))
                 .andExpect(redirectedUrl("/"));
-        mvc.perform(get("/").session(session)).andExpect(status().isOk());
+        mvc.perform(get("/").cookie(session)).andExpect(status().isOk());
         assertThat(users.find(id).orElseThrow().mustChangePassword()).isFalse();
     }
 
@@ -67,14 +66,14 @@ class ForcedPasswordChangeTest {
         login("Initial#2026");
         String temporary = users.resetPassword(id);
         assertThat(new PasswordPolicy(8, 3, true, 5, 15, 30, 30, 0).check(temporary, username)).isEmpty();
-        MockHttpSession session = login(temporary);
-        mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/account/password"));
+        jakarta.servlet.http.Cookie session = login(temporary);
+        mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/account/password"));
     }
 
     @Test
     void theCurrentPasswordMustBeRight() throws Exception {
-        MockHttpSession session = login("Initial#2026");
-        mvc.perform(post("/account/password").session(session).with(csrf())
+        jakarta.servlet.http.Cookie session = login("Initial#2026");
+        mvc.perform(post("/account/password").cookie(session).with(csrf())
                         .param("currentPassword", "Wrong#2026").param("newPassword", "Chosen#2026x")
                         .param("confirmation", "Chosen#2026x"))
                 .andExpect(status().isOk())
@@ -82,8 +81,8 @@ class ForcedPasswordChangeTest {
         assertThat(users.find(id).orElseThrow().mustChangePassword()).isTrue();
     }
 
-    private MockHttpSession login(String password) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin().user(username).password(password))
-                .andExpect(redirectedUrl("/account/password")).andReturn().getRequest().getSession();
+    private jakarta.servlet.http.Cookie login(String password) throws Exception {
+        return cn.gov.hubei.jxt.pilot.Sessions.of(mvc.perform(formLogin().user(username).password(password))
+                .andExpect(redirectedUrl("/account/password")).andReturn());
     }
 }

@@ -8,7 +8,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -60,8 +59,8 @@ class LoginAndLockoutTest {
     void refusesAWrongPasswordWithAMessageInChineseAndRecordsTheFailure() throws Exception {
         MvcResult result = mvc.perform(formLogin().user(username).password("Wrong#2026"))
                 .andExpect(redirectedUrl("/login?error")).andExpect(unauthenticated()).andReturn();
-        MockHttpSession session = (MockHttpSession) result.getRequest().getSession();
-        mvc.perform(get("/login").session(session))
+        jakarta.servlet.http.Cookie session = cn.gov.hubei.jxt.pilot.Sessions.of(result);
+        mvc.perform(get("/login").cookie(session))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("用户名或密码错误。")));
         assertThat(auditOutcomes("identity.login")).containsExactly("FAILURE");
     }
@@ -75,7 +74,7 @@ class LoginAndLockoutTest {
         // the fifth failure, 12 minutes after the first, locks the account until 09:42
         MvcResult fifth = mvc.perform(formLogin().user(username).password("Wrong#2026"))
                 .andExpect(redirectedUrl("/login?error")).andReturn();
-        mvc.perform(get("/login").session((MockHttpSession) fifth.getRequest().getSession()))
+        mvc.perform(get("/login").cookie(cn.gov.hubei.jxt.pilot.Sessions.of(fifth)))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("请于 2026-03-02 09:42 后再试")));
         assertThat(users.findByUsername(username).orElseThrow().lockedUntil().toInstant())
                 .isEqualTo(LocalDateTime.of(2026, 3, 2, 9, 42).atZone(MutableClock.SHANGHAI).toInstant());
@@ -105,7 +104,7 @@ class LoginAndLockoutTest {
         users.disable(users.findByUsername(username).orElseThrow().id());
         MvcResult result = mvc.perform(formLogin().user(username).password(PASSWORD))
                 .andExpect(unauthenticated()).andReturn();
-        mvc.perform(get("/login").session((MockHttpSession) result.getRequest().getSession()))
+        mvc.perform(get("/login").cookie(cn.gov.hubei.jxt.pilot.Sessions.of(result)))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("账号已停用")));
     }
 
@@ -113,14 +112,14 @@ class LoginAndLockoutTest {
     void anUnknownUserGetsTheSameMessageAsAWrongPassword() throws Exception {
         MvcResult result = mvc.perform(formLogin().user("nobody-" + username).password(PASSWORD))
                 .andExpect(unauthenticated()).andReturn();
-        mvc.perform(get("/login").session((MockHttpSession) result.getRequest().getSession()))
+        mvc.perform(get("/login").cookie(cn.gov.hubei.jxt.pilot.Sessions.of(result)))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("用户名或密码错误。")));
     }
 
     @Test
     void pagesNeedALogin() throws Exception {
         mvc.perform(get("/")).andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrl("http://localhost/login"));
+                .andExpect(redirectedUrl("/login"));
     }
 
     private void failOnce() throws Exception {

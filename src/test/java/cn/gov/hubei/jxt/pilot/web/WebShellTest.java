@@ -65,7 +65,7 @@ class WebShellTest {
     void aServerErrorPageShowsTheRequestReferenceButNoStackTrace() throws Exception {
         mvc.perform(get("/error").requestAttr("jakarta.servlet.error.status_code", 500)
                         .requestAttr("jakarta.servlet.error.exception", new IllegalStateException("secret detail"))
-                        .requestAttr("requestId", "abc123")
+                        .header("X-Request-Id", "abc123")
                         .with(user("officer").roles("OFFICER")).accept("text/html"))
                 .andExpect(content().string(allOf(containsString("系统出错了"), containsString("问题编号：abc123"),
                         not(containsString("secret detail")), not(containsString("IllegalStateException")))));
@@ -85,8 +85,8 @@ class WebShellTest {
                 {"officer", "省经信厅工作台"}, {"expert1", "评审专家工作台"}, {"sysadmin", "系统管理员工作台"},
                 {"secadmin", "安全管理员工作台"}, {"auditor", "安全审计员工作台"}};
         for (String[] e : expectations) {
-            var session = mvc.perform(formLogin().user(e[0]).password("Demo#2020")).andReturn().getRequest().getSession();
-            mvc.perform(get("/").session((org.springframework.mock.web.MockHttpSession) session))
+            var session = cn.gov.hubei.jxt.pilot.Sessions.of(mvc.perform(formLogin().user(e[0]).password("Demo#2020")).andReturn());
+            mvc.perform(get("/").cookie(session))
                     .andExpect(status().isOk())
                     .andExpect(content().string(containsString(e[1])));
         }
@@ -94,9 +94,9 @@ class WebShellTest {
 
     @Test
     void administratorsSeeOnlyTheirOwnNavigation() throws Exception {
-        var session = (org.springframework.mock.web.MockHttpSession) mvc.perform(
-                formLogin().user("auditor").password("Demo#2020")).andReturn().getRequest().getSession();
-        mvc.perform(get("/").session(session))
+        var session = cn.gov.hubei.jxt.pilot.Sessions.of(mvc.perform(
+                formLogin().user("auditor").password("Demo#2020")).andReturn());
+        mvc.perform(get("/").cookie(session))
                 .andExpect(content().string(allOf(containsString("href=\"/audit\""),
                         not(containsString("href=\"/calls\"")), not(containsString("href=\"/admin/users\"")))));
     }

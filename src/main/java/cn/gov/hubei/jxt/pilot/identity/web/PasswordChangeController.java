@@ -51,7 +51,6 @@ class PasswordChangeController {
             changes.change(user, form.currentPassword(), form.newPassword(), form.confirmation());
         } catch (AccountRuleException e) {
             Problems.bind(e, binding);
-            model.addAttribute("form", new PasswordForm("", "", ""));
             return page(user, model);
         }
         CurrentUser updated = user.withPasswordChanged();

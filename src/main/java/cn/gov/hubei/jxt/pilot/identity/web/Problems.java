@@ -10,11 +10,17 @@ final class Problems {
     }
 
     static void bind(AccountRuleException e, BindingResult binding) {
+        bind(e, binding, java.util.Map.of());
+    }
+
+    /** As {@link #bind(AccountRuleException, BindingResult)}, naming a form field where it differs from the rule's. */
+    static void bind(AccountRuleException e, BindingResult binding, java.util.Map<String, String> formFields) {
         for (AccountRuleException.Problem p : e.problems()) {
             if (p.field() == null) {
                 binding.reject(p.messageKey(), p.arguments(), p.messageKey());
             } else {
-                binding.rejectValue(p.field(), p.messageKey(), p.arguments(), p.messageKey());
+                binding.rejectValue(formFields.getOrDefault(p.field(), p.field()), p.messageKey(), p.arguments(),
+                        p.messageKey());
             }
         }
     }

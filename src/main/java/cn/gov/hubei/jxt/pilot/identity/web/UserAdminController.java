@@ -81,7 +81,7 @@ class UserAdminController {
             redirect.addFlashAttribute("flash", "account.created");
             return "redirect:/admin/users/" + created.id();
         } catch (AccountRuleException e) {
-            Problems.bind(e, binding);
+            Problems.bind(e, binding, java.util.Map.of("enterpriseId", "enterpriseCode"));
             return form(model, null);
         }
     }
@@ -120,7 +120,7 @@ class UserAdminController {
             redirect.addFlashAttribute("flash", "account.updated");
             return "redirect:/admin/users/" + id;
         } catch (AccountRuleException e) {
-            Problems.bind(e, binding);
+            Problems.bind(e, binding, java.util.Map.of("enterpriseId", "enterpriseCode"));
             return form(model, a);
         }
     }
