@@ -18,7 +18,6 @@ class ModularityTests {
     void writesTheModuleDiagrams() {
         new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("docs/modules"))
                 .writeModulesAsPlantUml()
-                .writeIndividualModulesAsPlantUml()
-                .writeModuleCanvases();
+                .writeIndividualModulesAsPlantUml();
     }
 }

@@ -27,6 +27,7 @@ class DemoDataTest {
     @Autowired Calls calls;
     @Autowired ReferenceCatalog reference;
     @Autowired Clock clock;
+    @Autowired DemoCall demoCall;
 
     @Test
     void everyDemoAccountExistsWithItsRoleAndScopeAndNoForcedChange() {
@@ -57,6 +58,8 @@ class DemoDataTest {
 
     @Test
     void aCallUnderThe2020ElementConditionsIsOpenForFilingToday() {
+        // other tests move their clocks past the demo call's deadlines; a demo start then publishes a fresh one
+        demoCall.ensure();
         List<CallSummary> open = calls.openForFiling();
         assertThat(open).isNotEmpty();
         CallSummary call = open.get(0);
@@ -64,5 +67,13 @@ class DemoDataTest {
         assertThat(call.elementConditionVersion()).isEqualTo("2020");
         assertThat(call.filingOpensAt()).isBefore(clock.instant());
         assertThat(call.filingClosesAt()).isAfter(clock.instant());
+    }
+
+    @Test
+    void ensuringTheDemoCallTwiceCreatesOnlyOne() {
+        demoCall.ensure();
+        int before = calls.all().size();
+        demoCall.ensure();
+        assertThat(calls.all()).hasSize(before);
     }
 }
