@@ -4,6 +4,8 @@ import cn.gov.hubei.jxt.pilot.calendar.WorkingDays;
 import cn.gov.hubei.jxt.pilot.calendar.internal.CalendarCatalog;
 import cn.gov.hubei.jxt.pilot.calendar.internal.CalendarFileRejectedException;
 import cn.gov.hubei.jxt.pilot.calendar.internal.CalendarYearLoader;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -47,12 +49,15 @@ class CalendarAdminController {
     private final CalendarYearLoader loader;
     private final WorkingDays workingDays;
     private final Clock clock;
+    private final MessageSource messages;
 
-    CalendarAdminController(CalendarCatalog catalog, CalendarYearLoader loader, WorkingDays workingDays, Clock clock) {
+    CalendarAdminController(CalendarCatalog catalog, CalendarYearLoader loader, WorkingDays workingDays, Clock clock,
+                            MessageSource messages) {
         this.catalog = catalog;
         this.loader = loader;
         this.workingDays = workingDays;
         this.clock = clock;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -80,7 +85,12 @@ class CalendarAdminController {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the uploaded holiday file", e);
         }
-        redirect.addFlashAttribute("outcome", outcome);
+        // Flash attributes live in the session (stored in PostgreSQL): only the finished text, a String, goes there.
+        String year = String.valueOf(outcome.year());
+        redirect.addFlashAttribute("notice", messages.getMessage(
+                outcome.replaced() ? "calendar.upload.replaced" : "calendar.upload.done",
+                new Object[] {year, String.valueOf(outcome.holidayCount()), String.valueOf(outcome.makeUpDayCount())},
+                LocaleContextHolder.getLocale()));
         return "redirect:/admin/calendar/" + outcome.year();
     }
 

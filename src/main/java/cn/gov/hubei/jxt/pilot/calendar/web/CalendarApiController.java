@@ -24,7 +24,7 @@ import java.util.List;
 /** The public working-day calendar: anyone may ask when a period of working days ends (e.g. a 公示). */
 @RestController
 @RequestMapping("/api/v1/calendar")
-@Tag(name = "Working-day calendar", description = "Working days per the State Council holiday notices (工作日历)")
+@Tag(name = "Working-day calendar", description = "Working days per the State Council holiday notices")
 class CalendarApiController {
 
     static final int MAX_COUNT = 366;

@@ -8,13 +8,13 @@ import org.springframework.web.multipart.MultipartFile;
  * @param file    the holiday-cn JSON file
  * @param replace whether a year already loaded may be replaced ({@code null} when the box is not ticked)
  */
-record CalendarUploadForm(MultipartFile file, Boolean replace) {
+public record CalendarUploadForm(MultipartFile file, Boolean replace) {
 
     static CalendarUploadForm empty() {
         return new CalendarUploadForm(null, Boolean.FALSE);
     }
 
-    boolean replacing() {
+    public boolean replacing() {
         return Boolean.TRUE.equals(replace);
     }
 }

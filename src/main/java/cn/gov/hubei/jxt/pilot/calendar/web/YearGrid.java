@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.function.Function;
 
 /** The month-by-month grid of one year for the administrator's page, weeks starting on Monday. */
-record YearGrid(List<Month> months) {
+public record YearGrid(List<Month> months) {
 
     /** What a cell shows; each kind has its own Bootstrap class and legend entry. */
-    enum Kind {
+    public enum Kind {
         WORKING(""), OFF("table-danger"), MAKE_UP("table-warning"), WEEKEND("table-secondary");
 
         private final String cssClass;
@@ -29,7 +29,7 @@ record YearGrid(List<Month> months) {
     }
 
     /** A day of the month, or an empty cell before the 1st or after the last day ({@code date == null}). */
-    record Cell(LocalDate date, Kind kind, String name) {
+    public record Cell(LocalDate date, Kind kind, String name) {
         static final Cell BLANK = new Cell(null, null, null);
 
         public String cssClass() {
@@ -37,7 +37,7 @@ record YearGrid(List<Month> months) {
         }
     }
 
-    record Month(int month, List<List<Cell>> weeks) {
+    public record Month(int month, List<List<Cell>> weeks) {
     }
 
     static final List<DayOfWeek> WEEK = Arrays.asList(DayOfWeek.values());
