@@ -16,6 +16,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
+import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -75,7 +76,7 @@ class CalendarAdminController {
         }
         CalendarYearLoader.Outcome outcome;
         try {
-            outcome = loader.load(form.file().getBytes(), form.file().getOriginalFilename(),
+            outcome = loader.load(form.file().getBytes(), StringUtils.getFilename(cleanPath(form.file().getOriginalFilename())),
                     CalendarYearLoader.Origin.UPLOADED,
                     form.replacing() ? CalendarYearLoader.Mode.REPLACE : CalendarYearLoader.Mode.REFUSE_IF_LOADED,
                     user.getName());
@@ -126,6 +127,11 @@ class CalendarAdminController {
             model.addAttribute("missingNextYear", String.valueOf(nextYear));
         }
         return "calendar/admin";
+    }
+
+    /** Some browsers send the client's full path; only the name is kept. */
+    private static String cleanPath(String name) {
+        return name == null ? null : StringUtils.cleanPath(name);
     }
 
     // Added directly as a FieldError: the form is a record, and the error needs no read of the rejected value.
