@@ -53,6 +53,9 @@ class LoginAndLockoutTest {
                 .andExpect(redirectedUrl("/"))
                 .andExpect(authenticated().withUsername(username).withRoles("OFFICER"));
         assertThat(auditOutcomes("identity.login")).containsExactly("SUCCESS");
+        // the session ends after the policy's 30 idle minutes
+        assertThat(jdbc.sql("select max_inactive_interval from spring_session where principal_name = :u")
+                .param("u", username).query(Integer.class).single()).isEqualTo(1800);
     }
 
     @Test
