@@ -55,6 +55,29 @@ class RoleHomePagesBrowserTest {
     }
 
     @Test
+    void eachRoleOpensTheMainPagesOfItsWork() {
+        String[][] visits = {
+                {"officer", "/calls", "main h1"}, {"sysadmin", "/admin/users", "main h1"},
+                {"sysadmin", "/admin/calendar", "main h1"}, {"secadmin", "/admin/policy", "main h1"},
+                {"auditor", "/audit", "main h1"}, {"applicant", "/reference", "main h1"},
+                {"applicant", "/account/password", "main h1"}};
+        for (String[] visit : visits) {
+            Page page = browser.newPage();
+            Browser.login(page, visit[0], "Demo#2020");
+            page.navigate(visit[1]);
+            assertThat(page.locator(visit[2])).isVisible();
+            assertThat(page.locator("body")).not().containsText("Whitelabel");
+            Browser.screenshot(page, "page-" + visit[0] + visit[1].replace('/', '-'));
+            page.context().close();
+        }
+        Page anonymous = browser.newPage();
+        anonymous.navigate("/reference/element-conditions/2020");
+        Browser.screenshot(anonymous, "public-element-conditions");
+        anonymous.context().close();
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
     void aWrongPasswordShowsTheReasonOnTheLoginPage() {
         Page page = browser.newPage();
         Browser.login(page, "officer", "wrong-password");
