@@ -18,6 +18,7 @@ import java.lang.annotation.Target;
         "app.embedded-db.directory=target/test-db",
         "app.embedded-db.port=0",
         "app.embedded-db.clean-on-start=true",
+        "app.embedded-db.durable=false",
         "spring.thymeleaf.cache=false"
 })
 public @interface BrowserTest {

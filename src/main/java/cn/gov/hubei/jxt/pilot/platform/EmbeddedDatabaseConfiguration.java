@@ -31,14 +31,15 @@ class EmbeddedDatabaseConfiguration {
     @Bean(destroyMethod = "")
     EmbeddedPostgresLauncher.Running embeddedPostgres(@Value("${app.embedded-db.directory:data}") Path directory,
                                                       @Value("${app.embedded-db.port:54329}") int port,
-                                                      @Value("${app.embedded-db.clean-on-start:false}") boolean clean) {
+                                                      @Value("${app.embedded-db.clean-on-start:false}") boolean clean,
+                                                      @Value("${app.embedded-db.durable:true}") boolean durable) {
         Path key = directory.toAbsolutePath().normalize();
         synchronized (RUNNING) {
             return RUNNING.computeIfAbsent(key, k -> {
                 if (clean) {
                     deleteRecursively(k);
                 }
-                EmbeddedPostgresLauncher.Running running = new EmbeddedPostgresLauncher(k, port).start();
+                EmbeddedPostgresLauncher.Running running = new EmbeddedPostgresLauncher(k, port, durable).start();
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     try {
                         running.close();

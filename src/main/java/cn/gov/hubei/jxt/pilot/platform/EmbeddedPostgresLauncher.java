@@ -37,10 +37,20 @@ public final class EmbeddedPostgresLauncher {
 
     private final Path baseDirectory;
     private final int port;
+    private final boolean durable;
 
     public EmbeddedPostgresLauncher(Path baseDirectory, int port) {
+        this(baseDirectory, port, true);
+    }
+
+    /**
+     * @param durable whether commits are flushed to disk (fsync, synchronous commit). The embedded server's library
+     *                turns both off for speed; data kept across restarts needs them on, throw-away test data does not.
+     */
+    public EmbeddedPostgresLauncher(Path baseDirectory, int port, boolean durable) {
         this.baseDirectory = baseDirectory.toAbsolutePath().normalize();
         this.port = port;
+        this.durable = durable;
     }
 
     public Path clusterDirectory() {
@@ -110,6 +120,9 @@ public final class EmbeddedPostgresLauncher {
                     .setServerConfig("max_connections", "100");
             if (port > 0) {
                 builder.setPort(port);
+            }
+            if (durable) {
+                builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
             }
             EmbeddedPostgres postgres = builder.start();
             log.info("Embedded PostgreSQL is up on port {}", postgres.getPort());
