@@ -19,6 +19,7 @@ import java.lang.annotation.Target;
         "app.embedded-db.port=0",
         "app.embedded-db.clean-on-start=true",
         "app.embedded-db.durable=false",
+        "app.files.directory=target/test-files",
         "spring.thymeleaf.cache=false"
 })
 public @interface BrowserTest {
