@@ -7,7 +7,9 @@ import java.util.Objects;
 
 /**
  * What happened, to what, with what result. {@code action} is a dotted name such as {@code identity.login} or
- * {@code call.filing-opened}; {@code details} is stored as JSON.
+ * {@code call.filing-opened}; {@code details} is stored as canonical JSON, so its values must be what JSON can hold:
+ * text, numbers, booleans, null, dates and times (written ISO-8601), enums, collections, maps and records.
+ * Never put secrets (passwords, tokens) or whole documents in the details: the trail can never be changed.
  *
  * @param actor         user name; {@code null} for the current user (or {@code system} outside a request)
  * @param role          the actor's role; {@code null} for the current user's role

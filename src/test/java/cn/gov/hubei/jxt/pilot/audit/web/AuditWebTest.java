@@ -275,6 +275,14 @@ class AuditWebTest {
                 .andExpect(jsonPath("$.headHash").isString());
     }
 
+    @Test
+    void documentsTheApiInOpenApi() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/audit/entries'].get.parameters[?(@.name == 'targetId')]").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/audit/entries'].get.parameters[?(@.name == 'page')]").exists());
+    }
+
     private static RequestPostProcessor auditor() {
         return user("auditor").roles("AUDIT_ADMIN");
     }
