@@ -12,14 +12,14 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The whole application on a movable clock with a recording audit trail. All call tests use this one annotation so
- * they share one application context.
+ * The whole application on a movable clock, with the application events of each test recorded. The configuration is
+ * the same as that of the other tests on a movable clock (audit, login), so they all share one application context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @IntegrationTest
 @AutoConfigureMockMvc
-@Import({MutableClock.Config.class, RecordingAuditTrail.Config.class})
+@Import(MutableClock.Config.class)
 @RecordApplicationEvents
 public @interface CallIntegrationTest {
 }

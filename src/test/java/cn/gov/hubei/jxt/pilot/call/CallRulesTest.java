@@ -1,13 +1,18 @@
 package cn.gov.hubei.jxt.pilot.call;
 
 import cn.gov.hubei.jxt.pilot.MutableClock;
+import cn.gov.hubei.jxt.pilot.audit.AuditEntries;
+import cn.gov.hubei.jxt.pilot.audit.AuditEntries.Entry;
+import cn.gov.hubei.jxt.pilot.audit.AuditOutcome;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -28,11 +33,13 @@ class CallRulesTest {
     @Autowired Calls calls;
     @Autowired MutableClock clock;
     @Autowired MessageSource messages;
-    @Autowired RecordingAuditTrail audit;
+    @Autowired JdbcClient jdbc;
+    AuditEntries audit;
 
     @BeforeEach
     void beforeTheCall() {
         clock.set(OPENS.minusDays(10));
+        audit = new AuditEntries(jdbc);
     }
 
     /** The broken rules as field → text a person reads. */
@@ -141,17 +148,24 @@ class CallRulesTest {
         assertThat(updated.maxProjectsPerEnterprise()).isEqualTo(3);
         assertThat(updated.updatedBy()).isEqualTo("officer2");
         assertThat(updated.version()).isEqualTo(published.version() + 1);
-        assertThat(audit.forCall(draft.id()).get(2).action()).isEqualTo("call.update");
-        assertThat(audit.forCall(draft.id()).get(2).details())
-                .containsEntry("status", "PUBLISHED")
-                .containsEntry("before", Map.of("title", draft.title(), "notice", "请各地按要求组织申报。",
+        List<Entry> entries = audit.forTarget("call", draft.id());
+        assertThat(entries).extracting(Entry::action).containsExactly("call.create", "call.publish", "call.update");
+        Entry edit = entries.get(2);
+        assertThat(edit.actor()).isEqualTo("officer2");
+        assertThat(edit.role()).as("the service names the actor, not the role").isNull();
+        assertThat(edit.targetType()).isEqualTo("call");
+        assertThat(edit.targetId()).isEqualTo(String.valueOf(draft.id()));
+        assertThat(edit.outcome()).isEqualTo(AuditOutcome.SUCCESS);
+        assertThat(edit.details()).isEqualTo(Map.of(
+                "status", "PUBLISHED",
+                "before", Map.of("title", draft.title(), "notice", "请各地按要求组织申报。",
                         "filingOpensAt", "2032-03-01T09:00+08:00", "filingClosesAt", "2032-04-30T09:00+08:00",
                         "recommendationDeadline", "2032-05-15T09:00+08:00", "recommendationQuota", "10",
-                        "maxProjectsPerEnterprise", "2"))
-                .containsEntry("after", Map.of("title", "2032年遴选（已改名）", "notice", "新的通知",
+                        "maxProjectsPerEnterprise", "2"),
+                "after", Map.of("title", "2032年遴选（已改名）", "notice", "新的通知",
                         "filingOpensAt", "2032-03-02T09:00+08:00", "filingClosesAt", "2032-04-10T09:00+08:00",
                         "recommendationDeadline", "2032-04-20T09:00+08:00", "recommendationQuota", "5",
-                        "maxProjectsPerEnterprise", "3"));
+                        "maxProjectsPerEnterprise", "3")));
     }
 
     @Test
@@ -161,7 +175,7 @@ class CallRulesTest {
         CallSummary same = calls.update(draft.id(), draft.version(), CallChanges.of(draft), "officer2");
 
         assertThat(same.version()).isEqualTo(draft.version());
-        assertThat(audit.actionsForCall(draft.id())).containsExactly("call.create");
+        assertThat(audit.forTarget("call", draft.id())).extracting(Entry::action).containsExactly("call.create");
     }
 
     @Test
@@ -192,12 +206,16 @@ class CallRulesTest {
         assertThat(updated.status()).isEqualTo(CallStatus.FILING_OPEN);
         assertThat(updated.filingClosesAt()).isEqualTo(extended.atZone(SHANGHAI).toInstant());
         assertThat(updated.recommendationQuota()).isEqualTo(12);
-        assertThat(audit.forCall(call.id()).get(audit.forCall(call.id()).size() - 1).details())
-                .containsEntry("status", "FILING_OPEN")
-                .containsEntry("before", Map.of("filingClosesAt", "2032-04-30T09:00+08:00",
-                        "recommendationDeadline", "2032-05-15T09:00+08:00", "recommendationQuota", "10"))
-                .containsEntry("after", Map.of("filingClosesAt", "2032-05-10T09:00+08:00",
-                        "recommendationDeadline", "2032-05-20T09:00+08:00", "recommendationQuota", "12"));
+        List<Entry> extensions = audit.withAction("call.update", "call", call.id());
+        assertThat(extensions).hasSize(1);
+        assertThat(extensions.get(0).actor()).isEqualTo("officer1");
+        assertThat(extensions.get(0).outcome()).isEqualTo(AuditOutcome.SUCCESS);
+        assertThat(extensions.get(0).details()).isEqualTo(Map.of(
+                "status", "FILING_OPEN",
+                "before", Map.of("filingClosesAt", "2032-04-30T09:00+08:00",
+                        "recommendationDeadline", "2032-05-15T09:00+08:00", "recommendationQuota", "10"),
+                "after", Map.of("filingClosesAt", "2032-05-10T09:00+08:00",
+                        "recommendationDeadline", "2032-05-20T09:00+08:00", "recommendationQuota", "12")));
     }
 
     @Test

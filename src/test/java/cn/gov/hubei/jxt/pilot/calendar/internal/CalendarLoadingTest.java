@@ -1,19 +1,22 @@
 package cn.gov.hubei.jxt.pilot.calendar.internal;
 
-import cn.gov.hubei.jxt.pilot.audit.AuditRecord;
+import cn.gov.hubei.jxt.pilot.audit.AuditEntries;
+import cn.gov.hubei.jxt.pilot.audit.AuditEntries.Entry;
+import cn.gov.hubei.jxt.pilot.audit.AuditOutcome;
 import cn.gov.hubei.jxt.pilot.calendar.CalendarDay;
 import cn.gov.hubei.jxt.pilot.calendar.CalendarIntegrationTest;
-import cn.gov.hubei.jxt.pilot.calendar.RecordingAuditTrail;
 import cn.gov.hubei.jxt.pilot.calendar.WorkingDays;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.context.request.RequestContextHolder;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -35,9 +38,11 @@ class CalendarLoadingTest {
     @Autowired
     WorkingDays workingDays;
     @Autowired
-    RecordingAuditTrail audit;
-    @Autowired
     JdbcClient jdbc;
+
+    private List<Entry> loadsAudited(int year) {
+        return new AuditEntries(jdbc).withAction(CalendarYearLoader.AUDIT_ACTION, CalendarYearLoader.AUDIT_TARGET, year);
+    }
 
     @Test
     void loadsAMissingBundledYearOnStartAuditedAsSystemAndOnlyOnce() throws Exception {
@@ -45,26 +50,36 @@ class CalendarLoadingTest {
         jdbc.sql("delete from calendar_year where year = 2019").update();
         jdbc.sql("update calendar_revision set revision = revision + 1 where id = 1").update();
         assertThat(workingDays.coveredYears()).doesNotContain(2019);
-        int auditedBefore = audit.records(CalendarYearLoader.AUDIT_ACTION, "2019").size();
+        List<Entry> auditedBefore = loadsAudited(2019);
+        // start-up runs outside any request: no mock request of the test framework may lend it a client address
+        RequestContextHolder.resetRequestAttributes();
 
         assertThat(bundled.loadMissingYears()).containsExactly(2019);
         assertThat(bundled.loadMissingYears()).as("a second start loads nothing").isEmpty();
 
         assertThat(workingDays.describe(LocalDate.of(2019, 2, 2)))
                 .isEqualTo(new CalendarDay(LocalDate.of(2019, 2, 2), true, "春节"));
-        List<AuditRecord> entries = audit.records(CalendarYearLoader.AUDIT_ACTION, "2019");
-        assertThat(entries).hasSize(auditedBefore + 1);
-        AuditRecord entry = entries.get(entries.size() - 1);
+        List<Entry> entries = loadsAudited(2019);
+        assertThat(entries).hasSize(auditedBefore.size() + 1).startsWith(auditedBefore.toArray(Entry[]::new));
+        Entry entry = entries.get(entries.size() - 1);
         assertThat(entry.actor()).isEqualTo("system");
+        assertThat(entry.role()).isNull();
+        assertThat(entry.clientAddress()).isNull();
         assertThat(entry.targetType()).isEqualTo("calendar_year");
+        assertThat(entry.targetId()).isEqualTo("2019");
+        assertThat(entry.outcome()).isEqualTo(AuditOutcome.SUCCESS);
         byte[] file = Files.readAllBytes(Path.of("src/main/resources/calendar/holiday-cn/2019.json"));
-        assertThat(entry.details())
-                .containsEntry("origin", "BUNDLED")
-                .containsEntry("fileName", "2019.json")
-                .containsEntry("holidayCount", 24)
-                .containsEntry("makeUpDayCount", 7)
-                .containsEntry("checksumSha256", Checksums.sha256(file))
-                .containsEntry("replaced", false);
+        assertThat(entry.details()).isEqualTo(Map.of(
+                "year", 2019,
+                "origin", "BUNDLED",
+                "fileName", "2019.json",
+                "papers", List.of("http://www.gov.cn/zhengce/zhengceku/2018-12/06/content_5346276.htm",
+                        "http://www.gov.cn/zhengce/zhengceku/2019-03/22/content_5375877.htm"),
+                "holidayCount", 24,
+                "makeUpDayCount", 7,
+                "checksumSha256", Checksums.sha256(file),
+                "checksumSm3", Checksums.sm3(file),
+                "replaced", false));
         assertThat(jdbc.sql("select loaded_by || '/' || origin from calendar_year where year = 2019")
                 .query(String.class).single()).isEqualTo("system/BUNDLED");
     }
@@ -96,7 +111,11 @@ class CalendarLoadingTest {
         }
         assertThat(jdbc.sql("select count(*) from calendar_day where year = 2071").query(Integer.class).single())
                 .isEqualTo(2);
-        assertThat(audit.records(CalendarYearLoader.AUDIT_ACTION, "2071")).hasSize(1);
+        assertThat(loadsAudited(2071)).singleElement().satisfies(entry -> {
+            assertThat(entry.actor()).isEqualTo("system");
+            assertThat(entry.details()).containsEntry("origin", "BUNDLED").containsEntry("fileName", "2071.json")
+                    .containsEntry("holidayCount", 1).containsEntry("makeUpDayCount", 1);
+        });
         assertThat(workingDays.isWorkingDay(LocalDate.of(2071, 1, 3))).isTrue();
     }
 

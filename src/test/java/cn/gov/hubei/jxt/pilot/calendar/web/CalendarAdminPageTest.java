@@ -1,10 +1,11 @@
 package cn.gov.hubei.jxt.pilot.calendar.web;
 
-import cn.gov.hubei.jxt.pilot.audit.AuditRecord;
+import cn.gov.hubei.jxt.pilot.audit.AuditEntries;
+import cn.gov.hubei.jxt.pilot.audit.AuditEntries.Entry;
+import cn.gov.hubei.jxt.pilot.audit.AuditOutcome;
 import cn.gov.hubei.jxt.pilot.calendar.CalendarDay;
 import cn.gov.hubei.jxt.pilot.calendar.CalendarIntegrationTest;
 import cn.gov.hubei.jxt.pilot.calendar.HolidayFileJson;
-import cn.gov.hubei.jxt.pilot.calendar.RecordingAuditTrail;
 import cn.gov.hubei.jxt.pilot.calendar.WorkingDays;
 import org.bouncycastle.crypto.digests.SM3Digest;
 import org.junit.jupiter.api.Test;
@@ -43,8 +44,6 @@ class CalendarAdminPageTest {
     MockMvc mvc;
     @Autowired
     WorkingDays workingDays;
-    @Autowired
-    RecordingAuditTrail audit;
     @Autowired
     JdbcClient jdbc;
 
@@ -107,6 +106,7 @@ class CalendarAdminPageTest {
         mvc.perform(get("/admin/calendar/2024")).andExpect(status().isForbidden());
         mvc.perform(upload(aHolidayFile(2099).off("2099-01-01", "元旦").bytes())).andExpect(status().isForbidden());
         assertThat(workingDays.coveredYears()).doesNotContain(2099);
+        assertThat(loadsAudited(2099)).isEmpty();
     }
 
     @Test
@@ -137,12 +137,16 @@ class CalendarAdminPageTest {
                 .isEqualTo(new CalendarDay(LocalDate.of(2031, 1, 4), true, "元旦"));
         assertThat(workingDays.nthWorkingDay(LocalDate.of(2031, 9, 30), 2)).isEqualTo(LocalDate.of(2031, 10, 6));
 
-        List<AuditRecord> entries = audit.records("calendar.year-loaded", "2031");
+        List<Entry> entries = loadsAudited(2031);
         assertThat(entries).hasSize(1);
-        AuditRecord entry = entries.get(0);
+        Entry entry = entries.get(0);
+        assertThat(entry.actor()).as("the audit trail fills in the logged-in user").isEqualTo("admin-2031");
+        assertThat(entry.role()).isEqualTo("SYSTEM_ADMIN");
+        assertThat(entry.clientAddress()).isEqualTo("127.0.0.1");
         assertThat(entry.targetType()).isEqualTo("calendar_year");
-        assertThat(entry.actor()).as("the audit trail fills in the current user").isNull();
-        assertThat(entry.details()).containsExactlyEntriesOf(linked(
+        assertThat(entry.targetId()).isEqualTo("2031");
+        assertThat(entry.outcome()).isEqualTo(AuditOutcome.SUCCESS);
+        assertThat(entry.details()).isEqualTo(Map.of(
                 "year", 2031,
                 "origin", "UPLOADED",
                 "fileName", "2031.json",
@@ -215,6 +219,7 @@ class CalendarAdminPageTest {
         assertRefused(aHolidayFile(2036).off("2036-01-01", "元旦").makeUp("2036-01-01", "元旦").bytes(),
                 "日期 2036-01-01 在文件中出现了不止一次。");
         assertThat(workingDays.coveredYears()).doesNotContain(2036);
+        assertThat(loadsAudited(2036)).as("a refused file changes nothing, so nothing is audited").isEmpty();
     }
 
     @Test
@@ -260,9 +265,12 @@ class CalendarAdminPageTest {
         assertThat(workingDays.isWorkingDay(LocalDate.of(2045, 1, 7))).as("the new make-up Saturday").isTrue();
         assertThat(jdbc.sql("select count(*) from calendar_day where year = 2045").query(Integer.class).single())
                 .isEqualTo(2);
-        List<AuditRecord> entries = audit.records("calendar.year-loaded", "2045");
+        List<Entry> entries = loadsAudited(2045);
         assertThat(entries).extracting(e -> e.details().get("replaced")).containsExactly(false, true);
-        assertThat(entries.get(1).details()).containsEntry("holidayCount", 1).containsEntry("makeUpDayCount", 1);
+        assertThat(entries).extracting(Entry::actor).containsExactly("admin-2045", "admin-2045");
+        assertThat(entries.get(0).details()).containsEntry("holidayCount", 2).containsEntry("makeUpDayCount", 0);
+        assertThat(entries.get(1).details()).containsEntry("holidayCount", 1).containsEntry("makeUpDayCount", 1)
+                .containsEntry("checksumSha256", sha256(correction));
     }
 
     private void assertRefused(byte[] file, String... messages) throws Exception {
@@ -294,12 +302,8 @@ class CalendarAdminPageTest {
         return text.substring(from + start.length(), to);
     }
 
-    private static Map<String, Object> linked(Object... keysAndValues) {
-        Map<String, Object> map = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return map;
+    private List<Entry> loadsAudited(int year) {
+        return new AuditEntries(jdbc).withAction("calendar.year-loaded", "calendar_year", year);
     }
 
     private static String sha256(byte[] content) throws Exception {

@@ -1,7 +1,9 @@
 package cn.gov.hubei.jxt.pilot.call.internal;
 
 import cn.gov.hubei.jxt.pilot.MutableClock;
-import cn.gov.hubei.jxt.pilot.audit.AuditRecord;
+import cn.gov.hubei.jxt.pilot.audit.AuditEntries;
+import cn.gov.hubei.jxt.pilot.audit.AuditEntries.Entry;
+import cn.gov.hubei.jxt.pilot.audit.AuditOutcome;
 import cn.gov.hubei.jxt.pilot.call.CallActionRefusedException;
 import cn.gov.hubei.jxt.pilot.call.CallIntegrationTest;
 import cn.gov.hubei.jxt.pilot.call.CallStatus;
@@ -10,11 +12,11 @@ import cn.gov.hubei.jxt.pilot.call.CallStatusChanged;
 import cn.gov.hubei.jxt.pilot.call.CallSummary;
 import cn.gov.hubei.jxt.pilot.call.CallTransition;
 import cn.gov.hubei.jxt.pilot.call.Calls;
-import cn.gov.hubei.jxt.pilot.call.RecordingAuditTrail;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 
 import java.time.Duration;
@@ -38,15 +40,17 @@ class CallWorkflowTest {
     @Autowired Calls calls;
     @Autowired CallClockJob job;
     @Autowired MutableClock clock;
-    @Autowired RecordingAuditTrail audit;
+    @Autowired JdbcClient jdbc;
     @Autowired MessageSource messages;
     @Autowired ApplicationEvents events;
     @Autowired CallService service;
     @Autowired CallRepository repository;
+    AuditEntries audit;
 
     @BeforeEach
     void beforeTheCall() {
         clock.set(OPENS.minusDays(10));
+        audit = new AuditEntries(jdbc);
     }
 
     long draft() {
@@ -55,6 +59,11 @@ class CallWorkflowTest {
 
     String text(CallActionRefusedException refusal) {
         return messages.getMessage(refusal, Locale.SIMPLIFIED_CHINESE);
+    }
+
+    /** The actions the audit trail holds about one call, oldest first. */
+    List<String> auditedActions(long id) {
+        return audit.forTarget("call", id).stream().map(Entry::action).toList();
     }
 
     @Test
@@ -66,10 +75,22 @@ class CallWorkflowTest {
         assertThat(call.version()).isZero();
         assertThat(call.createdBy()).isEqualTo("officer1");
         assertThat(call.publishedAt()).isNull();
-        assertThat(audit.actionsForCall(id)).containsExactly("call.create");
-        assertThat(audit.forCall(id).get(0).details())
-                .containsEntry("filingOpensAt", "2031-03-01T09:00+08:00")
-                .containsEntry("recommendationQuota", "10");
+        List<Entry> entries = audit.forTarget("call", id);
+        assertThat(entries).extracting(Entry::action).containsExactly("call.create");
+        Entry created = entries.get(0);
+        assertThat(created.actor()).isEqualTo("officer1");
+        assertThat(created.role()).isNull();
+        assertThat(created.outcome()).isEqualTo(AuditOutcome.SUCCESS);
+        assertThat(created.details()).isEqualTo(Map.of(
+                "year", "2031",
+                "title", call.title(),
+                "notice", "请各地按要求组织申报。",
+                "filingOpensAt", "2031-03-01T09:00+08:00",
+                "filingClosesAt", "2031-04-30T09:00+08:00",
+                "recommendationDeadline", "2031-05-15T09:00+08:00",
+                "recommendationQuota", "10",
+                "maxProjectsPerEnterprise", "2",
+                "elementConditionVersion", "2020"));
     }
 
     @Test
@@ -82,10 +103,15 @@ class CallWorkflowTest {
         assertThat(call.publishedAt()).isEqualTo(clock.instant());
         assertThat(call.version()).isEqualTo(1);
         assertThat(calls.isFilingOpen(id)).isFalse();
-        AuditRecord entry = audit.forCall(id).get(1);
-        assertThat(entry.action()).isEqualTo("call.publish");
-        assertThat(entry.details()).isEqualTo(Map.of("from", "DRAFT", "to", "PUBLISHED"));
-        assertThat(entry.actor()).isEqualTo("officer1");
+        List<Entry> entries = audit.forTarget("call", id);
+        assertThat(entries).extracting(Entry::action).containsExactly("call.create", "call.publish");
+        Entry published = entries.get(1);
+        assertThat(published.actor()).isEqualTo("officer1");
+        assertThat(published.role()).isNull();
+        assertThat(published.targetType()).isEqualTo("call");
+        assertThat(published.targetId()).isEqualTo(String.valueOf(id));
+        assertThat(published.outcome()).isEqualTo(AuditOutcome.SUCCESS);
+        assertThat(published.details()).isEqualTo(Map.of("from", "DRAFT", "to", "PUBLISHED"));
         assertThat(events.stream(CallStatusChanged.class).filter(e -> e.callId() == id))
                 .containsExactly(new CallStatusChanged(id, 2031, CallTransition.PUBLISH, CallStatus.DRAFT,
                         CallStatus.PUBLISHED, clock.instant(), "officer1"));
@@ -116,12 +142,20 @@ class CallWorkflowTest {
         job.advanceCalls();
         assertThat(calls.find(id).orElseThrow().status()).isEqualTo(CallStatus.RECOMMENDATION_CLOSED);
 
-        assertThat(audit.actionsForCall(id)).containsExactly("call.create", "call.publish", "call.open-filing",
-                "call.close-filing", "call.close-recommendation");
-        AuditRecord closing = audit.forCall(id).get(3);
-        assertThat(closing.actor()).isEqualTo("system");
-        assertThat(closing.details()).containsEntry("from", "FILING_OPEN").containsEntry("to", "FILING_CLOSED")
-                .containsEntry("milestone", "2031-04-30 09:00");
+        List<Entry> entries = audit.forTarget("call", id);
+        assertThat(entries).extracting(Entry::action).containsExactly("call.create", "call.publish",
+                "call.open-filing", "call.close-filing", "call.close-recommendation");
+        assertThat(entries.subList(2, 5)).allSatisfy(byTheClock -> {
+            assertThat(byTheClock.actor()).isEqualTo("system");
+            assertThat(byTheClock.role()).isEqualTo("system");
+            assertThat(byTheClock.outcome()).isEqualTo(AuditOutcome.SUCCESS);
+        });
+        assertThat(entries.get(2).details()).isEqualTo(Map.of("from", "PUBLISHED", "to", "FILING_OPEN",
+                "milestone", "2031-03-01 09:00"));
+        assertThat(entries.get(3).details()).isEqualTo(Map.of("from", "FILING_OPEN", "to", "FILING_CLOSED",
+                "milestone", "2031-04-30 09:00"));
+        assertThat(entries.get(4).details()).isEqualTo(Map.of("from", "FILING_CLOSED", "to", "RECOMMENDATION_CLOSED",
+                "milestone", "2031-05-15 09:00"));
         assertThat(calls.history(id)).extracting(CallStatusChange::transition).containsExactly(
                 CallTransition.PUBLISH, CallTransition.OPEN_FILING, CallTransition.CLOSE_FILING,
                 CallTransition.CLOSE_RECOMMENDATION);
@@ -140,7 +174,7 @@ class CallWorkflowTest {
         job.advanceCalls();
         calls.find(id);
 
-        assertThat(audit.actionsForCall(id)).containsExactly("call.create", "call.publish", "call.open-filing");
+        assertThat(auditedActions(id)).containsExactly("call.create", "call.publish", "call.open-filing");
         assertThat(calls.history(id)).hasSize(2);
         assertThat(calls.find(id).orElseThrow().version()).isEqualTo(2);
     }
@@ -182,7 +216,7 @@ class CallWorkflowTest {
 
         assertThat(call.status()).isEqualTo(CallStatus.FILING_OPEN);
         assertThat(calls.isFilingOpen(id)).isTrue();
-        assertThat(audit.actionsForCall(id)).containsExactly("call.create", "call.publish", "call.open-filing");
+        assertThat(auditedActions(id)).containsExactly("call.create", "call.publish", "call.open-filing");
     }
 
     @Test
@@ -193,7 +227,7 @@ class CallWorkflowTest {
         assertThatThrownBy(() -> calls.publish(id, "officer1"))
                 .isInstanceOfSatisfying(CallActionRefusedException.class,
                         e -> assertThat(text(e)).isEqualTo("该遴选已发布，不能再次发布。"));
-        assertThat(audit.actionsForCall(id)).containsExactly("call.create", "call.publish");
+        assertThat(auditedActions(id)).containsExactly("call.create", "call.publish");
     }
 
     @Test
@@ -227,7 +261,11 @@ class CallWorkflowTest {
         assertThat(call.status()).isEqualTo(CallStatus.CANCELLED);
         assertThat(call.cancelReason()).isEqualTo("年度计划调整");
         assertThat(call.cancelledAt()).isEqualTo(clock.instant());
-        assertThat(audit.forCall(id).get(1).details()).isEqualTo(
+        List<Entry> cancellations = audit.withAction("call.cancel", "call", id);
+        assertThat(cancellations).hasSize(1);
+        assertThat(cancellations.get(0).actor()).isEqualTo("officer1");
+        assertThat(cancellations.get(0).outcome()).isEqualTo(AuditOutcome.SUCCESS);
+        assertThat(cancellations.get(0).details()).isEqualTo(
                 Map.of("from", "DRAFT", "to", "CANCELLED", "reason", "年度计划调整"));
         assertThat(calls.history(id)).containsExactly(new CallStatusChange(CallTransition.CANCEL, CallStatus.DRAFT,
                 CallStatus.CANCELLED, clock.instant(), "officer1", "年度计划调整"));
@@ -244,7 +282,7 @@ class CallWorkflowTest {
 
         assertThat(calls.find(id).orElseThrow().status()).isEqualTo(CallStatus.CANCELLED);
         assertThat(calls.isFilingOpen(id)).isFalse();
-        assertThat(audit.actionsForCall(id)).containsExactly("call.create", "call.publish", "call.cancel");
+        assertThat(auditedActions(id)).containsExactly("call.create", "call.publish", "call.cancel");
     }
 
     @Test
@@ -333,5 +371,7 @@ class CallWorkflowTest {
         assertThat(repository.changeStatus(next, readByBoth.status(), readByBoth.version())).isFalse();
         assertThat(service.transition(id, CallTransition.OPEN_FILING, clock.instant(), "system", null)).isEmpty();
         assertThat(calls.find(id).orElseThrow().version()).isEqualTo(2);
+        // the winner here wrote through the repository alone, so any entry would be the loser's
+        assertThat(audit.withAction("call.open-filing", "call", id)).isEmpty();
     }
 }
