@@ -2,6 +2,7 @@ package cn.gov.hubei.jxt.pilot.call.internal;
 
 import cn.gov.hubei.jxt.pilot.audit.AuditRecord;
 import cn.gov.hubei.jxt.pilot.audit.AuditTrail;
+import cn.gov.hubei.jxt.pilot.identity.CurrentUser;
 import cn.gov.hubei.jxt.pilot.call.CallActionRefusedException;
 import cn.gov.hubei.jxt.pilot.call.CallChanges;
 import cn.gov.hubei.jxt.pilot.call.CallField;
@@ -111,7 +112,7 @@ class CallService implements Calls {
         return tx.execute(status -> {
             ProgrammeCall draft = ProgrammeCall.draft(terms, now, actor);
             long id = calls.insert(draft);
-            AuditRecord.Builder entry = AuditRecord.of("call.create").target("call", id).actor(actor, null);
+            AuditRecord.Builder entry = by(AuditRecord.of("call.create").target("call", id), actor);
             termsAsText(terms).forEach(entry::detail);
             audit.record(entry.build());
             return calls.find(id).orElseThrow().toSummary();
@@ -155,7 +156,7 @@ class CallService implements Calls {
                 throw new CallVersionConflictException(id, expectedVersion,
                         calls.find(id).map(ProgrammeCall::version).orElse(expectedVersion));
             }
-            audit.record(AuditRecord.of("call.update").target("call", id).actor(actor, null)
+            audit.record(by(AuditRecord.of("call.update").target("call", id), actor)
                     .detail("status", current.status().name())
                     .detail("before", before)
                     .detail("after", after)
@@ -253,7 +254,7 @@ class CallService implements Calls {
                 transition.dueAt().ifPresent(m -> entry.detail("milestone", ProgrammeCall.shown(current.at(m))));
                 entry.actor(CLOCK_ACTOR, CLOCK_ACTOR);
             } else {
-                entry.actor(actor, null);
+                by(entry, actor);
             }
             if (transition.reasonRequired()) {
                 entry.detail("reason", next.cancelReason());
@@ -280,5 +281,14 @@ class CallService implements Calls {
             return instant.atZone(ProgrammeCall.SHANGHAI).toOffsetDateTime().toString();
         }
         return value == null ? "" : String.valueOf(value);
+    }
+
+    /**
+     * The logged-in officer is recorded with their role by the audit trail itself; any other named actor (the demo
+     * loader, a job) is recorded by name without a role.
+     */
+    private static AuditRecord.Builder by(AuditRecord.Builder entry, String actor) {
+        boolean currentUser = CurrentUser.current().map(u -> u.username().equals(actor)).orElse(false);
+        return currentUser ? entry : entry.actor(actor, null);
     }
 }

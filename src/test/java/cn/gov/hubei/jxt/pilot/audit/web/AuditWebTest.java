@@ -91,7 +91,7 @@ class AuditWebTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("2031-05-06 07:08:09")))
                 .andExpect(content().string(containsString("page-actor")))
-                .andExpect(content().string(containsString("<td>省经信厅</td>")))
+                .andExpect(content().string(containsString("<td class=\"text-nowrap\">省经信厅</td>")))
                 .andExpect(content().string(containsString("10.0.0.8")))
                 .andExpect(content().string(containsString("<code>test.page-view</code>")))
                 .andExpect(content().string(containsString(">拒绝</span>")))
