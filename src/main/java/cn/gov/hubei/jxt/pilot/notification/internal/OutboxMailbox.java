@@ -24,8 +24,9 @@ class OutboxMailbox implements Mailbox {
         this.clock = clock;
     }
 
+    /** An invalid address is refused before anything is written, so it leaves the caller's transaction usable. */
     @Override
-    @Transactional
+    @Transactional(noRollbackFor = IllegalArgumentException.class)
     public void sendMail(String to, String subject, String body) {
         Objects.requireNonNull(body, "body");
         String recipient = bareAddress(to);

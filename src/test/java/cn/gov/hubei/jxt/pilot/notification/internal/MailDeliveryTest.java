@@ -192,6 +192,18 @@ class MailDeliveryTest {
     }
 
     @Test
+    void aRefusedAddressLeavesTheCallersTransactionUsable() throws Exception {
+        transactions.executeWithoutResult(status -> {
+            assertThatThrownBy(() -> mailbox.sendMail("not-an-address", "主题", "正文"))
+                    .isInstanceOf(IllegalArgumentException.class);
+            mailbox.sendMail(recipient, "申报书已提交", "正文");
+        });
+
+        assertThat(sender.deliverDue()).isEqualTo(1);
+        assertThat(messagesTo(recipient)).hasSize(1);
+    }
+
+    @Test
     void keepsTheSubjectOnOneLine() {
         mailbox.sendMail(recipient, "申报书\r\n已提交\t（第 2 版）", "正文");
 
