@@ -20,7 +20,13 @@ public enum FileKind {
         return mediaType;
     }
 
+    /** The usual extension, without the dot; a cleaned file name always ends with it or with an alias of it. */
     public String extension() {
         return extension;
+    }
+
+    /** The key (files bundle) of the name shown to people, e.g. 「Word（.docx）」. */
+    public String messageKey() {
+        return "files.kind." + name();
     }
 }

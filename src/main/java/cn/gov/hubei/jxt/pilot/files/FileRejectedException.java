@@ -19,6 +19,17 @@ public class FileRejectedException extends RuntimeException {
         this.arguments = arguments;
     }
 
+    /**
+     * As above, with the message already resolved: {@link #getMessage()} is then the text to show the uploader, so a
+     * caller may display it as it is or resolve {@code messageKey} itself.
+     */
+    public FileRejectedException(Reason reason, String messageKey, Object[] arguments, String text) {
+        super(text);
+        this.reason = reason;
+        this.messageKey = messageKey;
+        this.arguments = arguments;
+    }
+
     public Reason reason() {
         return reason;
     }

@@ -1,0 +1,243 @@
+package cn.gov.hubei.jxt.pilot.notification.internal;
+
+import cn.gov.hubei.jxt.pilot.IntegrationTest;
+import cn.gov.hubei.jxt.pilot.MutableClock;
+import cn.gov.hubei.jxt.pilot.notification.Mailbox;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Mail from the outbox to a real SMTP server (GreenMail on a free port of this machine). The clock stands in 2090, so
+ * the senders of other test contexts in this JVM (whose clocks are earlier) never take these tests' mails; the
+ * scheduled run is pushed out of the way and the tests call the sender themselves.
+ */
+@IntegrationTest
+@Import(MutableClock.Config.class)
+@TestPropertySource(properties = {
+        "app.notification.poll-interval=1h",
+        "app.notification.initial-delay=1h",
+        "app.notification.from-address=no-reply@jxt.hubei.example"
+})
+class MailDeliveryTest {
+
+    static final int SMTP_PORT = freePort();
+    static final LocalDateTime NOW = LocalDateTime.of(2090, 3, 2, 9, 0);
+
+    @RegisterExtension
+    static final GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"))
+            .withPerMethodLifecycle(false);
+
+    @DynamicPropertySource
+    static void mailServer(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "localhost");
+        registry.add("spring.mail.port", () -> SMTP_PORT);
+    }
+
+    @Autowired Mailbox mailbox;
+    @Autowired OutboxSender sender;
+    @Autowired MutableClock clock;
+    @Autowired TransactionTemplate transactions;
+    @Autowired JdbcClient jdbc;
+
+    final String recipient = "contact-" + UUID.randomUUID() + "@example.cn";
+
+    @BeforeEach
+    void drainWhatOthersLeft() {
+        clock.set(NOW);
+        // Mail left pending by earlier tests goes out first, so each test starts with only its own mail due.
+        while (sender.deliverDue() > 0) {
+            // keep delivering
+        }
+    }
+
+    @Test
+    void deliversACommittedMailAfterTheCommit() throws Exception {
+        transactions.executeWithoutResult(status -> {
+            mailbox.sendMail(recipient, "申报书已提交：智能工厂建设项目", "您好：\n\n您的申报书已提交至武汉市经济和信息化局。\n");
+            assertThat(messagesTo(recipient)).isEmpty();
+        });
+        assertThat(row().get("status")).isEqualTo("PENDING");
+
+        assertThat(sender.deliverDue()).isEqualTo(1);
+
+        List<MimeMessage> received = messagesTo(recipient);
+        assertThat(received).hasSize(1);
+        MimeMessage mail = received.get(0);
+        assertThat(mail.getSubject()).isEqualTo("申报书已提交：智能工厂建设项目");
+        assertThat(((String) mail.getContent()).replace("\r\n", "\n"))
+                .isEqualTo("您好：\n\n您的申报书已提交至武汉市经济和信息化局。\n");
+        assertThat(mail.getContentType()).contains("text/plain").containsIgnoringCase("charset=UTF-8");
+        InternetAddress from = (InternetAddress) mail.getFrom()[0];
+        assertThat(from.getAddress()).isEqualTo("no-reply@jxt.hubei.example");
+        assertThat(from.getPersonal()).isEqualTo("湖北省智能制造试点示范项目管理系统");
+        Map<String, Object> row = row();
+        assertThat(row.get("status")).isEqualTo("SENT");
+        assertThat(row.get("attempts")).isEqualTo(1);
+        assertThat(((Timestamp) row.get("sent_at")).toInstant()).isEqualTo(clock.instant());
+        assertThat(row.get("last_error")).isNull();
+    }
+
+    @Test
+    void sendsNothingWhenTheTransactionRollsBack() throws Exception {
+        transactions.executeWithoutResult(status -> {
+            mailbox.sendMail(recipient, "申报书已退回", "请修改后重新提交。");
+            status.setRollbackOnly();
+        });
+
+        sender.deliverDue();
+
+        assertThat(jdbc.sql("select count(*) from mail_outbox where recipient = :r").param("r", recipient)
+                .query(Long.class).single()).isZero();
+        assertThat(messagesTo(recipient)).isEmpty();
+    }
+
+    @Test
+    void keepsTheMailPendingWhileTheServerIsDownAndDeliversItOnceWhenItIsBack() throws Exception {
+        smtp.stop();
+        try {
+            mailbox.sendMail(recipient, "邮箱地址确认", "请点击以下链接确认邮箱地址：https://example.cn/confirm/abc");
+
+            assertThat(sender.deliverDue()).isZero();
+
+            Map<String, Object> row = row();
+            assertThat(row.get("status")).isEqualTo("PENDING");
+            assertThat(row.get("attempts")).isEqualTo(1);
+            assertThat(((Timestamp) row.get("next_attempt_at")).toInstant())
+                    .isEqualTo(clock.instant().plus(Duration.ofSeconds(30)));
+            assertThat((String) row.get("last_error")).contains("MailSendException").contains("Connection refused");
+        } finally {
+            smtp.start();
+        }
+
+        // Back up, but the next attempt is not due yet.
+        assertThat(sender.deliverDue()).isZero();
+        assertThat(messagesTo(recipient)).isEmpty();
+
+        clock.advance(Duration.ofSeconds(30));
+        assertThat(sender.deliverDue()).isEqualTo(1);
+        assertThat(sender.deliverDue()).isZero();
+
+        assertThat(messagesTo(recipient)).hasSize(1);
+        assertThat(messagesTo(recipient).get(0).getSubject()).isEqualTo("邮箱地址确认");
+        assertThat(row().get("status")).isEqualTo("SENT");
+        assertThat(row().get("attempts")).isEqualTo(2);
+    }
+
+    @Test
+    void aMailAnotherNodeIsDeliveringIsSkippedNotWaitedFor() throws Exception {
+        mailbox.sendMail(recipient, "专家评审邀请", "诚邀您参加评审。");
+        long id = (Long) row().get("id");
+        CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Thread otherNode = new Thread(() -> transactions.executeWithoutResult(status -> {
+            jdbc.sql("select id from mail_outbox where id = :id for update").param("id", id).query(Long.class).single();
+            locked.countDown();
+            await(release);
+        }));
+        otherNode.start();
+        try {
+            assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
+
+            assertThat(sender.deliverDue()).isZero();
+            assertThat(messagesTo(recipient)).isEmpty();
+        } finally {
+            release.countDown();
+            otherNode.join(10_000);
+        }
+
+        assertThat(sender.deliverDue()).isEqualTo(1);
+        assertThat(messagesTo(recipient)).hasSize(1);
+    }
+
+    @Test
+    void refusesAnAddressThatIsNoSingleMailbox() {
+        for (String invalid : new String[] {"", "zhangsan", "zhangsan@", "张三 <zhangsan@example.cn>",
+                "a@example.cn, b@example.cn", "a@example.cn\r\nBcc: c@example.cn"}) {
+            assertThatThrownBy(() -> mailbox.sendMail(invalid, "主题", "正文"))
+                    .as(invalid).isInstanceOf(IllegalArgumentException.class);
+        }
+        assertThatThrownBy(() -> mailbox.sendMail(recipient, " ", "正文")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> mailbox.sendMail(recipient, "长".repeat(201), "正文"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aRefusedAddressLeavesTheCallersTransactionUsable() throws Exception {
+        transactions.executeWithoutResult(status -> {
+            assertThatThrownBy(() -> mailbox.sendMail("not-an-address", "主题", "正文"))
+                    .isInstanceOf(IllegalArgumentException.class);
+            mailbox.sendMail(recipient, "申报书已提交", "正文");
+        });
+
+        assertThat(sender.deliverDue()).isEqualTo(1);
+        assertThat(messagesTo(recipient)).hasSize(1);
+    }
+
+    @Test
+    void keepsTheSubjectOnOneLine() {
+        mailbox.sendMail(recipient, "申报书\r\n已提交\t（第 2 版）", "正文");
+
+        assertThat(row().get("subject")).isEqualTo("申报书 已提交 （第 2 版）");
+    }
+
+    Map<String, Object> row() {
+        return jdbc.sql("select * from mail_outbox where recipient = :r").param("r", recipient).query().singleRow();
+    }
+
+    static List<MimeMessage> messagesTo(String address) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+            try {
+                return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
+                        .anyMatch(a -> ((InternetAddress) a).getAddress().equals(address));
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
