@@ -103,7 +103,12 @@ class RegistrationTest {
                 .andExpect(content().string(containsString("请使用注册时设置的用户名和密码登录")));
 
         assertThat(users.find(account.id()).orElseThrow().enabled()).isTrue();
-        fixtures.login(username, "Yichang#2026");
+        jakarta.servlet.http.Cookie session = fixtures.login(username, "Yichang#2026");
+        // The first profile starts from the contact person given at registration.
+        mvc.perform(get("/enterprise/profile").cookie(session)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"李明\"")))
+                .andExpect(content().string(containsString("value=\"13972000001\"")))
+                .andExpect(content().string(containsString("value=\"" + username + "@example.com\"")));
         assertThat(fixtures.auditActions(enterprise.id()))
                 .containsSubsequence("enterprise.registered", "enterprise.email-confirmed");
         assertThat(fixtures.auditDetail(enterprise.id(), "enterprise.registered", "creditCode")).isEqualTo(code);

@@ -207,6 +207,11 @@ public class EnterpriseRegistrations {
         return store.find(registrationId);
     }
 
+    /** The registration that created the enterprise; empty for enterprises added otherwise (demo data). */
+    public Optional<Registration> ofEnterprise(long enterpriseId) {
+        return store.findByEnterprise(enterpriseId);
+    }
+
     /** Registrations waiting for the programme office, oldest first. */
     public List<Registration> pending() {
         return store.withStatus(RegistrationStatus.PENDING);

@@ -68,6 +68,11 @@ class RegistrationStore {
                 .param("id", id).query(REGISTRATION).optional();
     }
 
+    Optional<Registration> findByEnterprise(long enterpriseId) {
+        return jdbc.sql("select " + COLUMNS + " from enterprise_registration where enterprise_id = :id")
+                .param("id", enterpriseId).query(REGISTRATION).optional();
+    }
+
     /** Locks the registration for a decision or a confirmation, so the two cannot interleave. */
     Optional<Registration> lock(long id) {
         return jdbc.sql("select " + COLUMNS + " from enterprise_registration where id = :id for update")

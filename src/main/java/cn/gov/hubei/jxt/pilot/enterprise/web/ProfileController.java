@@ -3,10 +3,12 @@ package cn.gov.hubei.jxt.pilot.enterprise.web;
 import cn.gov.hubei.jxt.pilot.enterprise.EnterpriseNature;
 import cn.gov.hubei.jxt.pilot.enterprise.EnterpriseProfile;
 import cn.gov.hubei.jxt.pilot.enterprise.internal.EnterpriseProfiles;
+import cn.gov.hubei.jxt.pilot.enterprise.internal.EnterpriseRegistrations;
 import cn.gov.hubei.jxt.pilot.enterprise.internal.ProfileConflictException;
 import cn.gov.hubei.jxt.pilot.enterprise.internal.ProfileField;
 import cn.gov.hubei.jxt.pilot.enterprise.internal.ProfileInvalidException;
 import cn.gov.hubei.jxt.pilot.enterprise.internal.ProfileRules;
+import cn.gov.hubei.jxt.pilot.enterprise.internal.Registration;
 import cn.gov.hubei.jxt.pilot.identity.CurrentUser;
 import cn.gov.hubei.jxt.pilot.reference.Division;
 import cn.gov.hubei.jxt.pilot.reference.ReferenceCatalog;
@@ -26,6 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /** 企业基本信息: the enterprise's staff keep 附件3 一(一) up to date; an application copies it when submitted. */
 @Controller
@@ -40,11 +43,14 @@ class ProfileController {
     }
 
     private final EnterpriseProfiles profiles;
+    private final EnterpriseRegistrations registrations;
     private final ReferenceCatalog catalog;
     private final MessageSource messages;
 
-    ProfileController(EnterpriseProfiles profiles, ReferenceCatalog catalog, MessageSource messages) {
+    ProfileController(EnterpriseProfiles profiles, EnterpriseRegistrations registrations, ReferenceCatalog catalog,
+                      MessageSource messages) {
         this.profiles = profiles;
+        this.registrations = registrations;
         this.catalog = catalog;
         this.messages = messages;
     }
@@ -52,7 +58,15 @@ class ProfileController {
     @GetMapping
     String form(@AuthenticationPrincipal CurrentUser user, Model model) {
         EnterpriseProfile profile = current(user);
-        model.addAttribute(FORM, ProfileForm.of(profile));
+        ProfileForm form = ProfileForm.of(profile);
+        if (profile.version() == 0) {
+            Optional<Registration> registration = registrations.ofEnterprise(profile.enterpriseId());
+            if (registration.isPresent()) {
+                Registration r = registration.get();
+                form = form.withContact(r.contactName(), r.mobile(), r.email());
+            }
+        }
+        model.addAttribute(FORM, form);
         return page(profile, model);
     }
 

@@ -30,6 +30,14 @@ record ProfileForm(String foundedOn, String nature, String address, String conta
                 p.smartManufacturingProjectName(), p.introduction(), p.version());
     }
 
+    /** A first profile starts from the contact person given at registration, so nobody types it twice. */
+    ProfileForm withContact(String name, String mobile, String email) {
+        return new ProfileForm(foundedOn, nature, address, name, contactTitle, contactPhone, mobile, contactFax, email,
+                totalAssets, debtRatio, creditRating, lastYearSales, lastYearTax, lastYearProfit,
+                integrationManagementPilot, smartManufacturingProject, smartManufacturingProjectName, introduction,
+                version);
+    }
+
     ProfileForm withVersion(int newVersion) {
         return new ProfileForm(foundedOn, nature, address, contactName, contactTitle, contactPhone, contactMobile,
                 contactFax, contactEmail, totalAssets, debtRatio, creditRating, lastYearSales, lastYearTax,
