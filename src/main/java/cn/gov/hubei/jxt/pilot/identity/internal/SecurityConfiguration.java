@@ -59,6 +59,8 @@ class SecurityConfiguration {
                                 "/favicon.ico").permitAll()
                         .requestMatchers("/reference", "/reference/**", "/api/v1/reference/**", "/api/v1/calendar/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
+                        .requestMatchers("/register", "/register/**", "/register/confirm/**").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/enterprises/registrations").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
                         .requestMatchers("/actuator/auditchain").hasRole("AUDIT_ADMIN")
                         .requestMatchers("/actuator/**").denyAll()

@@ -1,0 +1,114 @@
+package cn.gov.hubei.jxt.pilot.enterprise.web;
+
+import cn.gov.hubei.jxt.pilot.enterprise.internal.EnterpriseRegistrations;
+import cn.gov.hubei.jxt.pilot.enterprise.internal.EnterpriseRegistrations.Confirmation;
+import cn.gov.hubei.jxt.pilot.enterprise.internal.EnterpriseRegistrations.ConfirmationOutcome;
+import cn.gov.hubei.jxt.pilot.enterprise.internal.RegistrationRefusedException;
+import cn.gov.hubei.jxt.pilot.enterprise.internal.RegistrationStatus;
+import cn.gov.hubei.jxt.pilot.identity.PasswordPolicies;
+import cn.gov.hubei.jxt.pilot.identity.PasswordPolicy;
+import cn.gov.hubei.jxt.pilot.reference.ReferenceCatalog;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * 企业注册, public: the registration form, the page after it, and the e-mail confirmation link. Security permits
+ * {@code /register} and {@code /register/**} without login.
+ */
+@Controller
+@RequestMapping("/register")
+class RegistrationController {
+
+    static final String FORM = "registrationForm";
+
+    private final EnterpriseRegistrations registrations;
+    private final ReferenceCatalog catalog;
+    private final PasswordPolicies policies;
+    private final PublicLinks links;
+
+    RegistrationController(EnterpriseRegistrations registrations, ReferenceCatalog catalog,
+                           PasswordPolicies policies, PublicLinks links) {
+        this.registrations = registrations;
+        this.catalog = catalog;
+        this.policies = policies;
+        this.links = links;
+    }
+
+    @GetMapping
+    String form(Model model) {
+        model.addAttribute(FORM, RegistrationForm.blank());
+        return page(model, false, false);
+    }
+
+    @PostMapping
+    String register(@ModelAttribute(FORM) RegistrationForm form, BindingResult binding, Model model,
+                    RedirectAttributes redirect) {
+        try {
+            EnterpriseRegistrations.Receipt receipt = registrations.register(form.toInput(), links.base());
+            redirect.addFlashAttribute("email", receipt.email());
+            redirect.addFlashAttribute("pending", receipt.status() == RegistrationStatus.PENDING);
+            redirect.addFlashAttribute("expiresAt", receipt.linkExpiresAt());
+            return "redirect:/register/submitted";
+        } catch (RegistrationRefusedException e) {
+            Violations.bind(e.violations(), binding, RegistrationForm.FIELDS);
+            boolean divisionChoice = e.divisionChoiceNeeded()
+                    || (form.divisionCode() != null && !form.divisionCode().isBlank());
+            return page(model, e.pendingReviewOffered() || Boolean.TRUE.equals(form.acceptPendingReview()),
+                    divisionChoice);
+        }
+    }
+
+    @GetMapping("/submitted")
+    String submitted(Model model) {
+        if (!model.containsAttribute("email")) {
+            return "redirect:/register";
+        }
+        return "enterprise/registered";
+    }
+
+    /**
+     * Opening the link confirms the address. A mail scanner that opens it first does no harm: the address is then
+     * confirmed, and the person who clicks afterwards is told so and sent to the login page.
+     */
+    @GetMapping("/confirm/{token}")
+    String confirm(@PathVariable String token, Model model, HttpServletResponse response) {
+        Confirmation confirmation = registrations.confirm(token);
+        ConfirmationOutcome outcome = confirmation.outcome();
+        response.setStatus(switch (outcome) {
+            case CONFIRMED, CONFIRMED_AWAITING_REVIEW -> HttpStatus.OK.value();
+            case INVALID -> HttpStatus.NOT_FOUND.value();
+            case ALREADY_USED, EXPIRED, REPLACED, REJECTED -> HttpStatus.GONE.value();
+        });
+        model.addAttribute("outcome", outcome.name());
+        model.addAttribute("token", outcome == ConfirmationOutcome.EXPIRED ? token : null);
+        return "enterprise/confirmation";
+    }
+
+    @PostMapping("/confirm/resend")
+    String resend(@RequestParam(defaultValue = "") String token, Model model) {
+        boolean sent = registrations.resend(token, links.base());
+        model.addAttribute("outcome", sent ? "RESENT" : "NOT_RESENT");
+        model.addAttribute("token", null);
+        return "enterprise/confirmation";
+    }
+
+    private String page(Model model, boolean pendingReviewOffered, boolean divisionChoice) {
+        PasswordPolicy policy = policies.current();
+        model.addAttribute("pendingReviewOffered", pendingReviewOffered);
+        model.addAttribute("divisionChoice", divisionChoice);
+        model.addAttribute("divisions", catalog.divisions());
+        model.addAttribute("policy", policy);
+        model.addAttribute("linkHours", EnterpriseRegistrations.LINK_VALIDITY.toHours());
+        return "enterprise/register";
+    }
+}
