@@ -71,8 +71,11 @@ class DemoData implements ApplicationRunner {
                     continue;
                 }
                 Long enterpriseId = a.role() == Role.APPLICANT ? enterprise.id() : null;
-                users.create(new NewAccount(a.username(), a.displayName(), a.email(), null, Set.of(a.role()),
-                        enterpriseId, a.divisionCode()), PASSWORD, false);
+                long id = users.create(new NewAccount(a.username(), a.displayName(), a.email(), null,
+                        Set.of(a.role()), enterpriseId, a.divisionCode()), PASSWORD, false).id();
+                if (enterpriseId != null) {
+                    enterprises.addMember(enterpriseId, id, true); // the demo applicant manages its enterprise
+                }
                 created++;
             }
             if (created > 0) {

@@ -51,7 +51,7 @@ class ConfirmationLinkTest {
     void theLinkWorksOnceAndOnlyItsHashIsStored(CapturedOutput output) throws Exception {
         String username = unique("once");
         long enterpriseId = enterprises.findByCreditCode(register(username, aCode("420502"))).orElseThrow().id();
-        String link = EnterpriseFixtures.linkFor(output, username);
+        String link = EnterpriseFixtures.linkFor(jdbc, username);
         String token = link.substring(link.lastIndexOf('/') + 1);
         assertThat(jdbc.sql("select count(*) from enterprise_email_confirmation where token_hash like :t")
                 .param("t", "%" + token + "%").query(Integer.class).single()).isZero();
@@ -67,7 +67,7 @@ class ConfirmationLinkTest {
     void anExpiredLinkIsRefusedAndANewOneCanBeSentInItsPlace(CapturedOutput output) throws Exception {
         String username = unique("late");
         long enterpriseId = enterprises.findByCreditCode(register(username, aCode("420502"))).orElseThrow().id();
-        String expired = EnterpriseFixtures.linkFor(output, username);
+        String expired = EnterpriseFixtures.linkFor(jdbc, username);
 
         clock.advance(Duration.ofHours(47).plusMinutes(59));
         String token = expired.substring(expired.lastIndexOf('/') + 1);
@@ -84,7 +84,7 @@ class ConfirmationLinkTest {
         mvc.perform(post("/register/confirm/resend").with(csrf()).param("token", token))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("确认邮件已重新发送")));
-        String renewed = EnterpriseFixtures.linkFor(output, username);
+        String renewed = EnterpriseFixtures.linkFor(jdbc, username);
         assertThat(renewed).isNotEqualTo(expired);
 
         mvc.perform(get(expired)).andExpect(status().isGone())

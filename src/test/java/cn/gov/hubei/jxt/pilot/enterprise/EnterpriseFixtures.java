@@ -6,7 +6,6 @@ import cn.gov.hubei.jxt.pilot.identity.Role;
 import cn.gov.hubei.jxt.pilot.identity.UserAdministration;
 import cn.gov.hubei.jxt.pilot.shared.UnifiedSocialCreditCode;
 import jakarta.servlet.http.Cookie;
-import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -91,19 +90,27 @@ final class EnterpriseFixtures {
                 .andExpect(redirectedUrl("/")).andReturn());
     }
 
-    /** The last confirmation link mailed to the holder of {@code username} (the mailer writes mails to the log). */
-    static String linkFor(CapturedOutput output, String username) {
+    /** The last confirmation link mailed to the holder of {@code username}, read from the e-mail outbox. */
+    static String linkFor(JdbcClient jdbc, String username) {
         Pattern mail = Pattern.compile("用户名：" + Pattern.quote(username) + "）.*?(/register/confirm/[A-Za-z0-9_-]{43})",
                 Pattern.DOTALL);
-        Matcher m = mail.matcher(output.getOut());
         String link = null;
-        while (m.find()) {
-            link = m.group(1);
+        for (String body : jdbc.sql("select body from mail_outbox order by id").query(String.class).list()) {
+            Matcher m = mail.matcher(body);
+            while (m.find()) {
+                link = m.group(1);
+            }
         }
         if (link == null) {
             throw new AssertionError("no confirmation link was mailed to " + username);
         }
         return link;
+    }
+
+    /** The bodies of the mails waiting in or sent from the outbox whose body contains {@code text}. */
+    static List<String> mailsContaining(JdbcClient jdbc, String text) {
+        return jdbc.sql("select recipient || ': ' || subject || ' ' || body from mail_outbox where strpos(body, :t) > 0 order by id")
+                .param("t", text).query(String.class).list();
     }
 
     /** The actions recorded in the audit trail for the enterprise, oldest first. */

@@ -76,11 +76,11 @@ class PendingRegistrationTest {
                 .isEqualTo("校验码错误：第18位应为" + valid.charAt(17) + "。");
 
         // Confirming the address does not open the account while the office has not decided.
-        mvc.perform(get(EnterpriseFixtures.linkFor(output, username))).andExpect(status().isOk())
+        mvc.perform(get(EnterpriseFixtures.linkFor(jdbc, username))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("邮箱已确认，注册待审核")));
         AccountView account = users.findByUsername(username).orElseThrow();
         assertThat(account.enabled()).isFalse();
-        assertThat(output.getOut()).contains("由于统一社会信用代码未通过校验，注册还需省经信厅人工核实");
+        assertThat(EnterpriseFixtures.mailsContaining(jdbc, "由于统一社会信用代码未通过校验，注册还需省经信厅人工核实")).isNotEmpty();
     }
 
     @Test
@@ -89,7 +89,7 @@ class PendingRegistrationTest {
         String username = unique("appr");
         mvc.perform(registration(code, username).param("acceptPendingReview", "true"))
                 .andExpect(redirectedUrl("/register/submitted"));
-        mvc.perform(get(EnterpriseFixtures.linkFor(output, username))).andExpect(status().isOk());
+        mvc.perform(get(EnterpriseFixtures.linkFor(jdbc, username))).andExpect(status().isOk());
         Enterprise enterprise = enterprises.findByCreditCode(code).orElseThrow();
         assertThat(enterprise.divisionCode()).isEqualTo("420900");
         long id = registrationIdOf(enterprise.id());
@@ -122,8 +122,8 @@ class PendingRegistrationTest {
                         and action = 'enterprise.registration-approved'""")
                 .param("id", String.valueOf(enterprise.id())).query(String.class).single();
         assertThat(actor).isEqualTo("officer9");
-        assertThat(output.getOut()).contains("您为“宜昌精工智造有限公司”提交的注册已通过省经信厅审核。"
-                + "审核意见：已核对营业执照原件，代码为早期颁发，与执照一致。");
+        assertThat(EnterpriseFixtures.mailsContaining(jdbc, "您为“宜昌精工智造有限公司”提交的注册已通过省经信厅审核。"
+                + "审核意见：已核对营业执照原件，代码为早期颁发，与执照一致。")).isNotEmpty();
 
         mvc.perform(post("/enterprises/registrations/" + id + "/reject").with(csrf())
                         .with(user("officer9").roles("OFFICER")).param("reason", "重复决定"))
@@ -148,7 +148,7 @@ class PendingRegistrationTest {
         assertThat(users.findByUsername(username).orElseThrow().enabled()).isFalse();
         assertThat(fixtures.auditDetail(enterpriseId, "enterprise.registration-rejected", "reason"))
                 .isEqualTo("代码与营业执照不符。");
-        mvc.perform(get(EnterpriseFixtures.linkFor(output, username))).andExpect(status().isGone())
+        mvc.perform(get(EnterpriseFixtures.linkFor(jdbc, username))).andExpect(status().isGone())
                 .andExpect(content().string(containsString("注册未通过审核")));
         assertThat(users.findByUsername(username).orElseThrow().enabled()).isFalse();
 

@@ -96,8 +96,9 @@ class RegistrationTest {
         assertThat(enterprises.isManager(enterprise.id(), account.id())).isTrue();
         mvc.perform(formLogin().user(username).password("Yichang#2026")).andExpect(redirectedUrl("/login?error"));
 
-        String link = EnterpriseFixtures.linkFor(output, username);
-        assertThat(output.getOut()).contains("E-mail to <" + username + "@example.com>");
+        String link = EnterpriseFixtures.linkFor(jdbc, username);
+        assertThat(jdbc.sql("select count(*) from mail_outbox where recipient = :r").param("r", username + "@example.com")
+                .query(Integer.class).single()).isEqualTo(1);
         mvc.perform(get(link)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("邮箱已确认")))
                 .andExpect(content().string(containsString("请使用注册时设置的用户名和密码登录")));
@@ -223,7 +224,7 @@ class RegistrationTest {
                 .andExpect(jsonPath("$.email").value(username + "@example.com"))
                 .andExpect(jsonPath("$.confirmationLinkExpiresAt").value("2026-06-03T09:00:00+08:00"));
         assertThat(enterprises.findByCreditCode(code).orElseThrow().divisionCode()).isEqualTo("421000");
-        assertThat(EnterpriseFixtures.linkFor(output, username)).startsWith("/register/confirm/");
+        assertThat(EnterpriseFixtures.linkFor(jdbc, username)).startsWith("/register/confirm/");
 
         mvc.perform(post("/api/v1/enterprises/registrations").with(csrf()).contentType(MediaType.APPLICATION_JSON)
                         .content(body.formatted(code, unique("api"), "x")))

@@ -1,5 +1,6 @@
 package cn.gov.hubei.jxt.pilot.enterprise.internal;
 
+import cn.gov.hubei.jxt.pilot.notification.Mailbox;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -16,11 +17,11 @@ class RegistrationMails {
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private final ConfirmationMailer mailer;
+    private final Mailbox mailer;
     private final MessageSource messages;
     private final Locale locale;
 
-    RegistrationMails(ConfirmationMailer mailer, MessageSource messages,
+    RegistrationMails(Mailbox mailer, MessageSource messages,
                       @Value("${spring.web.locale:zh_CN}") Locale locale) {
         this.mailer = mailer;
         this.messages = messages;
@@ -29,7 +30,7 @@ class RegistrationMails {
 
     void confirmationLink(Registration r, String link, OffsetDateTime expiresAt) {
         String review = r.status() == RegistrationStatus.PENDING ? text("enterprise.mail.confirm.pending") : "";
-        mailer.send(r.email(), text("enterprise.mail.confirm.subject"),
+        mailer.sendMail(r.email(), text("enterprise.mail.confirm.subject"),
                 text("enterprise.mail.confirm.body", r.contactName(), r.enterpriseName(), r.username(),
                         expiresAt.atZoneSameInstant(SHANGHAI).format(TIME), link, review));
     }
@@ -37,12 +38,12 @@ class RegistrationMails {
     void approved(Registration r) {
         String next = r.emailConfirmed() ? text("enterprise.mail.approved.ready")
                 : text("enterprise.mail.approved.confirm-first");
-        mailer.send(r.email(), text("enterprise.mail.decision.subject"),
+        mailer.sendMail(r.email(), text("enterprise.mail.decision.subject"),
                 text("enterprise.mail.approved.body", r.contactName(), r.enterpriseName(), r.decisionReason(), next));
     }
 
     void rejected(Registration r) {
-        mailer.send(r.email(), text("enterprise.mail.decision.subject"),
+        mailer.sendMail(r.email(), text("enterprise.mail.decision.subject"),
                 text("enterprise.mail.rejected.body", r.contactName(), r.enterpriseName(), r.decisionReason()));
     }
 

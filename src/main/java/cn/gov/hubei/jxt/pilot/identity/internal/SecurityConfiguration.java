@@ -75,7 +75,10 @@ class SecurityConfiguration {
                         .logoutSuccessUrl("/login?logout"))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::hasBearerToken)
                         .ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults()
-                                .matcher(HttpMethod.POST, "/api/v1/auth/token")))
+                                .matcher(HttpMethod.POST, "/api/v1/auth/token"))
+                        // public and sessionless: nothing for a forged request to ride on
+                        .ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults()
+                                .matcher(HttpMethod.POST, "/api/v1/enterprises/registrations")))
                 .exceptionHandling(ex -> ex
                         .authenticationEntryPoint((request, response, e) -> {
                             if (API.matches(request)) {

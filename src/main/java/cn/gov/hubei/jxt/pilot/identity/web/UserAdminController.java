@@ -1,8 +1,8 @@
 package cn.gov.hubei.jxt.pilot.identity.web;
 
-import cn.gov.hubei.jxt.pilot.enterprise.Enterprises;
 import cn.gov.hubei.jxt.pilot.identity.AccountRuleException;
 import cn.gov.hubei.jxt.pilot.identity.AccountView;
+import cn.gov.hubei.jxt.pilot.identity.EnterpriseDirectory;
 import cn.gov.hubei.jxt.pilot.identity.NewAccount;
 import cn.gov.hubei.jxt.pilot.identity.Role;
 import cn.gov.hubei.jxt.pilot.identity.UserAdministration;
@@ -40,10 +40,10 @@ class UserAdminController {
     }
 
     private final UserAdministration admin;
-    private final Enterprises enterprises;
+    private final EnterpriseDirectory enterprises;
     private final ReferenceCatalog reference;
 
-    UserAdminController(UserAdministration admin, Enterprises enterprises, ReferenceCatalog reference) {
+    UserAdminController(UserAdministration admin, EnterpriseDirectory enterprises, ReferenceCatalog reference) {
         this.admin = admin;
         this.enterprises = enterprises;
         this.reference = reference;
