@@ -206,7 +206,9 @@ class ApplicationDocxTest {
         // each caption sits right under its picture
         List<XWPFParagraph> all = paragraphs();
         XWPFParagraph first = withStyle("Caption").get(0);
-        assertThat(all.get(all.indexOf(first) - 1).getRuns().get(0).getEmbeddedPictures()).hasSize(1);
+        XWPFRun picture = all.get(all.indexOf(first) - 1).getRuns().get(0);
+        assertThat(picture.getEmbeddedPictures()).hasSize(1);
+        assertThat(picture.getEmbeddedPictures().get(0).getDescription()).isEqualTo("图1　车间总体设计模型");
     }
 
     @Test

@@ -6,6 +6,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -67,6 +68,21 @@ class ApplicationPdfTest {
             assertThat(document.getDocumentInformation().getTitle()).isEqualTo("湖北省智能制造试点示范项目申报书");
             assertThat(document.getDocumentInformation().getCreationDate().toInstant())
                     .isEqualTo(SampleApplicationDocument.DATE.atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant());
+        }
+    }
+
+    @Test
+    void theTenFiguresAreEmbeddedAsImages() throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            int images = 0;
+            for (PDPage page : document.getPages()) {
+                for (COSName name : page.getResources().getXObjectNames()) {
+                    if (page.getResources().getXObject(name) instanceof PDImageXObject) {
+                        images++;
+                    }
+                }
+            }
+            assertThat(images).isEqualTo(SampleApplicationDocument.FIGURES);
         }
     }
 

@@ -70,10 +70,10 @@ public final class ApplicationLayout {
         var cover = document.cover();
         blocks.add(new Block.Cover(text("documents.cover.title-line1"), text("documents.cover.title-line2"),
                 text("documents.cover.version", String.valueOf(document.version())),
-                List.of(new Block.CoverLine(text("documents.cover.project-name"), clean(cover.projectName())),
-                        new Block.CoverLine(text("documents.cover.applicant"), clean(cover.applicant())),
-                        new Block.CoverLine(text("documents.cover.recommender"), clean(cover.recommender())),
-                        new Block.CoverLine(text("documents.cover.date"), messages.date(cover.date()))),
+                List.of(new Block.CoverLine(coverLabel("documents.cover.project-name"), clean(cover.projectName())),
+                        new Block.CoverLine(coverLabel("documents.cover.applicant"), clean(cover.applicant())),
+                        new Block.CoverLine(coverLabel("documents.cover.recommender"), clean(cover.recommender())),
+                        new Block.CoverLine(coverLabel("documents.cover.date"), messages.date(cover.date()))),
                 text("documents.cover.compiler")));
     }
 
@@ -83,6 +83,10 @@ public final class ApplicationLayout {
         blocks.add(enterpriseTable(document.enterprise()));
         blocks.add(new Block.Heading(2, text("documents.part1.project")));
         blocks.add(projectTable(document.project()));
+    }
+
+    private String coverLabel(String key) {
+        return text("documents.cover.label", text(key));
     }
 
     private Block.Table enterpriseTable(Enterprise e) {
@@ -202,7 +206,7 @@ public final class ApplicationLayout {
     }
 
     private Block.Table selfAssessmentTable(List<SelfAssessment> rows) {
-        int[] widths = {600, 3600, 1200, 2045, 1400};
+        int[] widths = {700, 3500, 1200, 2045, 1400};
         List<Row> table = new ArrayList<>();
         table.add(header("documents.part3.column.number", "documents.part3.column.condition",
                 "documents.part3.column.assessment", "documents.part3.column.evidence",
@@ -236,7 +240,7 @@ public final class ApplicationLayout {
         blocks.add(new Block.Heading(2, text("documents.part4.plan")));
         body(document.plan(), blocks);
         if (!document.milestones().isEmpty()) {
-            int[] widths = {600, 1500, 3245, 1750, 1750};
+            int[] widths = {700, 1500, 3145, 1750, 1750};
             List<Row> rows = new ArrayList<>();
             rows.add(header("documents.part4.column.number", "documents.part4.column.stage",
                     "documents.part4.column.content", "documents.part4.column.start", "documents.part4.column.end"));
@@ -277,7 +281,7 @@ public final class ApplicationLayout {
             blocks.add(new Block.Text(text("documents.none"), TextStyle.BODY));
             return;
         }
-        int[] widths = {600, 1500, 800, 1900, 2245, 1800};
+        int[] widths = {700, 1500, 800, 1900, 2145, 1800};
         List<Row> rows = new ArrayList<>();
         rows.add(header("documents.part5.column.number", "documents.part5.column.name", "documents.part5.column.stage",
                 "documents.part5.column.problem", "documents.part5.column.solution", "documents.part5.column.effect"));
@@ -296,7 +300,7 @@ public final class ApplicationLayout {
         if (document.equipment().isEmpty()) {
             blocks.add(new Block.Text(text("documents.none"), TextStyle.BODY));
         } else {
-            int[] widths = {600, 1700, 1600, 1000, 1645, 1600, 700};
+            int[] widths = {700, 1700, 1600, 1000, 1545, 1600, 700};
             List<Row> rows = new ArrayList<>();
             rows.add(header("documents.part6.column.number", "documents.part6.column.equipment-name",
                     "documents.part6.column.category", "documents.part6.column.brand",
@@ -318,7 +322,7 @@ public final class ApplicationLayout {
         if (document.patents().isEmpty()) {
             blocks.add(new Block.Text(text("documents.none"), TextStyle.BODY));
         } else {
-            int[] widths = {600, 2200, 2745, 1400, 1900};
+            int[] widths = {700, 2200, 2645, 1400, 1900};
             List<Row> rows = new ArrayList<>();
             rows.add(header("documents.part6.column.number", "documents.part6.column.patent-number",
                     "documents.part6.column.patent-title", "documents.part6.column.patent-type",

@@ -15,7 +15,7 @@ public sealed interface Block {
             implements Block {
     }
 
-    /** A labelled line of the cover, e.g. 项目名称：…. */
+    /** A labelled line of the cover, e.g. label 项目名称： and the project's name. */
     record CoverLine(String label, String value) {
     }
 

@@ -18,6 +18,7 @@ import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFPicture;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
@@ -236,7 +237,7 @@ public final class DocxWriter {
             label.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.BOTTOM);
             XWPFParagraph lp = label.getParagraphs().get(0);
             lp.getCTP().addNewPPr().addNewJc().setVal(STJc.DISTRIBUTE);
-            run(lp, line.label() + "：", FANGSONG, SIZE_3, false);
+            run(lp, line.label(), FANGSONG, SIZE_3, false);
             XWPFTableCell value = row.addNewTableCell();
             cellWidth(value, widths[1]);
             value.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.BOTTOM);
@@ -289,10 +290,15 @@ public final class DocxWriter {
         spacing(p, 120, 60);
         int type = figure.format() == FigureFormat.PNG ? Document.PICTURE_TYPE_PNG : Document.PICTURE_TYPE_JPEG;
         String name = "figure" + figure.number() + (figure.format() == FigureFormat.PNG ? ".png" : ".jpg");
+        XWPFRun run = p.createRun();
+        XWPFPicture picture;
         try (InputStream in = new ByteArrayInputStream(figure.image())) {
-            p.createRun().addPicture(in, type, name, Units.toEMU(figure.widthPoints()),
+            picture = run.addPicture(in, type, name, Units.toEMU(figure.widthPoints()),
                     Units.toEMU(figure.heightPoints()));
         }
+        // the caption doubles as the picture's alternative text for screen readers
+        picture.getCTPicture().getNvPicPr().getCNvPr().setDescr(figure.caption());
+        run.getCTR().getDrawingArray(0).getInlineArray(0).getDocPr().setDescr(figure.caption());
         XWPFParagraph caption = paragraph(doc, ParagraphAlignment.CENTER);
         caption.setStyle("Caption");
         spacing(caption, 0, 120);

@@ -1,5 +1,6 @@
 package cn.gov.hubei.jxt.pilot.documents.internal;
 
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -77,6 +78,11 @@ public final class PdfWriter {
             String page = xhtml.write(blocks, title, css);
             builder.usePDDocument(document);
             builder.withHtmlContent(page, null);
+            // the page embeds everything it needs; it must never make the server fetch anything else
+            for (ExternalResourceControlPriority priority : ExternalResourceControlPriority.values()) {
+                builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
+                        priority);
+            }
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
                 renderer.createPDFWithoutClosing();
             }

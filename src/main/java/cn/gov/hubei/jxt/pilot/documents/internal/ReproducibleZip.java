@@ -5,8 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
-import java.util.Locale;
-import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -29,15 +27,6 @@ final class ReproducibleZip {
                 ZipEntry copy = new ZipEntry(entry.getName());
                 // local time as the zip format stores it: independent of the server's time zone
                 copy.setTimeLocal(time);
-                if (alreadyCompressed(entry.getName())) {
-                    // deflating a PNG or JPEG again costs time and saves nothing
-                    CRC32 crc = new CRC32();
-                    crc.update(content);
-                    copy.setMethod(ZipEntry.STORED);
-                    copy.setSize(content.length);
-                    copy.setCompressedSize(content.length);
-                    copy.setCrc(crc.getValue());
-                }
                 out.putNextEntry(copy);
                 out.write(content);
                 out.closeEntry();
@@ -46,10 +35,5 @@ final class ReproducibleZip {
             throw new UncheckedIOException("the .docx package could not be rewritten", e);
         }
         return bytes.toByteArray();
-    }
-
-    private static boolean alreadyCompressed(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".png") || lower.endsWith(".jpeg") || lower.endsWith(".jpg");
     }
 }

@@ -126,7 +126,7 @@ final class XhtmlWriter {
                 .append("<div class=\"title2\">").append(escape(cover.titleLine2())).append("</div>")
                 .append("<table class=\"cover-lines\">");
         for (Block.CoverLine line : cover.lines()) {
-            String label = line.label() + "：";
+            String label = line.label();
             // spread the label's characters over the label width, as the printed form spaces them out
             int characters = label.codePointCount(0, label.length());
             double spacing = characters < 2 ? 0
