@@ -1,0 +1,54 @@
+package cn.gov.hubei.jxt.pilot.documents;
+
+import cn.gov.hubei.jxt.pilot.documents.internal.ApplicationLayout;
+import cn.gov.hubei.jxt.pilot.documents.internal.Block;
+import cn.gov.hubei.jxt.pilot.documents.internal.CjkFonts;
+import cn.gov.hubei.jxt.pilot.documents.internal.DocumentMessages;
+import cn.gov.hubei.jxt.pilot.documents.internal.DocxWriter;
+import cn.gov.hubei.jxt.pilot.documents.internal.PdfWriter;
+import org.springframework.context.MessageSource;
+
+import java.util.List;
+
+/**
+ * The 申报书 (湖北省智能制造试点示范项目申报书, 附件3) as .docx and as PDF. Rendering reads nothing but the model
+ * (and, for the PDF, the installed fonts): a submitted version renders the same document every time.
+ * Thread-safe; one instance serves the whole application.
+ */
+public class ApplicationDocuments {
+
+    private final DocumentMessages messages;
+    private final ApplicationLayout layout;
+    private final DocxWriter docx = new DocxWriter();
+    private final PdfWriter pdf = new PdfWriter();
+    private final CjkFonts fonts;
+
+    public ApplicationDocuments(MessageSource messages, DocumentsProperties properties) {
+        this.messages = new DocumentMessages(messages);
+        this.layout = new ApplicationLayout(this.messages);
+        this.fonts = new CjkFonts(properties.fontPaths());
+    }
+
+    /** The 申报书 as a Word document (.docx, Office Open XML). */
+    public byte[] docx(ApplicationDocument document) {
+        List<Block> blocks = layout.layout(document);
+        return docx.write(blocks, messages.text("documents.title"), document.cover().applicant(),
+                document.cover().date());
+    }
+
+    /**
+     * The 申报书 as PDF with an embedded Chinese font.
+     *
+     * @throws PdfFontUnavailableException if none of the configured fonts ({@code app.documents.fonts}) is installed
+     */
+    public byte[] pdf(ApplicationDocument document) {
+        List<CjkFonts.Font> usable = fonts.usable();
+        if (usable.isEmpty()) {
+            throw new PdfFontUnavailableException(messages.text(PdfFontUnavailableException.MESSAGE_CODE),
+                    fonts.candidates());
+        }
+        List<Block> blocks = layout.layout(document);
+        return pdf.write(blocks, messages.text("documents.title"), document.cover().applicant(),
+                document.cover().date(), usable);
+    }
+}

@@ -1,0 +1,17 @@
+package cn.gov.hubei.jxt.pilot.documents;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Makes {@link ApplicationDocuments} a bean configured by {@code app.documents.*}. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DocumentsProperties.class)
+class DocumentsConfiguration {
+
+    @Bean
+    ApplicationDocuments applicationDocuments(MessageSource messageSource, DocumentsProperties properties) {
+        return new ApplicationDocuments(messageSource, properties);
+    }
+}

@@ -1,0 +1,166 @@
+package cn.gov.hubei.jxt.pilot.documents.internal;
+
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.fontbox.ttf.TrueTypeCollection;
+import org.apache.fontbox.ttf.TrueTypeFont;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+
+/**
+ * Writes the laid-out 申报书 as PDF through openhtmltopdf, embedding (subsets of) the Chinese fonts found. The output
+ * depends on the model and the installed fonts only: dates in the PDF's properties come from the model and its
+ * file identifier from the content, so the same version renders the same bytes on the same server.
+ */
+public final class PdfWriter {
+
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    private final XhtmlWriter xhtml = new XhtmlWriter();
+
+    /**
+     * The PDF's bytes.
+     *
+     * @param fonts the usable fonts; at least one
+     */
+    public byte[] write(List<Block> blocks, String title, String author, LocalDate created,
+                        List<CjkFonts.Font> fonts) {
+        if (fonts.isEmpty()) {
+            throw new IllegalArgumentException("at least one font is needed");
+        }
+        List<TrueTypeCollection> collections = new ArrayList<>();
+        try (PDDocument document = new PDDocument()) {
+            Map<CjkFonts.Role, String> families = new EnumMap<>(CjkFonts.Role.class);
+            List<String> others = new ArrayList<>();
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            int n = 0;
+            for (CjkFonts.Font font : fonts) {
+                String family = "pilot-font-" + (++n);
+                register(builder, document, font, family, collections);
+                if (font.role() == CjkFonts.Role.OTHER) {
+                    others.add(family);
+                } else {
+                    families.putIfAbsent(font.role(), family);
+                }
+            }
+            XhtmlWriter.FontFamilies css = new XhtmlWriter.FontFamilies(
+                    familyList(families, others, CjkFonts.Role.FANGSONG, CjkFonts.Role.SONGTI, CjkFonts.Role.KAITI,
+                            CjkFonts.Role.HEITI),
+                    familyList(families, others, CjkFonts.Role.HEITI, CjkFonts.Role.SONGTI, CjkFonts.Role.FANGSONG,
+                            CjkFonts.Role.KAITI),
+                    familyList(families, others, CjkFonts.Role.KAITI, CjkFonts.Role.FANGSONG, CjkFonts.Role.SONGTI,
+                            CjkFonts.Role.HEITI),
+                    familyList(families, others, CjkFonts.Role.SONGTI, CjkFonts.Role.FANGSONG, CjkFonts.Role.HEITI,
+                            CjkFonts.Role.KAITI));
+            String page = xhtml.write(blocks, title, css);
+            builder.usePDDocument(document);
+            builder.withHtmlContent(page, null);
+            // the page embeds everything it needs; it must never make the server fetch anything else
+            for (ExternalResourceControlPriority priority : ExternalResourceControlPriority.values()) {
+                builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
+                        priority);
+            }
+            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                renderer.createPDFWithoutClosing();
+            }
+            properties(document, title, author, created, page);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(512 * 1024);
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the PDF could not be written", e);
+        } finally {
+            // the collections' faces are read while the document is saved (subsetting); closed only now
+            for (TrueTypeCollection collection : collections) {
+                try {
+                    collection.close();
+                } catch (IOException ignored) {
+                    // a read-only font file that fails to close leaves nothing behind
+                }
+            }
+        }
+    }
+
+    /**
+     * Registers a font under a family name. Of a collection (.ttc) only its first face with Chinese glyphs is taken:
+     * registering all faces under one name lets the renderer mix them (e.g. WenQuanYi Micro Hei and its Mono face).
+     */
+    private static void register(PdfRendererBuilder builder, PDDocument document, CjkFonts.Font font, String family,
+                                 List<TrueTypeCollection> collections) throws IOException {
+        if (!font.path().getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttc")) {
+            builder.useFont(font.path().toFile(), family);
+            return;
+        }
+        TrueTypeCollection collection = new TrueTypeCollection(font.path().toFile());
+        collections.add(collection);
+        TrueTypeFont[] chosen = new TrueTypeFont[1];
+        collection.processAllFonts(face -> {
+            if (chosen[0] == null && CjkFonts.hasChineseGlyphs(face)) {
+                chosen[0] = face;
+            }
+        });
+        if (chosen[0] == null) {
+            return;
+        }
+        builder.useFont(new PDFontSupplier(PDType0Font.load(document, chosen[0], true)), family);
+    }
+
+    /** The preferred faces first, then the other Chinese fonts: the renderer falls back glyph by glyph. */
+    private static String familyList(Map<CjkFonts.Role, String> families, List<String> others,
+                                     CjkFonts.Role... preference) {
+        List<String> list = new ArrayList<>();
+        Arrays.stream(preference).map(families::get).filter(f -> f != null).forEach(list::add);
+        list.addAll(others);
+        return String.join(", ", list.stream().map(f -> "'" + f + "'").toList());
+    }
+
+    private static void properties(PDDocument document, String title, String author, LocalDate created,
+                                   String page) {
+        PDDocumentInformation info = document.getDocumentInformation();
+        info.setTitle(title);
+        info.setAuthor(author);
+        info.setProducer(null);
+        info.setCreator(null);
+        GregorianCalendar date = new GregorianCalendar(TimeZone.getTimeZone(ZONE));
+        date.setTimeInMillis(created == null ? 0 : created.atStartOfDay(ZONE).toInstant().toEpochMilli());
+        info.setCreationDate(date);
+        info.setModificationDate(date);
+        // without an identifier PDFBox derives one from the clock; this one derives from the content instead
+        byte[] id = Arrays.copyOf(sha256(page), 16);
+        COSArray ids = new COSArray();
+        ids.add(new COSString(id));
+        ids.add(new COSString(id));
+        document.getDocument().getTrailer().setItem(COSName.ID, ids);
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * Documents: renders the 申报书 (湖北省智能制造试点示范项目申报书, 附件3) as .docx and as PDF from a view model
+ * ({@link cn.gov.hubei.jxt.pilot.documents.ApplicationDocument}) that other modules fill. The module knows nothing of
+ * where the data comes from; for the same model it always renders the same document.
+ * Other modules use {@link cn.gov.hubei.jxt.pilot.documents.ApplicationDocuments} only.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Documents")
+package cn.gov.hubei.jxt.pilot.documents;
