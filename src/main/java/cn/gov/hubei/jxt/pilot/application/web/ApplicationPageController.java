@@ -45,11 +45,11 @@ import java.util.stream.Collectors;
 /**
  * The applicant's list and "新建申报", the overview (task list), submit and withdraw, the submitted versions laid out
  * like the document, their comparison, file downloads, and the small htmx answers (threshold check, indicator
- * change, character counter).
+ * change, character counter). Object pages are reached through the caller's scope: outside it they answer 404,
+ * as for an id that does not exist.
  */
 @Controller
 @RequestMapping("/applications")
-@PreAuthorize("@applicationPermissions.canList(authentication)")
 class ApplicationPageController {
 
     private final ProjectApplications applications;
@@ -70,6 +70,7 @@ class ApplicationPageController {
     }
 
     @GetMapping
+    @PreAuthorize("@applicationPermissions.canList(authentication)")
     String list(@AuthenticationPrincipal CurrentUser user, Model model) {
         ApplicationScope scope = pages.scope(user);
         model.addAttribute("applications", applications.list(scope));
@@ -272,6 +273,7 @@ class ApplicationPageController {
 
     /** The live counter of a limited text: characters as a person counts them (code points). */
     @PostMapping("/count")
+    @PreAuthorize("@applicationPermissions.canList(authentication)")
     String count(@RequestParam String field, @RequestParam int limit, @RequestParam Map<String, String> values,
                  Model model) {
         String text = cn.gov.hubei.jxt.pilot.application.SectionContent.clean(values.get(field));

@@ -33,7 +33,6 @@ import java.util.List;
 /** The key equipment list as a spreadsheet: the blank template, the export of a draft's list and the import. */
 @Controller
 @RequestMapping("/applications")
-@PreAuthorize("@applicationPermissions.canList(authentication)")
 class EquipmentSheetController {
 
     static final MediaType XLSX = MediaType.parseMediaType(
@@ -53,6 +52,7 @@ class EquipmentSheetController {
     }
 
     @GetMapping("/equipment-template.xlsx")
+    @PreAuthorize("@applicationPermissions.canList(authentication)")
     ResponseEntity<byte[]> template() {
         return xlsx(workbook.write(List.of()), pages.text("application.xlsx.sheet") + ".xlsx");
     }

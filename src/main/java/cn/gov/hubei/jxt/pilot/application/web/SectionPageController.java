@@ -55,7 +55,6 @@ import java.util.Map;
  */
 @Controller
 @RequestMapping("/applications/{id}")
-@PreAuthorize("@applicationPermissions.canList(authentication)")
 class SectionPageController {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
