@@ -35,6 +35,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -160,10 +161,7 @@ class ApplicationApiController {
                                          @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                          @RequestBody JsonNode body, @AuthenticationPrincipal CurrentUser user) {
         SectionKey section = sectionKey(id, key);
-        ApplicationSummary application = load(id, user);
-        if (!permissions.canReadDraft(user, application)) {
-            throw new ApplicationNotFoundException(id);
-        }
+        applicantOnly(load(id, user), user);
         int expected = (int) ApplicationApiProblems.versionFrom(ifMatch);
         SectionContent content = json.treeToValue(body, section.contentType());
         SavedSection saved = applications.saveSection(id, pages.scope(user), section, expected, content, true,
@@ -186,7 +184,7 @@ class ApplicationApiController {
                               @Parameter(description = "A key the client chooses for this submission, e.g. a UUID")
                               @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
                               @AuthenticationPrincipal CurrentUser user) {
-        load(id, user);
+        applicantOnly(load(id, user), user);
         SubmissionResult result = applications.submit(id, pages.scope(user), idempotencyKey, user.username());
         return new SubmissionResource(ApplicationResource.of(result.application(), pages), result.versionNumber(),
                 result.repeated());
@@ -196,7 +194,7 @@ class ApplicationApiController {
     @Operation(summary = "Withdraw a submitted application before recommendation, with the reason")
     ApplicationResource withdraw(@PathVariable long id, @RequestBody WithdrawRequest request,
                                  @AuthenticationPrincipal CurrentUser user) {
-        load(id, user);
+        applicantOnly(load(id, user), user);
         return ApplicationResource.of(applications.withdraw(id, pages.scope(user),
                 request == null ? null : request.reason(), user.username()), pages);
     }
@@ -247,7 +245,7 @@ class ApplicationApiController {
     ResponseEntity<AttachedFile> upload(@PathVariable long id, @RequestParam String purpose,
                                         @RequestPart("file") MultipartFile file,
                                         @AuthenticationPrincipal CurrentUser user) throws IOException {
-        load(id, user);
+        applicantOnly(load(id, user), user);
         FilePurpose p = FilePurpose.of(purpose);
         if (p == null) {
             throw new ApplicationActionRefusedException("application.files.purpose-unknown", purpose);
@@ -285,6 +283,16 @@ class ApplicationApiController {
 
     private ApplicationSummary load(long id, CurrentUser user) {
         return applications.find(id, pages.scope(user)).orElseThrow(() -> new ApplicationNotFoundException(id));
+    }
+
+    /**
+     * Changes are the enterprise's: a caller who may see the application (officer, recommender) but not change it is
+     * forbidden (403); one who may not see it never gets here (404).
+     */
+    private void applicantOnly(ApplicationSummary application, CurrentUser user) {
+        if (pages.scope(user).kind() != ApplicationScope.Kind.ENTERPRISE) {
+            throw new AccessDeniedException("only the enterprise changes its application " + application.id());
+        }
     }
 
     private ApplicationDraft draft(long id, CurrentUser user) {

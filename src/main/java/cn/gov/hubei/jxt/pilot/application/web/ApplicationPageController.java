@@ -131,9 +131,7 @@ class ApplicationPageController {
     String submit(@PathVariable long id, @RequestParam(required = false) String submitToken,
                   @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         ApplicationSummary application = pages.load(id, user);
-        if (!permissions.canSubmit(user, application) && application.lastVersionNo() == 0) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
+        applicantOnly(user);
         try {
             SubmissionResult result = applications.submit(id, pages.scope(user), submitToken, user.username());
             redirect.addFlashAttribute("success", pages.text("application.submitted", result.versionNumber(),
@@ -151,17 +149,13 @@ class ApplicationPageController {
     @PostMapping("/{id}/withdraw")
     String withdraw(@PathVariable long id, @RequestParam(required = false) String reason,
                     @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-        ApplicationSummary application = pages.load(id, user);
-        if (!permissions.canReadDraft(user, application)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
+        pages.load(id, user);
+        applicantOnly(user);
         try {
             applications.withdraw(id, pages.scope(user), reason, user.username());
             redirect.addFlashAttribute("success", pages.text("application.withdrawn"));
         } catch (ApplicationActionRefusedException e) {
             redirect.addFlashAttribute("error", pages.text(e));
-        } catch (cn.gov.hubei.jxt.pilot.application.ApplicationNotFoundException e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         return "redirect:/applications/" + id;
     }
@@ -215,6 +209,13 @@ class ApplicationPageController {
         model.addAttribute("rows", FieldLabels.rows(pages, comparison.fields(), all));
         model.addAttribute("changeCount", comparison.changes().size());
         return "application/compare";
+    }
+
+    /** Submitting and withdrawing are the enterprise's; others who may see the application are forbidden. */
+    private void applicantOnly(CurrentUser user) {
+        if (pages.scope(user).kind() != ApplicationScope.Kind.ENTERPRISE) {
+            throw new org.springframework.security.access.AccessDeniedException("only the enterprise");
+        }
     }
 
     private static boolean valid(int number, List<VersionInfo> versions, boolean draftAllowed) {
