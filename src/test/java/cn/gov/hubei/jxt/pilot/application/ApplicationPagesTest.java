@@ -157,6 +157,50 @@ class ApplicationPagesTest {
         assertThat(newSession).isNotNull();
     }
 
+    @Test
+    void theIndicatorChangeIsShownLiveInTheRightDirectionRoundedToOneDecimal() throws Exception {
+        long id = applications.create(call.id(), enterprise.id(), applicant).id();
+        assertThat(change(id, "OPERATING_COST", "100", "80")).contains("运营成本降低20.0%").contains("text-success");
+        assertThat(change(id, "PRODUCTION_EFFICIENCY", "100", "80")).contains("生产效率变差20.0%")
+                .contains("text-danger");
+        assertThat(change(id, "PRODUCTION_EFFICIENCY", "3", "4")).contains("生产效率提高33.3%");
+        assertThat(change(id, "DEFECT_RATE", "3", "2")).contains("产品不良品率降低33.3%");
+        assertThat(change(id, "DEVELOPMENT_CYCLE", "3", "1")).contains("产品研制周期缩短66.7%");
+        assertThat(change(id, "ENERGY_UTILISATION", "80", "80")).contains("能源利用率无变化");
+        assertThat(change(id, "ENERGY_UTILISATION", "0", "80")).contains("实施前的数值须大于0才能计算变化率");
+        assertThat(change(id, "ENERGY_UTILISATION", "", "80")).contains("填写实施前后的数值后自动计算");
+    }
+
+    @Test
+    void theQuantitativeConditionIsCheckedAsTheUserTypesSayingWhichConditionFails() throws Exception {
+        long id = applications.create(call.id(), enterprise.id(), applicant).id();
+        assertThat(threshold(id, "DISCRETE", 3, "65")).contains(
+                "制造装备数控化率 65%未达到要求（制造装备数控化率应超过70%）：离散型智能制造第3项要素条件。");
+        assertThat(threshold(id, "DISCRETE", 3, "70.5")).contains("制造装备数控化率 70.5%，达到要求");
+        assertThat(threshold(id, "PROCESS", 2, "90")).contains("生产工艺数据自动数采率 90%，达到要求");
+        assertThat(threshold(id, "PROCESS", 3, "abc")).contains("请填写0到100之间的数值");
+    }
+
+    @Test
+    void theCounterCountsCodePoints() throws Exception {
+        String answer = mvc.perform(post("/applications/count").cookie(session).with(csrf())
+                        .param("field", "summary").param("limit", "400").param("summary", "智能😀制造"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(answer).contains("已输入5字，限400字");
+    }
+
+    private String change(long id, String indicator, String before, String after) throws Exception {
+        return mvc.perform(post("/applications/" + id + "/plan/change").cookie(session).with(csrf())
+                        .param("indicator", indicator).param("before", before).param("after", after))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
+    private String threshold(long id, String mode, int number, String figure) throws Exception {
+        return mvc.perform(post("/applications/" + id + "/self-assessment/check").cookie(session).with(csrf())
+                        .param("mode", mode).param("number", String.valueOf(number)).param("figure", figure))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
     static String tokenIn(String html) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"draftToken\" value=\"([0-9a-f]+)\"")
                 .matcher(html);

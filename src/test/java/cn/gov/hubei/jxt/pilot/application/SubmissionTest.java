@@ -98,6 +98,34 @@ class SubmissionTest {
     }
 
     @Test
+    void everySectionPageOfACompleteApplicationShowsItsContentAndTheOfficerAndRecommenderReadTheVersion()
+            throws Exception {
+        Cookie session = filing.login(applicant);
+        String[][] expected = {
+                {"basic", "数字化车间建设项目"}, {"overview", "企业概述。"}, {"advancement", "先进性分析。"},
+                {"implementation", "车间总体设计模型架构图"}, {"self-assessment", "制造装备数控化率 75.5%，达到要求"},
+                {"plan", "运营成本降低20.0%"}, {"scenarios", "物料输送自动化"}, {"attachments", "承诺.pdf"}};
+        for (String[] page : expected) {
+            mvc.perform(get("/applications/" + id + "/sections/" + page[0]).cookie(session))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString(page[1])))
+                    .andExpect(content().string(containsString("已完成")));
+        }
+        applications.submit(id, scope, "read", applicant);
+        String recommender = filing.account(cn.gov.hubei.jxt.pilot.identity.Role.RECOMMENDER, null, "420100");
+        Cookie r = filing.login(recommender);
+        mvc.perform(get("/applications").cookie(r)).andExpect(content().string(containsString("数字化车间建设项目")));
+        mvc.perform(get("/applications/" + id).cookie(r)).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/applications/" + id + "/versions/1").cookie(r)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("湖北省智能制造试点示范项目申报书")))
+                .andExpect(content().string(containsString("运营成本降低20.0%")));
+        mvc.perform(get("/applications/" + id + "/sections/basic").cookie(r)).andExpect(status().isNotFound());
+        Cookie officer = filing.login(filing.account(cn.gov.hubei.jxt.pilot.identity.Role.OFFICER, null, null));
+        mvc.perform(get("/applications/" + id + "/sections/plan").cookie(officer)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("当前状态下本部分只读。")));
+    }
+
+    @Test
     void aDoubleClickOrARetryGivesOneSubmissionAndTheSameAnswer() throws Exception {
         SubmissionResult first = applications.submit(id, scope, "key-A", applicant);
         SubmissionResult again = applications.submit(id, scope, "key-A", applicant);

@@ -290,7 +290,7 @@ class ApplicationApiController {
      * forbidden (403); one who may not see it never gets here (404).
      */
     private void applicantOnly(ApplicationSummary application, CurrentUser user) {
-        if (pages.scope(user).kind() != ApplicationScope.Kind.ENTERPRISE) {
+        if (!permissions.canChange(user, application)) {
             throw new AccessDeniedException("only the enterprise changes its application " + application.id());
         }
     }

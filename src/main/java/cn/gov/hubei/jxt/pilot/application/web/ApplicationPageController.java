@@ -131,7 +131,7 @@ class ApplicationPageController {
     String submit(@PathVariable long id, @RequestParam(required = false) String submitToken,
                   @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         ApplicationSummary application = pages.load(id, user);
-        applicantOnly(user);
+        applicantOnly(user, application);
         try {
             SubmissionResult result = applications.submit(id, pages.scope(user), submitToken, user.username());
             redirect.addFlashAttribute("success", pages.text("application.submitted", result.versionNumber(),
@@ -149,8 +149,7 @@ class ApplicationPageController {
     @PostMapping("/{id}/withdraw")
     String withdraw(@PathVariable long id, @RequestParam(required = false) String reason,
                     @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-        pages.load(id, user);
-        applicantOnly(user);
+        applicantOnly(user, pages.load(id, user));
         try {
             applications.withdraw(id, pages.scope(user), reason, user.username());
             redirect.addFlashAttribute("success", pages.text("application.withdrawn"));
@@ -212,8 +211,8 @@ class ApplicationPageController {
     }
 
     /** Submitting and withdrawing are the enterprise's; others who may see the application are forbidden. */
-    private void applicantOnly(CurrentUser user) {
-        if (pages.scope(user).kind() != ApplicationScope.Kind.ENTERPRISE) {
+    private void applicantOnly(CurrentUser user, ApplicationSummary application) {
+        if (!permissions.canChange(user, application)) {
             throw new org.springframework.security.access.AccessDeniedException("only the enterprise");
         }
     }

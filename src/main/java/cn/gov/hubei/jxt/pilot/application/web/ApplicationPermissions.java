@@ -59,6 +59,15 @@ public class ApplicationPermissions {
         return scope.seesDrafts() && inScope(scope, application);
     }
 
+    /**
+     * Make any change at all (sections, files, submit, withdraw): the enterprise's staff only. Someone else who may
+     * see the application (officer, recommender) is forbidden (403); whether the status allows the change is the
+     * transition table's and the service's answer (409).
+     */
+    public boolean canChange(CurrentUser user, ApplicationSummary application) {
+        return ownsAsApplicant(user, application);
+    }
+
     /** Change sections and upload files: the enterprise, while the status is editable. */
     public boolean canEdit(CurrentUser user, ApplicationSummary application) {
         return ownsAsApplicant(user, application) && application.status().isIn(ApplicationStatus.EDITABLE);

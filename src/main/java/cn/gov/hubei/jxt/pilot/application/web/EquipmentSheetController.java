@@ -11,7 +11,6 @@ import cn.gov.hubei.jxt.pilot.application.internal.EquipmentWorkbook;
 import cn.gov.hubei.jxt.pilot.identity.CurrentUser;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,7 +22,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.io.IOException;
@@ -71,8 +69,13 @@ class EquipmentSheetController {
                        @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) throws IOException {
         ApplicationDraft draft = pages.draft(id, user);
         String back = "redirect:/applications/" + id + "/sections/" + SectionKey.ATTACHMENTS.key();
+        if (!permissions.canChange(user, draft.application())) {
+            throw new org.springframework.security.access.AccessDeniedException("only the enterprise");
+        }
         if (!permissions.canEdit(user, draft.application())) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            redirect.addFlashAttribute("error", pages.text("application.edit.refused",
+                    pages.text("application.status." + draft.application().status().name())));
+            return back;
         }
         if (sheet == null || sheet.isEmpty()) {
             redirect.addFlashAttribute("error", pages.text("application.files.none"));
