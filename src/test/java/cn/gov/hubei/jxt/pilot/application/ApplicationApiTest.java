@@ -39,6 +39,7 @@ class ApplicationApiTest {
     @Autowired UserAdministration users;
     @Autowired MutableClock clock;
     @Autowired ProjectApplications applications;
+    @Autowired InMemoryFileStore fileStore;
 
     Filing filing;
     CallSummary call;
@@ -160,11 +161,22 @@ class ApplicationApiTest {
                         .param("purpose", "FIGURE").cookie(session).with(csrf()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("file"));
-        mvc.perform(get(path).cookie(session)).andExpect(jsonPath("$.length()").value(1));
+        mvc.perform(get(path).cookie(session)).andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].name").value("图1.png"));
         mvc.perform(get(path + "/" + fileId).cookie(session)).andExpect(status().isOk())
                 .andExpect(content().bytes(Filing.PNG));
+        // a file whose bytes no longer match their digest is reported, never served
+        long damaged = JSON.readTree(mvc.perform(multipart(path)
+                        .file(new MockMultipartFile("file", "图2.png", "image/png", Filing.PNG))
+                        .param("purpose", "FIGURE").cookie(session).with(csrf()))
+                .andReturn().getResponse().getContentAsString()).get("fileId").asLong();
+        fileStore.damage(damaged);
+        mvc.perform(get(path + "/" + damaged).cookie(session))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value("文件已损坏，无法提供下载，请联系管理员。"));
 
-        // the per-application total (200 MB by default): 11 files of 19 MB do not fit
+        // the per-application total (200 MB by default): with two small figures, 11 files of 19 MB do not fit
         byte[] big = new byte[19 * 1024 * 1024];
         System.arraycopy(Filing.PDF, 0, big, 0, Filing.PDF.length);
         for (int i = 0; i < 10; i++) {
@@ -178,6 +190,6 @@ class ApplicationApiTest {
                 .andExpect(jsonPath("$.errors[0].message", containsString("每份申报书的附件合计不能超过200 MB")));
         JsonNode files = JSON.readTree(mvc.perform(get(path).cookie(session)).andReturn().getResponse()
                 .getContentAsString());
-        assertThat(files.size()).isEqualTo(11);
+        assertThat(files.size()).isEqualTo(12);
     }
 }

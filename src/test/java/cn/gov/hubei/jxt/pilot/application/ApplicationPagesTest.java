@@ -201,6 +201,63 @@ class ApplicationPagesTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 
+    @Test
+    void anAutosaveAfterTheSessionExpiredIsKeptAndLeadsToTheLoginPage() throws Exception {
+        long id = applications.create(call.id(), enterprise.id(), applicant).id();
+        String page = mvc.perform(get("/applications/" + id + "/sections/overview").cookie(session))
+                .andReturn().getResponse().getContentAsString();
+        mvc.perform(post("/logout").cookie(session).with(csrf()));
+        mvc.perform(post("/applications/" + id + "/sections/overview").cookie(session).header("HX-Request", "true")
+                        .param("version", "0").param("draftToken", tokenIn(page)).param("text", "自动保存时已超时"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                        .header().string("HX-Redirect", "/login?expired"));
+        Cookie again = filing.login(applicant);
+        mvc.perform(get("/applications/" + id + "/sections/overview").cookie(again))
+                .andExpect(content().string(containsString("自动保存时已超时")));
+        // a post without a token issued for that section is not kept: Spring Security refuses it as usual
+        mvc.perform(post("/applications/" + id + "/sections/basic").param("version", "0")
+                        .param("draftToken", tokenIn(page)).param("projectName", "伪造"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aFigureIsUploadedWithItsCaptionFromTheImplementationPageAndWhatWasTypedIsSavedWithIt() throws Exception {
+        long id = applications.create(call.id(), enterprise.id(), applicant).id();
+        ApplicationScope scope = ApplicationScope.enterprise(enterprise.id());
+        Filing.save(applications, id, scope, SectionKey.BASIC, Filing.basic("项目"), applicant);
+        String page = mvc.perform(get("/applications/" + id + "/sections/implementation").cookie(session))
+                .andExpect(content().string(containsString("请分别提供车间/工厂总体设计模型、工程设计模型")))
+                .andReturn().getResponse().getContentAsString();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .multipart("/applications/" + id + "/sections/implementation")
+                        .file(new org.springframework.mock.web.MockMultipartFile("figureFile-0", "网络结构图.png",
+                                "image/png", Filing.PNG))
+                        .param("version", "0").param("draftToken", tokenIn(page)).param("action", "upload:0")
+                        .param("parts[0].group", "DISCRETE").param("parts[0].item", "1")
+                        .param("parts[0].text", "已建立车间总体设计模型。").param("figureCaption-0", "工厂内部网络结构图")
+                        .cookie(session).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("工厂内部网络结构图")));
+        SectionContent.Part part = ((SectionContent.Implementation) applications.draft(id, scope)
+                .section(SectionKey.IMPLEMENTATION).content()).part("DISCRETE", 1).orElseThrow();
+        assertThat(part.text()).isEqualTo("已建立车间总体设计模型。");
+        assertThat(part.figures()).singleElement().satisfies(f -> {
+            assertThat(f.caption()).isEqualTo("工厂内部网络结构图");
+            assertThat(applications.files(id, scope)).extracting(AttachedFile::fileId).containsExactly(f.fileId());
+        });
+        // a PDF is no figure, whatever its name says
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .multipart("/applications/" + id + "/sections/implementation")
+                        .file(new org.springframework.mock.web.MockMultipartFile("figureFile-0", "图.png",
+                                "image/png", Filing.PDF))
+                        .param("version", "1").param("draftToken", tokenIn(page)).param("action", "upload:0")
+                        .param("parts[0].group", "DISCRETE").param("parts[0].item", "1")
+                        .param("parts[0].text", "已建立车间总体设计模型。").cookie(session).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("这里不接受该类型的文件，请检查文件格式。")));
+    }
+
     static String tokenIn(String html) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"draftToken\" value=\"([0-9a-f]+)\"")
                 .matcher(html);

@@ -140,6 +140,31 @@ class SubmissionTest {
     }
 
     @Test
+    void aDoubleClickOnThePageGivesOneSubmissionAndTheSameAnswerTwice() throws Exception {
+        Cookie session = filing.login(applicant);
+        String page = mvc.perform(get("/applications/" + id).cookie(session)).andReturn().getResponse()
+                .getContentAsString();
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"submitToken\" value=\"([^\"]+)\"")
+                .matcher(page);
+        assertThat(token.find()).isTrue();
+        for (int click = 0; click < 2; click++) {
+            mvc.perform(post("/applications/" + id + "/submit").cookie(session).with(csrf())
+                            .param("submitToken", token.group(1)))
+                    .andExpect(flash().attribute("success", "已提交第1版，报送武汉市。"));
+        }
+        assertThat(applications.versions(id, scope)).hasSize(1);
+    }
+
+    @Test
+    void aSubmittedVersionCannotBeChangedEvenInTheDatabase() {
+        applications.submit(id, scope, "frozen", applicant);
+        assertThatThrownBy(() -> jdbc.sql("update application_version set snapshot = '{}' where application_id = ?")
+                .param(id).update()).hasMessageContaining("application_version is immutable");
+        assertThatThrownBy(() -> jdbc.sql("delete from application_version where application_id = ?")
+                .param(id).update()).hasMessageContaining("application_version is immutable");
+    }
+
+    @Test
     void concurrentRequestsWithOneKeyFreezeOneVersion() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {

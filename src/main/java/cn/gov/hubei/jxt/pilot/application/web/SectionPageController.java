@@ -120,7 +120,10 @@ class SectionPageController {
         SectionContent shown = posted;
 
         String uploadError = null;
-        if (action != null && action.startsWith("upload:") && request instanceof MultipartHttpServletRequest multipart) {
+        // filters may have wrapped the multipart request the dispatcher resolved
+        MultipartHttpServletRequest multipart = org.springframework.web.util.WebUtils.getNativeRequest(request,
+                MultipartHttpServletRequest.class);
+        if (action != null && action.startsWith("upload:") && multipart != null) {
             try {
                 SectionContent[] updated = upload(draft.application(), section, action.substring("upload:".length()),
                         toSave, posted, multipart, user);
