@@ -1,0 +1,33 @@
+package cn.gov.hubei.jxt.pilot.application;
+
+/**
+ * Which applications a caller may see, as every query applies it in its SQL: an applicant its enterprise's, a
+ * recommender its division's submitted ones (their frozen versions, never the draft), the programme office all, and
+ * everyone else none. A guessed id outside the scope is not found, exactly as an id that does not exist.
+ */
+public record ApplicationScope(Kind kind, Long enterpriseId, String divisionCode) {
+
+    public enum Kind { ENTERPRISE, DIVISION, ALL, NONE }
+
+    public static final ApplicationScope NONE = new ApplicationScope(Kind.NONE, null, null);
+    public static final ApplicationScope ALL = new ApplicationScope(Kind.ALL, null, null);
+
+    public ApplicationScope {
+        if (kind == Kind.ENTERPRISE && enterpriseId == null || kind == Kind.DIVISION && divisionCode == null) {
+            throw new IllegalArgumentException("a " + kind + " scope needs its enterprise or division");
+        }
+    }
+
+    public static ApplicationScope enterprise(long enterpriseId) {
+        return new ApplicationScope(Kind.ENTERPRISE, enterpriseId, null);
+    }
+
+    public static ApplicationScope division(String divisionCode) {
+        return new ApplicationScope(Kind.DIVISION, null, divisionCode);
+    }
+
+    /** Whether the scope shows the working draft (sections, files not yet submitted): the enterprise and officers. */
+    public boolean seesDrafts() {
+        return kind == Kind.ENTERPRISE || kind == Kind.ALL;
+    }
+}

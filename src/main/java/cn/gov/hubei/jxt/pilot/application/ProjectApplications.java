@@ -1,0 +1,97 @@
+package cn.gov.hubei.jxt.pilot.application;
+
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The applications (申报书), for pages, the API and other modules. Every read and every action takes the caller's
+ * {@link ApplicationScope} and applies it in the query, so an application outside it is "not found". {@code actor}
+ * is the user name recorded in the history and the audit trail.
+ */
+public interface ProjectApplications {
+
+    /** The applications in scope, newest first. */
+    List<ApplicationSummary> list(ApplicationScope scope);
+
+    Optional<ApplicationSummary> find(long id, ApplicationScope scope);
+
+    /**
+     * Starts an application of the enterprise in a call that is open for filing, within the call's cap of projects
+     * per enterprise.
+     *
+     * @throws ApplicationActionRefusedException when filing is not open or the cap is reached
+     */
+    ApplicationSummary create(long callId, long enterpriseId, String actor);
+
+    /**
+     * The working draft (sections and files).
+     *
+     * @throws ApplicationNotFoundException when it is not in scope or the scope does not see drafts
+     */
+    ApplicationDraft draft(long id, ApplicationScope scope);
+
+    /** Each section of the draft, validated: what the overview shows. */
+    List<SectionCheck> check(long id, ApplicationScope scope);
+
+    /** Validates one section's content against the draft around it, without saving. */
+    SectionCheck check(long id, ApplicationScope scope, SectionKey key, SectionContent content);
+
+    /**
+     * Saves one section if it is still at {@code expectedVersion} (0 for a section never saved).
+     *
+     * @param strict when true, a section whose values break a rule is refused ({@link SectionRejectedException});
+     *               missing values never are, so a draft can be saved part by part
+     * @throws SectionConflictException          when someone saved the section since
+     * @throws ApplicationActionRefusedException when the application is not editable
+     */
+    SavedSection saveSection(long id, ApplicationScope scope, SectionKey key, int expectedVersion,
+                             SectionContent content, boolean strict, String actor);
+
+    /**
+     * Submits the application to its division's recommender: every section complete, inside the filing window (or
+     * before the return deadline), idempotent by {@code idempotencyKey}.
+     */
+    SubmissionResult submit(long id, ApplicationScope scope, String idempotencyKey, String actor);
+
+    /** Withdraws a submitted application before recommendation, with the reason. */
+    ApplicationSummary withdraw(long id, ApplicationScope scope, String reason, String actor);
+
+    /**
+     * Returns a submitted application to the enterprise for revision: the recommender's transition. The caller (the
+     * recommendation module) checks that {@code actor} is the recommender of the application's division.
+     *
+     * @param deadline the time by which the enterprise is to resubmit; {@code null} for the call's filing window
+     */
+    ApplicationSummary returnForRevision(long applicationId, String reason, Instant deadline, String actor);
+
+    /** The submitted versions, oldest first. */
+    List<VersionInfo> versions(long id, ApplicationScope scope);
+
+    Optional<FrozenVersion> version(long id, int number, ApplicationScope scope);
+
+    /**
+     * Two submitted versions field by field; number 0 stands for the current draft (for scopes that see drafts).
+     */
+    VersionComparison compare(long id, int left, int right, ApplicationScope scope);
+
+    /** The files the scope may read: all for the enterprise and officers, the submitted ones for the recommender. */
+    List<AttachedFile> files(long id, ApplicationScope scope);
+
+    /**
+     * Stores an upload and attaches it to the application, within the per-application total.
+     *
+     * @throws cn.gov.hubei.jxt.pilot.files.FileRejectedException when the store refuses the content
+     * @throws ApplicationActionRefusedException                    when the total would exceed the limit
+     */
+    AttachedFile attach(long id, ApplicationScope scope, FilePurpose purpose, String originalName,
+                        InputStream content, long size, String actor);
+
+    /** A file of the application with its verified content, if the scope may read it. */
+    Optional<FileContent> readFile(long id, long fileId, ApplicationScope scope);
+
+    /** A file's metadata and verified bytes. */
+    record FileContent(AttachedFile file, byte[] bytes) {
+    }
+}

@@ -1,0 +1,37 @@
+package cn.gov.hubei.jxt.pilot.application.internal;
+
+import cn.gov.hubei.jxt.pilot.application.ApplicationSnapshot;
+import cn.gov.hubei.jxt.pilot.application.SectionContent;
+import cn.gov.hubei.jxt.pilot.application.SectionKey;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Sections and snapshots as JSON text in the database. Unknown properties are ignored when reading, so a section
+ * saved before a field was removed still loads.
+ */
+@Component
+public class SectionJson {
+
+    private final JsonMapper mapper = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    public String write(Object value) {
+        return mapper.writeValueAsString(value);
+    }
+
+    public SectionContent readSection(SectionKey key, String json) {
+        return mapper.readValue(json, key.contentType());
+    }
+
+    public ApplicationSnapshot readSnapshot(String json) {
+        return mapper.readValue(json, ApplicationSnapshot.class);
+    }
+
+    public JsonNode tree(Object value) {
+        return mapper.valueToTree(value);
+    }
+}

@@ -1,0 +1,119 @@
+package cn.gov.hubei.jxt.pilot.application.web;
+
+import cn.gov.hubei.jxt.pilot.application.ApplicationScope;
+import cn.gov.hubei.jxt.pilot.application.ApplicationStatus;
+import cn.gov.hubei.jxt.pilot.application.ApplicationSummary;
+import cn.gov.hubei.jxt.pilot.application.ApplicationTransition;
+import cn.gov.hubei.jxt.pilot.identity.CurrentUser;
+import cn.gov.hubei.jxt.pilot.identity.Role;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may do what with applications, as named predicates used by the pages and the API alike. Which applications a
+ * person can reach at all is {@link #scopeOf}: the queries apply it, so an application outside it is not found
+ * (404), never forbidden (403), and a guessed id reveals nothing. The predicates then say what the person may do
+ * with an application inside the scope, given its status.
+ */
+@Component("applicationPermissions")
+public class ApplicationPermissions {
+
+    /**
+     * An applicant reaches its enterprise's applications, a recommender its division's submitted ones, an officer
+     * all; experts and the three administrators (三员分立) none.
+     */
+    public ApplicationScope scopeOf(CurrentUser user) {
+        if (user == null || user.isAdministrator()) {
+            return ApplicationScope.NONE;
+        }
+        if (user.has(Role.APPLICANT) && user.enterpriseId().isPresent()) {
+            return ApplicationScope.enterprise(user.enterpriseId().get());
+        }
+        if (user.has(Role.RECOMMENDER) && user.divisionCode().isPresent()) {
+            return ApplicationScope.division(user.divisionCode().get());
+        }
+        if (user.has(Role.OFFICER)) {
+            return ApplicationScope.ALL;
+        }
+        return ApplicationScope.NONE;
+    }
+
+    public ApplicationScope scopeOf(Authentication authentication) {
+        return authentication != null && authentication.getPrincipal() instanceof CurrentUser user
+                ? scopeOf(user) : ApplicationScope.NONE;
+    }
+
+    /** See the list of applications: whoever has a scope. */
+    public boolean canList(Authentication authentication) {
+        return scopeOf(authentication).kind() != ApplicationScope.Kind.NONE;
+    }
+
+    /** Start an application: staff of an enterprise. */
+    public boolean canCreate(Authentication authentication) {
+        return scopeOf(authentication).kind() == ApplicationScope.Kind.ENTERPRISE;
+    }
+
+    /** Read the working draft (sections, draft files, overview): the enterprise and the programme office. */
+    public boolean canReadDraft(CurrentUser user, ApplicationSummary application) {
+        ApplicationScope scope = scopeOf(user);
+        return scope.seesDrafts() && inScope(scope, application);
+    }
+
+    /**
+     * Make any change at all (sections, files, submit, withdraw): the enterprise's staff only. Someone else who may
+     * see the application (officer, recommender) is forbidden (403); whether the status allows the change is the
+     * transition table's and the service's answer (409).
+     */
+    public boolean canChange(CurrentUser user, ApplicationSummary application) {
+        return ownsAsApplicant(user, application);
+    }
+
+    /** Change sections and upload files: the enterprise, while the status is editable. */
+    public boolean canEdit(CurrentUser user, ApplicationSummary application) {
+        return ownsAsApplicant(user, application) && application.status().isIn(ApplicationStatus.EDITABLE);
+    }
+
+    public boolean canSubmit(CurrentUser user, ApplicationSummary application) {
+        return ownsAsApplicant(user, application) && ApplicationTransition.SUBMIT.isAllowedFrom(application.status());
+    }
+
+    public boolean canWithdraw(CurrentUser user, ApplicationSummary application) {
+        return ownsAsApplicant(user, application)
+                && ApplicationTransition.WITHDRAW.isAllowedFrom(application.status());
+    }
+
+    /** Return for revision: the recommender of the application's division, while it is submitted. */
+    public boolean canReturn(CurrentUser user, ApplicationSummary application) {
+        ApplicationScope scope = scopeOf(user);
+        return scope.kind() == ApplicationScope.Kind.DIVISION && inScope(scope, application)
+                && ApplicationTransition.RETURN.isAllowedFrom(application.status());
+    }
+
+    /** See the submitted versions and compare them: everyone whose scope holds the application, once submitted. */
+    public boolean canSeeVersions(CurrentUser user, ApplicationSummary application) {
+        return inScope(scopeOf(user), application) && application.lastVersionNo() > 0;
+    }
+
+    /** Read files: the enterprise and officers all, the recommender those of submitted versions (the query says). */
+    public boolean canReadFiles(CurrentUser user, ApplicationSummary application) {
+        return inScope(scopeOf(user), application);
+    }
+
+    private boolean ownsAsApplicant(CurrentUser user, ApplicationSummary application) {
+        ApplicationScope scope = scopeOf(user);
+        return scope.kind() == ApplicationScope.Kind.ENTERPRISE
+                && scope.enterpriseId() == application.enterpriseId();
+    }
+
+    /** The same rule as the queries' scope clause, for an application already loaded. */
+    static boolean inScope(ApplicationScope scope, ApplicationSummary application) {
+        return switch (scope.kind()) {
+            case ENTERPRISE -> scope.enterpriseId() == application.enterpriseId();
+            case DIVISION -> scope.divisionCode().equals(application.divisionCode())
+                    && application.status().isIn(ApplicationStatus.VISIBLE_TO_RECOMMENDER)
+                    && application.lastVersionNo() > 0;
+            case ALL -> true;
+            case NONE -> false;
+        };
+    }
+}
