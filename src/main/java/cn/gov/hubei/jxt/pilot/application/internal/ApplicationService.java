@@ -37,7 +37,6 @@ import cn.gov.hubei.jxt.pilot.files.FileStore;
 import cn.gov.hubei.jxt.pilot.files.StoredFile;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
@@ -82,7 +81,7 @@ class ApplicationService implements ProjectApplications {
      * in a build that has no file store.
      */
     ApplicationService(ApplicationRepository repository, DraftValidator validator, SectionJson json, Calls calls,
-                       Enterprises enterprises, EnterpriseProfileSource profiles, @Lazy FileStore files,
+                       Enterprises enterprises, EnterpriseProfileSource profiles, FileStore files,
                        AuditTrail audit, ApplicationEventPublisher events, Clock clock, TransactionTemplate tx,
                        @Value("${app.files.max-per-application:200MB}") DataSize maxPerApplication) {
         this.repository = repository;
