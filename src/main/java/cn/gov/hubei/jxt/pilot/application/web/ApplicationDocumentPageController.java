@@ -43,7 +43,8 @@ class ApplicationDocumentPageController {
     }
 
     @GetMapping("/application.docx")
-    @PreAuthorize("@applicationPermissions.canList(authentication)")
+    // whoever is signed in; the scope of the queries answers 404 outside it, as for reading the application
+    @PreAuthorize("isAuthenticated()")
     ResponseEntity<byte[]> docx(@PathVariable long id, @RequestParam(required = false) Integer version,
                                 @RequestParam(defaultValue = "false") boolean draft,
                                 @AuthenticationPrincipal CurrentUser user, HttpServletRequest request,
@@ -52,7 +53,8 @@ class ApplicationDocumentPageController {
     }
 
     @GetMapping("/application.pdf")
-    @PreAuthorize("@applicationPermissions.canList(authentication)")
+    // whoever is signed in; the scope of the queries answers 404 outside it, as for reading the application
+    @PreAuthorize("isAuthenticated()")
     ResponseEntity<byte[]> pdf(@PathVariable long id, @RequestParam(required = false) Integer version,
                                @RequestParam(defaultValue = "false") boolean draft,
                                @AuthenticationPrincipal CurrentUser user, HttpServletRequest request,
@@ -62,15 +64,11 @@ class ApplicationDocumentPageController {
 
     private ResponseEntity<byte[]> download(long id, Integer version, boolean draft, CurrentUser user, Format format,
                                             HttpServletRequest request, HttpServletResponse response) {
-        DocumentDownloads.Resolved resolved;
-        try {
-            resolved = downloads.resolve(id, version, draft, user);
-        } catch (ApplicationNotFoundException e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
         String reason;
         try {
-            return downloads.render(resolved, format);
+            return downloads.render(downloads.resolve(id, version, draft, user), format);
+        } catch (ApplicationNotFoundException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         } catch (PdfFontUnavailableException e) {
             log.warn("PDF refused: none of the configured fonts is usable: {}", e.candidates());
             // the message itself says that the .docx can be downloaded instead
