@@ -30,13 +30,16 @@ import java.util.Set;
  * @param equipment               六.1 key equipment and software
  * @param patents                 六.2 patents
  * @param version                 the submitted version's number (1, 2, …), printed on the cover
+ * @param draft                   whether this is a preview of a draft that was not submitted: the cover then says
+ *                                so instead of a version number, and a note heads the body, so that a printed
+ *                                preview is never mistaken for the submitted application
  */
 public record ApplicationDocument(Cover cover, Enterprise enterprise, Project project, String overview,
                                   String advancement, List<ImplementationPart> implementation,
                                   List<SelfAssessment> selfAssessment, boolean unmetElementConditions, String plan,
                                   List<Milestone> milestones, List<IndicatorTarget> indicators, String growth,
                                   List<Scenario> scenarios, List<Equipment> equipment, List<Patent> patents,
-                                  int version) {
+                                  int version, boolean draft) {
 
     public ApplicationDocument {
         Objects.requireNonNull(cover, "cover");
@@ -49,6 +52,25 @@ public record ApplicationDocument(Cover cover, Enterprise enterprise, Project pr
         scenarios = listOf(scenarios);
         equipment = listOf(equipment);
         patents = listOf(patents);
+    }
+
+    /** A submitted version's document. */
+    public ApplicationDocument(Cover cover, Enterprise enterprise, Project project, String overview,
+                               String advancement, List<ImplementationPart> implementation,
+                               List<SelfAssessment> selfAssessment, boolean unmetElementConditions, String plan,
+                               List<Milestone> milestones, List<IndicatorTarget> indicators, String growth,
+                               List<Scenario> scenarios, List<Equipment> equipment, List<Patent> patents,
+                               int version) {
+        this(cover, enterprise, project, overview, advancement, implementation, selfAssessment,
+                unmetElementConditions, plan, milestones, indicators, growth, scenarios, equipment, patents, version,
+                false);
+    }
+
+    /** The same document marked as a draft preview. */
+    public ApplicationDocument asDraft() {
+        return new ApplicationDocument(cover, enterprise, project, overview, advancement, implementation,
+                selfAssessment, unmetElementConditions, plan, milestones, indicators, growth, scenarios, equipment,
+                patents, version, true);
     }
 
     /**

@@ -39,7 +39,7 @@ class ApplicationApiTest {
     @Autowired UserAdministration users;
     @Autowired MutableClock clock;
     @Autowired ProjectApplications applications;
-    @Autowired InMemoryFileStore fileStore;
+    @Autowired cn.gov.hubei.jxt.pilot.files.FileStore fileStore;
 
     Filing filing;
     CallSummary call;
@@ -167,10 +167,10 @@ class ApplicationApiTest {
                 .andExpect(content().bytes(Filing.PNG));
         // a file whose bytes no longer match their digest is reported, never served
         long damaged = JSON.readTree(mvc.perform(multipart(path)
-                        .file(new MockMultipartFile("file", "图2.png", "image/png", Filing.PNG))
+                        .file(new MockMultipartFile("file", "图2.png", "image/png", StoredBlobs.uniquePng()))
                         .param("purpose", "FIGURE").cookie(session).with(csrf()))
                 .andReturn().getResponse().getContentAsString()).get("fileId").asLong();
-        fileStore.damage(damaged);
+        StoredBlobs.damage(fileStore, damaged);
         mvc.perform(get(path + "/" + damaged).cookie(session))
                 .andExpect(status().isConflict())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))

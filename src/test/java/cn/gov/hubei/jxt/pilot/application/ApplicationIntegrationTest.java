@@ -12,14 +12,14 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The whole application on a movable clock with the application events recorded, and (while the files module's
- * store is not in this build) an in-memory file store. All application tests share this one context.
+ * The whole application on a movable clock with the application events recorded, and the real file store (its files
+ * in {@code target/test-files}). All application tests share this one context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @IntegrationTest
 @AutoConfigureMockMvc
-@Import({MutableClock.Config.class, InMemoryFileStore.Config.class})
+@Import(MutableClock.Config.class)
 @RecordApplicationEvents
 public @interface ApplicationIntegrationTest {
 }

@@ -69,7 +69,8 @@ public final class ApplicationLayout {
     private void cover(ApplicationDocument document, List<Block> blocks) {
         var cover = document.cover();
         blocks.add(new Block.Cover(text("documents.cover.title-line1"), text("documents.cover.title-line2"),
-                text("documents.cover.version", String.valueOf(document.version())),
+                document.draft() ? text("documents.cover.draft")
+                        : text("documents.cover.version", String.valueOf(document.version())),
                 List.of(new Block.CoverLine(coverLabel("documents.cover.project-name"), clean(cover.projectName())),
                         new Block.CoverLine(coverLabel("documents.cover.applicant"), clean(cover.applicant())),
                         new Block.CoverLine(coverLabel("documents.cover.recommender"), clean(cover.recommender())),
@@ -78,6 +79,10 @@ public final class ApplicationLayout {
     }
 
     private void partOne(ApplicationDocument document, List<Block> blocks) {
+        if (document.draft()) {
+            // the first thing of the body, so that any printed page range that holds part 一 says it
+            blocks.add(new Block.Text(text("documents.draft-notice"), TextStyle.NOTE));
+        }
         blocks.add(new Block.Heading(1, text("documents.part1")));
         blocks.add(new Block.Heading(2, text("documents.part1.enterprise")));
         blocks.add(enterpriseTable(document.enterprise()));
