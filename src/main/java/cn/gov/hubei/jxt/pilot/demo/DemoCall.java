@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.List;
 
 /**
  * The demo call: the 2020 element conditions, filing opened 30 days ago and closing in 60 days, recommendations due
@@ -23,6 +24,8 @@ class DemoCall {
     private static final Logger log = LoggerFactory.getLogger(DemoCall.class);
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
+    static final String CREATED_BY = "system";
+
     private final Calls calls;
     private final Clock clock;
 
@@ -31,9 +34,14 @@ class DemoCall {
         this.clock = clock;
     }
 
-    void ensure() {
-        if (!calls.openForFiling().isEmpty()) {
-            return;
+    /**
+     * The call open for filing that the demo uses: the one demo data published ({@value #CREATED_BY}) if it is still
+     * open, else any open one, else a new one.
+     */
+    CallSummary ensure() {
+        List<CallSummary> open = calls.openForFiling();
+        if (!open.isEmpty()) {
+            return open.stream().filter(c -> CREATED_BY.equals(c.createdBy())).findFirst().orElse(open.get(0));
         }
         LocalDate today = LocalDate.now(clock.withZone(SHANGHAI));
         ZonedDateTime opens = today.minusDays(30).atStartOfDay(SHANGHAI);
@@ -44,9 +52,10 @@ class DemoCall {
                 "按照《湖北省智能制造试点示范项目实施方案（2020版）》，组织开展" + year
                         + "年湖北省智能制造试点示范项目遴选工作。请符合条件的企业在申报时间内在线填报申报书，"
                         + "经所在市州经信局审核推荐后报送省经信厅装备工业处。",
-                opens.toInstant(), closes.toInstant(), deadline.toInstant(), 5, 3, "2020"), "system");
-        calls.publish(call.id(), "system");
+                opens.toInstant(), closes.toInstant(), deadline.toInstant(), 5, 3, "2020"), CREATED_BY);
+        CallSummary published = calls.publish(call.id(), CREATED_BY);
         log.info("Demo data: published the demo call {} (filing {} to {})", call.title(), opens.toLocalDate(),
                 closes.toLocalDate());
+        return published;
     }
 }

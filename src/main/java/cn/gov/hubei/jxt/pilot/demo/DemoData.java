@@ -18,8 +18,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Loads the demo accounts (password {@value #PASSWORD}, no forced change) and the demo enterprise. Idempotent: what
- * exists is left as it is, so restarting keeps whatever the demo users did.
+ * Loads the demo accounts (password {@value #PASSWORD}, no forced change), the demo enterprise, the demo call and the
+ * enterprise's filing ({@link DemoApplications}). Idempotent: what exists is left as it is, so restarting keeps
+ * whatever the demo users did.
  */
 @Component
 @Profile("!prod")
@@ -51,10 +52,13 @@ class DemoData implements ApplicationRunner {
     private final UserAdministration users;
     private final Enterprises enterprises;
     private final DemoCall demoCall;
+    private final DemoApplications demoApplications;
     private final TransactionTemplate tx;
 
-    DemoData(UserAdministration users, Enterprises enterprises, DemoCall demoCall, TransactionTemplate tx) {
+    DemoData(UserAdministration users, Enterprises enterprises, DemoCall demoCall,
+             DemoApplications demoApplications, TransactionTemplate tx) {
         this.demoCall = demoCall;
+        this.demoApplications = demoApplications;
         this.users = users;
         this.enterprises = enterprises;
         this.tx = tx;
@@ -62,15 +66,15 @@ class DemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        tx.executeWithoutResult(status -> {
-            Enterprise enterprise = enterprises.findByCreditCode(ENTERPRISE_CODE)
+        Enterprise enterprise = tx.execute(status -> {
+            Enterprise demoEnterprise = enterprises.findByCreditCode(ENTERPRISE_CODE)
                     .orElseGet(() -> enterprises.add(ENTERPRISE_CODE, ENTERPRISE_NAME, "420100"));
             int created = 0;
             for (DemoAccount a : ACCOUNTS) {
                 if (users.findByUsername(a.username()).isPresent()) {
                     continue;
                 }
-                Long enterpriseId = a.role() == Role.APPLICANT ? enterprise.id() : null;
+                Long enterpriseId = a.role() == Role.APPLICANT ? demoEnterprise.id() : null;
                 long id = users.create(new NewAccount(a.username(), a.displayName(), a.email(), null,
                         Set.of(a.role()), enterpriseId, a.divisionCode()), PASSWORD, false).id();
                 if (enterpriseId != null) {
@@ -81,7 +85,8 @@ class DemoData implements ApplicationRunner {
             if (created > 0) {
                 log.info("Demo data: created {} demo accounts (password {})", created, PASSWORD);
             }
+            return demoEnterprise;
         });
-        demoCall.ensure();
+        demoApplications.ensure(enterprise, demoCall.ensure());
     }
 }
