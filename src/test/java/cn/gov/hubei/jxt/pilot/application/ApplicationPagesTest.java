@@ -255,7 +255,7 @@ class ApplicationPagesTest {
                         .param("parts[0].group", "DISCRETE").param("parts[0].item", "1")
                         .param("parts[0].text", "已建立车间总体设计模型。").cookie(session).with(csrf()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("这里不接受该类型的文件，请检查文件格式。")));
+                .andExpect(content().string(containsString("只接受 PNG、JPEG 格式的文件，“图.png.pdf”是 PDF 文件。")));
     }
 
     static String tokenIn(String html) {
