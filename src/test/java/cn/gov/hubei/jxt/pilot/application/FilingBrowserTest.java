@@ -122,6 +122,8 @@ class FilingBrowserTest {
         page.locator("main form button[type=submit]").last().click();
         page.waitForLoadState();
         assertThat(page.locator(".alert-success")).isVisible();
+        page.navigate("/enterprise/profile");
+        assertThat(page.locator("#contactTitle")).hasValue("信息中心主任");
 
         // a new application in the open call
         page.navigate("/applications");
