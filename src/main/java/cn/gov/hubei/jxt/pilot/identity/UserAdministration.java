@@ -72,6 +72,15 @@ public class UserAdministration {
      */
     @Transactional
     public AccountView create(NewAccount account, String initialPassword, boolean mustChangePassword) {
+        return create(account, initialPassword, mustChangePassword, true);
+    }
+
+    /**
+     * As {@link #create(NewAccount, String, boolean)}; an account created not {@code enabled} cannot log in until
+     * {@link #enable(long)} (a self-registration waiting for its e-mail confirmation).
+     */
+    @Transactional
+    public AccountView create(NewAccount account, String initialPassword, boolean mustChangePassword, boolean enabled) {
         String username = normalise(account.username());
         List<AccountRuleException.Problem> problems = new ArrayList<>();
         if (username.isEmpty() || !username.matches("[a-z0-9][a-z0-9._-]{2,63}")) {
@@ -97,8 +106,11 @@ public class UserAdministration {
             throw new AccountRuleException("username", "account.username.taken", username);
         }
         accounts.replaceRoles(id, account.roles());
+        if (!enabled) {
+            accounts.setEnabled(id, false, now);
+        }
         audit.record(AuditRecord.of("identity.account-created").target("user_account", id)
-                .detail("username", username).detail("roles", names(account.roles()))
+                .detail("username", username).detail("roles", names(account.roles())).detail("enabled", enabled)
                 .detail("enterpriseId", account.enterpriseId()).detail("divisionCode", blankToNull(account.divisionCode()))
                 .build());
         return find(id).orElseThrow();

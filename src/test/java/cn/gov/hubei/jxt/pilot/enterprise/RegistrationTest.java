@@ -93,6 +93,10 @@ class RegistrationTest {
         assertThat(account.mobile()).isEqualTo("13972000001");
         assertThat(account.mustChangePassword()).isFalse();
         assertThat(account.enabled()).as("unusable until the address is confirmed").isFalse();
+        assertThat(jdbc.sql("""
+                        select action from audit_entry where target_type = 'user_account' and target_id = :id order by seq""")
+                .param("id", String.valueOf(account.id())).query(String.class).list())
+                .as("created disabled, not created and then disabled").containsExactly("identity.account-created");
         assertThat(enterprises.isManager(enterprise.id(), account.id())).isTrue();
         mvc.perform(formLogin().user(username).password("Yichang#2026")).andExpect(redirectedUrl("/login?error"));
 

@@ -108,7 +108,7 @@ class LoginAndLockoutTest {
         MvcResult result = mvc.perform(formLogin().user(username).password(PASSWORD))
                 .andExpect(unauthenticated()).andReturn();
         mvc.perform(get("/login").cookie(cn.gov.hubei.jxt.pilot.Sessions.of(result)))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("账号已停用")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("账号未启用或已停用")));
     }
 
     @Test

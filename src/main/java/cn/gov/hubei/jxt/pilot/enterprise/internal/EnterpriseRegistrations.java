@@ -109,13 +109,11 @@ public class EnterpriseRegistrations {
         AccountView account;
         try {
             account = users.create(new NewAccount(r.username(), r.contactName(), r.email(), r.mobile(),
-                    Set.of(Role.APPLICANT), enterpriseId, null), input.password(), false);
+                    Set.of(Role.APPLICANT), enterpriseId, null), input.password(), false, false);
         } catch (AccountRuleException e) {
             throw refused(check, accountProblems(e));
         }
-        // Nobody may use the account before the address is confirmed. UserAdministration creates accounts enabled,
-        // so it is disabled in the same transaction: no one can log in between the two steps.
-        users.disable(account.id());
+        // Nobody may use the account before the address is confirmed: it is created disabled.
         members.insert(enterpriseId, account.id(), true, now, r.username());
         long registrationId = store.insert(enterpriseId, account.id(), r, status, now);
         Registration registration = store.find(registrationId).orElseThrow();
