@@ -9,21 +9,39 @@ import java.util.Set;
 /**
  * The application's transition table: every legal status change, who performs it and whether a reason is required.
  * The service performs exactly these, the pages offer exactly these, and {@code docs/state-diagrams/application.md}
- * is generated from this table. The recommendation stage adds its rows here.
+ * is generated from this table. The applicant's transitions go through {@link ProjectApplications#submit} and
+ * {@link ProjectApplications#withdraw}; the recommender's and the officer's through {@link ProjectApplications#decide},
+ * called by the module that owns the decision (recommendation, intake) after its own checks.
  */
 public enum ApplicationTransition {
 
     SUBMIT("submit", Actor.APPLICANT, false, ApplicationStatus.SUBMITTED,
             ApplicationStatus.DRAFT, ApplicationStatus.RETURNED),
     WITHDRAW("withdraw", Actor.APPLICANT, true, ApplicationStatus.WITHDRAWN, ApplicationStatus.SUBMITTED),
-    RETURN("return", Actor.RECOMMENDER, true, ApplicationStatus.RETURNED, ApplicationStatus.SUBMITTED);
+    RETURN("return", Actor.RECOMMENDER, true, ApplicationStatus.RETURNED, ApplicationStatus.SUBMITTED),
+    RECOMMEND("recommend", Actor.RECOMMENDER, false, ApplicationStatus.RECOMMENDED, ApplicationStatus.SUBMITTED),
+    DECLINE("decline", Actor.RECOMMENDER, true, ApplicationStatus.NOT_RECOMMENDED, ApplicationStatus.SUBMITTED),
+    /** The recommender takes back its decision while its list is still open. */
+    RECONSIDER("reconsider", Actor.RECOMMENDER, true, ApplicationStatus.SUBMITTED,
+            ApplicationStatus.RECOMMENDED, ApplicationStatus.NOT_RECOMMENDED),
+    PASS_FORMAL("pass-formal", Actor.OFFICER, false, ApplicationStatus.FORMAL_PASSED,
+            ApplicationStatus.RECOMMENDED, ApplicationStatus.CORRECTED),
+    REQUEST_CORRECTION("request-correction", Actor.OFFICER, true, ApplicationStatus.CORRECTION_REQUESTED,
+            ApplicationStatus.RECOMMENDED, ApplicationStatus.CORRECTED),
+    FAIL_FORMAL("fail-formal", Actor.OFFICER, true, ApplicationStatus.FORMAL_FAILED,
+            ApplicationStatus.RECOMMENDED, ApplicationStatus.CORRECTED),
+    /** The enterprise submits the corrected application (补正) as version n+1, back to the province. */
+    SUBMIT_CORRECTION("submit-correction", Actor.APPLICANT, false, ApplicationStatus.CORRECTED,
+            ApplicationStatus.CORRECTION_REQUESTED);
 
     /** Who performs a transition. */
     public enum Actor {
         /** Staff of the enterprise (申报单位). */
         APPLICANT,
         /** The division's 经信局 (推荐单位). */
-        RECOMMENDER
+        RECOMMENDER,
+        /** The programme office (省经信厅). */
+        OFFICER
     }
 
     private final String code;
@@ -64,6 +82,16 @@ public enum ApplicationTransition {
 
     public boolean isAllowedFrom(ApplicationStatus status) {
         return from.contains(status);
+    }
+
+    /** Whether the transition needs a deadline: a correction request says by when to correct. */
+    public boolean deadlineRequired() {
+        return this == REQUEST_CORRECTION;
+    }
+
+    /** Whether the transition may carry a deadline for the enterprise's next submission. */
+    public boolean takesDeadline() {
+        return this == RETURN || this == REQUEST_CORRECTION;
     }
 
     public static Optional<ApplicationTransition> byCode(String code) {

@@ -66,6 +66,24 @@ public interface ProjectApplications {
      */
     ApplicationSummary returnForRevision(long applicationId, String reason, Instant deadline, String actor);
 
+    /**
+     * Performs a recommender's or an officer's transition ({@link ApplicationTransition.Actor#RECOMMENDER},
+     * {@link ApplicationTransition.Actor#OFFICER}) on an application, in the caller's transaction when there is one.
+     * The caller (the module that owns the decision) has checked that {@code actor} may take it; this method checks
+     * the transition table, the reason and the deadline, records the history and the audit entry, tells the people
+     * concerned and publishes {@link ApplicationStatusChanged}.
+     *
+     * @param deadline for {@link ApplicationTransition#RETURN} (optional) and
+     *                 {@link ApplicationTransition#REQUEST_CORRECTION} (required): by when the enterprise is to
+     *                 submit again; must lie in the future
+     * @throws ApplicationActionRefusedException when the table, the reason or the deadline forbid it
+     */
+    ApplicationSummary decide(long applicationId, ApplicationTransition transition, String reason, Instant deadline,
+                              String actor);
+
+    /** The status changes of an application, oldest first (for the scope that may see the application). */
+    List<StatusChange> history(long id, ApplicationScope scope);
+
     /** The submitted versions, oldest first. */
     List<VersionInfo> versions(long id, ApplicationScope scope);
 

@@ -49,8 +49,9 @@ class ApplicationStateDiagramTest {
                 .append("and the status names in `i18n/application_zh_CN.properties`. Do not edit by hand: change the ")
                 .append("table and run the test.\n\n")
                 .append("Each submission freezes a numbered version (第 n 版); a returned application is editable again ")
-                .append("and its next submission is version n+1. The recommendation stage adds its statuses and rows ")
-                .append("to the same table.\n\n")
+                .append("and its next submission is version n+1. The division's recommender recommends (its ranked list ")
+                .append("goes to the province), declines or returns; the province's formal review passes, fails or ")
+                .append("asks for a correction (补正), which the enterprise submits as the next version.\n\n")
                 .append("```mermaid\nstateDiagram-v2\n");
         for (ApplicationStatus status : ApplicationStatus.values()) {
             md.append("    state \"").append(zh.getProperty("application.status." + status.name())).append("\" as ")

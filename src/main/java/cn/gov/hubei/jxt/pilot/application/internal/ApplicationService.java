@@ -8,6 +8,8 @@ import cn.gov.hubei.jxt.pilot.application.ApplicationReturned;
 import cn.gov.hubei.jxt.pilot.application.ApplicationScope;
 import cn.gov.hubei.jxt.pilot.application.ApplicationSnapshot;
 import cn.gov.hubei.jxt.pilot.application.ApplicationStatus;
+import cn.gov.hubei.jxt.pilot.application.ApplicationStatusChanged;
+import cn.gov.hubei.jxt.pilot.application.StatusChange;
 import cn.gov.hubei.jxt.pilot.application.ApplicationSubmitted;
 import cn.gov.hubei.jxt.pilot.application.ApplicationSummary;
 import cn.gov.hubei.jxt.pilot.application.ApplicationTransition;
@@ -207,9 +209,15 @@ class ApplicationService implements ProjectApplications {
             if (earlier.isPresent()) {
                 return new SubmissionResult(application, earlier.get(), true);
             }
-            guard(application, ApplicationTransition.SUBMIT);
+            ApplicationTransition submission = application.status() == ApplicationStatus.CORRECTION_REQUESTED
+                    ? ApplicationTransition.SUBMIT_CORRECTION : ApplicationTransition.SUBMIT;
+            guard(application, submission);
             Instant now = clock.instant();
-            if (application.status() == ApplicationStatus.RETURNED && application.returnDeadline() != null) {
+            if (submission == ApplicationTransition.SUBMIT_CORRECTION) {
+                if (application.returnDeadline() != null && !now.isBefore(application.returnDeadline())) {
+                    throw new ApplicationActionRefusedException("application.submit.correction-deadline-passed");
+                }
+            } else if (application.status() == ApplicationStatus.RETURNED && application.returnDeadline() != null) {
                 if (!now.isBefore(application.returnDeadline())) {
                     throw new ApplicationActionRefusedException("application.submit.return-deadline-passed");
                 }
@@ -235,8 +243,7 @@ class ApplicationService implements ProjectApplications {
                     profiles.profileOf(application.enterpriseId()), contents, sectionVersions, frozenFiles);
             repository.insertVersion(id, number, json.write(snapshot), actor, now);
             repository.freezeFiles(id, referenced, number);
-            ApplicationSummary submitted = transition(application, ApplicationTransition.SUBMIT, actor, null, null,
-                    number, now);
+            ApplicationSummary submitted = transition(application, submission, actor, null, null, number, now);
             repository.recordSubmission(id, idempotencyKey, number, now);
             return new SubmissionResult(submitted, number, false);
         });
@@ -257,15 +264,39 @@ class ApplicationService implements ProjectApplications {
 
     @Override
     public ApplicationSummary returnForRevision(long applicationId, String reason, Instant deadline, String actor) {
+        return decide(applicationId, ApplicationTransition.RETURN, reason, deadline, actor);
+    }
+
+    @Override
+    public ApplicationSummary decide(long applicationId, ApplicationTransition transition, String reason,
+                                     Instant deadline, String actor) {
+        if (transition.actor() == ApplicationTransition.Actor.APPLICANT) {
+            throw new IllegalArgumentException(transition + " is the applicant's: use submit or withdraw");
+        }
         return tx.execute(status -> {
             ApplicationSummary application = repository.lock(applicationId, ApplicationScope.ALL)
                     .orElseThrow(() -> new ApplicationNotFoundException(applicationId));
+            guard(application, transition);
             Instant now = clock.instant();
-            if (deadline != null && !deadline.isAfter(now)) {
-                throw new ApplicationActionRefusedException("application.return.deadline-past");
+            if (deadline != null && !transition.takesDeadline()) {
+                throw new IllegalArgumentException(transition + " takes no deadline");
             }
-            return transition(application, ApplicationTransition.RETURN, actor, reason, deadline, null, now);
+            if (deadline == null && transition.deadlineRequired()) {
+                throw new ApplicationActionRefusedException("application.decide.deadline-missing");
+            }
+            if (deadline != null && !deadline.isAfter(now)) {
+                throw new ApplicationActionRefusedException(transition == ApplicationTransition.RETURN
+                        ? "application.return.deadline-past" : "application.decide.deadline-past");
+            }
+            return transition(application, transition, actor, reason, deadline, null, now);
         });
+    }
+
+    @Override
+    public List<StatusChange> history(long id, ApplicationScope scope) {
+        find(id, scope).orElseThrow(() -> new ApplicationNotFoundException(id));
+        return repository.history(id).stream().map(h -> new StatusChange(h.transition(), h.from(), h.to(),
+                h.occurredAt(), h.actor(), h.reason(), h.deadline(), h.versionNo())).toList();
     }
 
     /**
@@ -312,7 +343,13 @@ class ApplicationService implements ProjectApplications {
                     application.divisionCode(), cleanReason, now, actor));
             case RETURN -> events.publishEvent(new ApplicationReturned(id, application.callId(),
                     application.enterpriseId(), cleanReason, deadline, now, actor));
+            default -> {
+            }
         }
+        events.publishEvent(new ApplicationStatusChanged(id, application.callId(), application.enterpriseId(),
+                application.divisionCode(), transition, application.status(), transition.to(), cleanReason,
+                deadline, versionNo, now, actor));
+
         return repository.find(id, ApplicationScope.ALL).orElseThrow();
     }
 
@@ -458,9 +495,4 @@ class ApplicationService implements ProjectApplications {
         return DraftSections.empty().get(key);
     }
 
-    /** The status history for the pages (scoped). */
-    List<ApplicationRepository.HistoryEntry> history(long id, ApplicationScope scope) {
-        find(id, scope).orElseThrow(() -> new ApplicationNotFoundException(id));
-        return new ArrayList<>(repository.history(id));
-    }
 }

@@ -121,6 +121,7 @@ class ApplicationPageController {
         model.addAttribute("canWithdraw", permissions.canWithdraw(user, application));
         model.addAttribute("submitToken", UUID.randomUUID().toString());
         model.addAttribute("returnDeadline", ApplicationPages.local(application.returnDeadline()));
+        model.addAttribute("reasonShown", ApplicationPages.REASON_SHOWN.contains(application.status()));
         model.addAttribute("divisionName", divisionNames().getOrDefault(application.divisionCode(),
                 application.divisionCode()));
         model.addAttribute("fileCount", draft.files().size());

@@ -3,6 +3,7 @@ package cn.gov.hubei.jxt.pilot.application.web;
 import cn.gov.hubei.jxt.pilot.application.ApplicationDraft;
 import cn.gov.hubei.jxt.pilot.application.ApplicationScope;
 import cn.gov.hubei.jxt.pilot.application.ApplicationSummary;
+import cn.gov.hubei.jxt.pilot.application.ApplicationStatus;
 import cn.gov.hubei.jxt.pilot.application.ProjectApplications;
 import cn.gov.hubei.jxt.pilot.application.internal.DraftValidator;
 import cn.gov.hubei.jxt.pilot.application.internal.RuleContext;
@@ -23,6 +24,11 @@ import java.time.ZoneId;
 class ApplicationPages {
 
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    /** The statuses whose reason the overview shows to the enterprise (the reason of the decision that led there). */
+    static final java.util.Set<ApplicationStatus> REASON_SHOWN = java.util.EnumSet.of(ApplicationStatus.RETURNED,
+            ApplicationStatus.WITHDRAWN, ApplicationStatus.NOT_RECOMMENDED, ApplicationStatus.CORRECTION_REQUESTED,
+            ApplicationStatus.FORMAL_FAILED);
 
     private final ProjectApplications applications;
     private final ApplicationPermissions permissions;
