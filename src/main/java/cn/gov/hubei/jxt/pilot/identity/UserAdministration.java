@@ -61,6 +61,14 @@ public class UserAdministration {
         return accounts.search(text, role, limit, offset);
     }
 
+    /**
+     * The enabled accounts that hold {@code role}, within an enterprise or a division when one is given: the people
+     * to tell about a decision (the enterprise's applicants, the division's recommenders, the officers).
+     */
+    public List<AccountView> holders(Role role, Long enterpriseId, String divisionCode) {
+        return accounts.holders(role, enterpriseId, divisionCode);
+    }
+
     public boolean anyWithRole(Role role) {
         return accounts.anyWithRole(role);
     }

@@ -55,6 +55,18 @@ public class AccountStore {
                 .query(AccountStore::map).list().stream().map(StoredAccount::view).toList();
     }
 
+    /** Enabled accounts holding {@code role}, limited to an enterprise or a division when given. */
+    public List<AccountView> holders(Role role, Long enterpriseId, String divisionCode) {
+        return jdbc.sql(SELECT + """
+                         where a.enabled
+                           and exists (select 1 from user_role r where r.user_id = a.id and r.role = :role)
+                           and (cast(:enterpriseId as bigint) is null or a.enterprise_id = :enterpriseId)
+                           and (cast(:divisionCode as varchar) is null or a.division_code = :divisionCode)
+                         order by a.username""")
+                .param("role", role.name()).param("enterpriseId", enterpriseId).param("divisionCode", divisionCode)
+                .query(AccountStore::map).list().stream().map(StoredAccount::view).toList();
+    }
+
     public long insert(String username, String displayName, String email, String mobile, Long enterpriseId,
                        String divisionCode, String passwordHash, boolean mustChange, OffsetDateTime now, String actor) {
         return jdbc.sql("""
