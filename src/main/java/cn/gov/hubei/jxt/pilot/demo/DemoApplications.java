@@ -94,11 +94,11 @@ class DemoApplications {
     /** Loads what is missing; one transaction, so a failed start leaves no half-built application behind. */
     void ensure(Enterprise enterprise, CallSummary call) {
         tx.executeWithoutResult(status -> {
-            ensureProfile(enterprise);
+            ensureProfile(enterprise, texts.profile(), ACTOR);
             ApplicationScope scope = ApplicationScope.enterprise(enterprise.id());
             List<ApplicationSummary> existing = applications.list(scope);
             if (absent(existing, texts.submitted().basic().projectName())) {
-                long id = submitted(enterprise, call, scope);
+                long id = submitted(enterprise, call, scope, texts.submitted().basic(), ACTOR);
                 log.info("Demo data: submitted the demo application {} ({})", id,
                         texts.submitted().basic().projectName());
             }
@@ -117,8 +117,7 @@ class DemoApplications {
      * The enterprise module offers no API for saving a profile outside its pages (its rules live in its internal
      * package), so the demo writes the row once, with values that pass those rules; an existing profile is kept.
      */
-    private void ensureProfile(Enterprise enterprise) {
-        DemoTexts.Profile p = texts.profile();
+    void ensureProfile(Enterprise enterprise, DemoTexts.Profile p, String actor) {
         jdbc.sql("""
                         insert into enterprise_profile (enterprise_id, founded_on, nature, address, contact_name,
                             contact_title, contact_phone, contact_mobile, contact_fax, contact_email, total_assets,
@@ -139,64 +138,72 @@ class DemoApplications {
                 .param("profit", new BigDecimal(p.lastYearProfit()))
                 .param("pilot", p.integrationManagementPilot()).param("project", p.smartManufacturingProject())
                 .param("projectName", p.smartManufacturingProjectName()).param("introduction", p.introduction())
-                .param("now", OffsetDateTime.now(clock)).param("actor", ACTOR).update();
+                .param("now", OffsetDateTime.now(clock)).param("actor", actor).update();
     }
 
-    private long submitted(Enterprise enterprise, CallSummary call, ApplicationScope scope) {
+    /**
+     * A complete application of the enterprise with the demo texts and the given 基本信息, submitted as version 1 by
+     * {@code actor}. The texts name the demo enterprise; another enterprise's application names itself instead.
+     */
+    long submitted(Enterprise enterprise, CallSummary call, ApplicationScope scope, BasicInfo basic, String actor) {
         DemoTexts.Submitted s = texts.submitted();
-        long id = applications.create(call.id(), enterprise.id(), ACTOR).id();
+        java.util.function.UnaryOperator<String> own = text -> text == null ? null
+                : text.replace(DemoData.ENTERPRISE_NAME, enterprise.name());
+        long id = applications.create(call.id(), enterprise.id(), actor).id();
         DemoImages images = new DemoImages();
         Map<String, Long> figureIds = new HashMap<>();
         for (DemoTexts.Diagram d : texts.figures()) {
             List<String> labels = d.boxes().stream().map(b -> images.drawsChinese() ? b.get(0) : b.get(1)).toList();
             byte[] png = images.blockDiagram(labels, images.drawsChinese() ? d.caption() : d.latinCaption());
-            figureIds.put(d.key(), attach(id, scope, FilePurpose.FIGURE, d.file(), png));
+            figureIds.put(d.key(), attach(id, scope, FilePurpose.FIGURE, d.file(), png, actor));
         }
         LocalDate today = LocalDate.now(clock.withZone(SHANGHAI));
         String checkedOn = today.minusDays(3).toString();
         long commitment = attach(id, scope, FilePurpose.COMMITMENT, s.commitmentFile(),
-                images.commitmentPdf(enterprise.name(), s.basic().projectName(), today.minusDays(2).toString()));
+                images.commitmentPdf(enterprise.name(), basic.projectName(), today.minusDays(2).toString()), actor);
         long credit = attach(id, scope, FilePurpose.CREDIT_REPORT, s.creditFile(),
-                images.creditReport(enterprise.name(), enterprise.creditCode(), checkedOn));
+                images.creditReport(enterprise.name(), enterprise.creditCode(), checkedOn), actor);
 
         Map<String, String> captions = new HashMap<>();
         texts.figures().forEach(d -> captions.put(d.key(), d.caption()));
-        List<Part> parts = s.implementation().stream().map(p -> new Part(p.group(), p.item(), paragraphs(p.text()),
+        List<Part> parts = s.implementation().stream().map(p -> new Part(p.group(), p.item(),
+                own.apply(paragraphs(p.text())),
                 p.figure() == null ? List.of()
                         : List.of(new Figure(figureIds.get(p.figure()), captions.get(p.figure()))))).toList();
 
-        save(id, scope, SectionKey.BASIC, s.basic());
-        save(id, scope, SectionKey.OVERVIEW, new Narrative(paragraphs(s.overview())));
-        save(id, scope, SectionKey.ADVANCEMENT, new Narrative(paragraphs(s.advancement())));
-        save(id, scope, SectionKey.IMPLEMENTATION, new Implementation(parts));
-        save(id, scope, SectionKey.SELF_ASSESSMENT, new SelfAssessment(s.selfAssessment()));
+        save(id, scope, SectionKey.BASIC, basic, actor);
+        save(id, scope, SectionKey.OVERVIEW, new Narrative(own.apply(paragraphs(s.overview()))), actor);
+        save(id, scope, SectionKey.ADVANCEMENT, new Narrative(own.apply(paragraphs(s.advancement()))), actor);
+        save(id, scope, SectionKey.IMPLEMENTATION, new Implementation(parts), actor);
+        save(id, scope, SectionKey.SELF_ASSESSMENT, new SelfAssessment(s.selfAssessment()), actor);
         save(id, scope, SectionKey.PLAN, new Plan(s.plan().milestones(), s.plan().targets(),
-                paragraphs(s.plan().growth())));
-        save(id, scope, SectionKey.SCENARIOS, new Scenarios(s.scenarios()));
+                own.apply(paragraphs(s.plan().growth()))), actor);
+        save(id, scope, SectionKey.SCENARIOS, new Scenarios(s.scenarios()), actor);
         save(id, scope, SectionKey.ATTACHMENTS, new Attachments(s.equipment(), s.patents(), commitment, credit,
-                s.creditSource(), checkedOn, List.of()));
+                s.creditSource(), checkedOn, List.of()), actor);
         // a fixed key: were the start repeated inside this transaction, the submission would not be doubled
-        applications.submit(id, scope, "demo-data-" + id, ACTOR);
+        applications.submit(id, scope, "demo-data-" + id, actor);
         return id;
     }
 
     private long draft(Enterprise enterprise, CallSummary call, ApplicationScope scope) {
         DemoTexts.Draft d = texts.draft();
         long id = applications.create(call.id(), enterprise.id(), ACTOR).id();
-        save(id, scope, SectionKey.BASIC, d.basic());
-        save(id, scope, SectionKey.OVERVIEW, new Narrative(paragraphs(d.overview())));
-        save(id, scope, SectionKey.ADVANCEMENT, new Narrative(paragraphs(d.advancement())));
+        save(id, scope, SectionKey.BASIC, d.basic(), ACTOR);
+        save(id, scope, SectionKey.OVERVIEW, new Narrative(paragraphs(d.overview())), ACTOR);
+        save(id, scope, SectionKey.ADVANCEMENT, new Narrative(paragraphs(d.advancement())), ACTOR);
         return id;
     }
 
-    private long attach(long id, ApplicationScope scope, FilePurpose purpose, String name, byte[] bytes) {
-        return applications.attach(id, scope, purpose, name, new ByteArrayInputStream(bytes), bytes.length, ACTOR)
+    private long attach(long id, ApplicationScope scope, FilePurpose purpose, String name, byte[] bytes,
+                        String actor) {
+        return applications.attach(id, scope, purpose, name, new ByteArrayInputStream(bytes), bytes.length, actor)
                 .fileId();
     }
 
     /** Saves strictly: demo content that breaks a rule must fail the start loudly, not sit in a broken draft. */
-    private void save(long id, ApplicationScope scope, SectionKey key, SectionContent content) {
-        applications.saveSection(id, scope, key, 0, content, true, ACTOR);
+    private void save(long id, ApplicationScope scope, SectionKey key, SectionContent content, String actor) {
+        applications.saveSection(id, scope, key, 0, content, true, actor);
     }
 
     private static String paragraphs(List<String> paragraphs) {

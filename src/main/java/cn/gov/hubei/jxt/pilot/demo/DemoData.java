@@ -18,8 +18,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Loads the demo accounts (password {@value #PASSWORD}, no forced change), the demo enterprise, the demo call and the
- * enterprise's filing ({@link DemoApplications}). Idempotent: what exists is left as it is, so restarting keeps
+ * Loads the demo accounts (password {@value #PASSWORD}, no forced change), the demo enterprise, the demo call, the
+ * enterprise's filing ({@link DemoApplications}) and more enterprises of 武汉 and 宜昌 with their submitted
+ * applications ({@link DemoEnterprises}). Idempotent: what exists is left as it is, so restarting keeps
  * whatever the demo users did.
  */
 @Component
@@ -53,10 +54,12 @@ class DemoData implements ApplicationRunner {
     private final Enterprises enterprises;
     private final DemoCall demoCall;
     private final DemoApplications demoApplications;
+    private final DemoEnterprises demoEnterprises;
     private final TransactionTemplate tx;
 
     DemoData(UserAdministration users, Enterprises enterprises, DemoCall demoCall,
-             DemoApplications demoApplications, TransactionTemplate tx) {
+             DemoApplications demoApplications, DemoEnterprises demoEnterprises, TransactionTemplate tx) {
+        this.demoEnterprises = demoEnterprises;
         this.demoCall = demoCall;
         this.demoApplications = demoApplications;
         this.users = users;
@@ -87,6 +90,8 @@ class DemoData implements ApplicationRunner {
             }
             return demoEnterprise;
         });
-        demoApplications.ensure(enterprise, demoCall.ensure());
+        var call = demoCall.ensure();
+        demoApplications.ensure(enterprise, call);
+        demoEnterprises.ensure(call);
     }
 }
