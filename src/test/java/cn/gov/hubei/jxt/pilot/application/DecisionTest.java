@@ -1,0 +1,121 @@
+package cn.gov.hubei.jxt.pilot.application;
+
+import cn.gov.hubei.jxt.pilot.MutableClock;
+import cn.gov.hubei.jxt.pilot.audit.AuditEntries;
+import cn.gov.hubei.jxt.pilot.call.CallSummary;
+import cn.gov.hubei.jxt.pilot.call.Calls;
+import cn.gov.hubei.jxt.pilot.enterprise.Enterprises;
+import cn.gov.hubei.jxt.pilot.identity.UserAdministration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The recommender's and the officer's transitions through {@link ProjectApplications#decide}, and the 补正 loop. */
+@ApplicationIntegrationTest
+class DecisionTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired Calls calls;
+    @Autowired Enterprises enterprises;
+    @Autowired UserAdministration users;
+    @Autowired MutableClock clock;
+    @Autowired ProjectApplications applications;
+    @Autowired ApplicationEvents events;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    Filing filing;
+    CallSummary call;
+    Filing.Submitted submitted;
+    ApplicationScope scope;
+    long id;
+
+    @BeforeEach
+    void aSubmittedApplication() {
+        filing = new Filing(mvc, calls, enterprises, users, clock);
+        call = filing.openCall(null);
+        submitted = filing.submitted(applications, call.id(), "420500", "智能产线项目");
+        scope = ApplicationScope.enterprise(submitted.enterprise().id());
+        id = submitted.applicationId();
+    }
+
+    @Test
+    void aRecommendedApplicationGoesThroughACorrectionAndPassesTheFormalReview() {
+        ApplicationSummary recommended = applications.decide(id, ApplicationTransition.RECOMMEND, null, null, "yc");
+        assertThat(recommended.status()).isEqualTo(ApplicationStatus.RECOMMENDED);
+        // filing closes: the correction is submitted all the same, before its own deadline
+        clock.advance(Duration.ofDays(70));
+        Instant deadline = clock.instant().plus(Duration.ofDays(7));
+        ApplicationSummary asked = applications.decide(id, ApplicationTransition.REQUEST_CORRECTION,
+                "【材料不全】请补充信用查询结果。", deadline, "officer-a");
+        assertThat(asked.status()).isEqualTo(ApplicationStatus.CORRECTION_REQUESTED);
+        assertThat(asked.returnDeadline()).isEqualTo(deadline);
+        assertThat(asked.statusReason()).isEqualTo("【材料不全】请补充信用查询结果。");
+
+        // editable again by the enterprise: the correction becomes version 2
+        Filing.save(applications, id, scope, SectionKey.OVERVIEW, Filing.narrative("补正后的概述。"),
+                submitted.applicant());
+        SubmissionResult corrected = applications.submit(id, scope, "correction-1", submitted.applicant());
+        assertThat(corrected.versionNumber()).isEqualTo(2);
+        assertThat(corrected.application().status()).isEqualTo(ApplicationStatus.CORRECTED);
+        assertThat(corrected.application().returnDeadline()).isNull();
+
+        ApplicationSummary passed = applications.decide(id, ApplicationTransition.PASS_FORMAL, null, null,
+                "officer-a");
+        assertThat(passed.status()).isEqualTo(ApplicationStatus.FORMAL_PASSED);
+        assertThat(applications.history(id, scope)).extracting(StatusChange::transition)
+                .containsExactly("submit", "recommend", "request-correction", "submit-correction", "pass-formal");
+        assertThat(events.stream(ApplicationStatusChanged.class).filter(e -> e.applicationId() == id)
+                .map(ApplicationStatusChanged::to)).containsExactly(ApplicationStatus.SUBMITTED,
+                ApplicationStatus.RECOMMENDED, ApplicationStatus.CORRECTION_REQUESTED, ApplicationStatus.CORRECTED,
+                ApplicationStatus.FORMAL_PASSED);
+        assertThat(new AuditEntries(jdbc).forTarget("application", id)).extracting(e -> e.action())
+                .contains("application.request-correction", "application.submit-correction",
+                        "application.pass-formal");
+    }
+
+    @Test
+    void aCorrectionRequestNeedsAReasonAndAFutureDeadlineAndACorrectionIsRefusedAfterIt() {
+        applications.decide(id, ApplicationTransition.RECOMMEND, null, null, "yc");
+        Instant later = clock.instant().plus(Duration.ofDays(3));
+        assertThatThrownBy(() -> applications.decide(id, ApplicationTransition.REQUEST_CORRECTION, "请补充", null,
+                "officer-a")).isInstanceOf(ApplicationActionRefusedException.class)
+                .extracting(e -> ((ApplicationActionRefusedException) e).code()).isEqualTo("application.decide.deadline-missing");
+        assertThatThrownBy(() -> applications.decide(id, ApplicationTransition.REQUEST_CORRECTION, "请补充",
+                clock.instant().minusSeconds(1), "officer-a")).isInstanceOf(ApplicationActionRefusedException.class)
+                .extracting(e -> ((ApplicationActionRefusedException) e).code()).isEqualTo("application.decide.deadline-past");
+        assertThatThrownBy(() -> applications.decide(id, ApplicationTransition.REQUEST_CORRECTION, " ", later,
+                "officer-a")).isInstanceOf(ApplicationActionRefusedException.class)
+                .extracting(e -> ((ApplicationActionRefusedException) e).code()).isEqualTo("application.transition.reason-missing");
+        assertThat(applications.find(id, scope).orElseThrow().status()).isEqualTo(ApplicationStatus.RECOMMENDED);
+
+        applications.decide(id, ApplicationTransition.REQUEST_CORRECTION, "请补充", later, "officer-a");
+        clock.advance(Duration.ofDays(3));
+        assertThatThrownBy(() -> applications.submit(id, scope, "late-correction", submitted.applicant()))
+                .isInstanceOf(ApplicationActionRefusedException.class)
+                .extracting(e -> ((ApplicationActionRefusedException) e).code()).isEqualTo("application.submit.correction-deadline-passed");
+    }
+
+    @Test
+    void theTableRefusesDecisionsFromTheWrongStatus() {
+        assertThatThrownBy(() -> applications.decide(id, ApplicationTransition.PASS_FORMAL, null, null, "officer"))
+                .isInstanceOf(ApplicationActionRefusedException.class)
+                .extracting(e -> ((ApplicationActionRefusedException) e).code())
+                .isEqualTo("application.transition.refused");
+        applications.decide(id, ApplicationTransition.DECLINE, "不符合推荐条件", null, "yc");
+        assertThat(applications.find(id, scope).orElseThrow().statusReason()).isEqualTo("不符合推荐条件");
+        assertThatThrownBy(() -> applications.withdraw(id, scope, "撤回", submitted.applicant()))
+                .isInstanceOf(ApplicationActionRefusedException.class);
+        ApplicationSummary back = applications.decide(id, ApplicationTransition.RECONSIDER, "重新审核", null, "yc");
+        assertThat(back.status()).isEqualTo(ApplicationStatus.SUBMITTED);
+        assertThatThrownBy(() -> applications.decide(id, ApplicationTransition.SUBMIT, null, null, "yc"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
