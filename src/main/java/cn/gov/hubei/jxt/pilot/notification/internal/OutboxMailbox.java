@@ -1,8 +1,6 @@
 package cn.gov.hubei.jxt.pilot.notification.internal;
 
 import cn.gov.hubei.jxt.pilot.notification.Mailbox;
-import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,7 +12,6 @@ import java.util.Objects;
 class OutboxMailbox implements Mailbox {
 
     static final int MAX_SUBJECT_LENGTH = 200;
-    static final int MAX_ADDRESS_LENGTH = 254;
 
     private final MailOutbox outbox;
     private final Clock clock;
@@ -29,27 +26,17 @@ class OutboxMailbox implements Mailbox {
     @Transactional(noRollbackFor = IllegalArgumentException.class)
     public void sendMail(String to, String subject, String body) {
         Objects.requireNonNull(body, "body");
-        String recipient = bareAddress(to);
-        String line = subject == null ? "" : subject.replaceAll("[\\r\\n\\t]+", " ").strip();
+        String recipient = MailAddresses.bare(to)
+                .orElseThrow(() -> new IllegalArgumentException("not a valid e-mail address: " + to));
+        String line = oneLine(subject);
         if (line.isEmpty() || line.codePointCount(0, line.length()) > MAX_SUBJECT_LENGTH) {
             throw new IllegalArgumentException("a mail subject must have 1 to " + MAX_SUBJECT_LENGTH + " characters");
         }
         outbox.add(recipient, line, body, clock.instant());
     }
 
-    /** One address without a display name: what a person typed into an e-mail field, checked strictly. */
-    private static String bareAddress(String to) {
-        String trimmed = to == null ? "" : to.strip();
-        try {
-            InternetAddress address = new InternetAddress(trimmed, true);
-            address.validate();
-            if (!address.getAddress().equals(trimmed) || address.getPersonal() != null
-                    || !trimmed.contains("@") || trimmed.length() > MAX_ADDRESS_LENGTH) {
-                throw new AddressException("not a single bare address", trimmed);
-            }
-            return trimmed;
-        } catch (AddressException e) {
-            throw new IllegalArgumentException("not a valid e-mail address: " + trimmed, e);
-        }
+    /** A subject on one line: line breaks and tabs become a space, as mail headers and list rows need. */
+    static String oneLine(String subject) {
+        return subject == null ? "" : subject.replaceAll("[\\r\\n\\t]+", " ").strip();
     }
 }

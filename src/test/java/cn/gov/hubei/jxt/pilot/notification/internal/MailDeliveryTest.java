@@ -2,7 +2,12 @@ package cn.gov.hubei.jxt.pilot.notification.internal;
 
 import cn.gov.hubei.jxt.pilot.IntegrationTest;
 import cn.gov.hubei.jxt.pilot.MutableClock;
+import cn.gov.hubei.jxt.pilot.notification.Inbox;
+import cn.gov.hubei.jxt.pilot.notification.InboxEntry;
 import cn.gov.hubei.jxt.pilot.notification.Mailbox;
+import cn.gov.hubei.jxt.pilot.notification.Notice;
+import cn.gov.hubei.jxt.pilot.notification.Notifications;
+import cn.gov.hubei.jxt.pilot.notification.Recipient;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
@@ -46,7 +51,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @TestPropertySource(properties = {
         "app.notification.poll-interval=1h",
         "app.notification.initial-delay=1h",
-        "app.notification.from-address=no-reply@jxt.hubei.example"
+        "app.notification.from-address=no-reply@jxt.hubei.example",
+        "app.public-base-url=https://znzz.example.cn/"
 })
 class MailDeliveryTest {
 
@@ -64,12 +70,17 @@ class MailDeliveryTest {
     }
 
     @Autowired Mailbox mailbox;
+    @Autowired Notifications notifications;
+    @Autowired Inbox inbox;
     @Autowired OutboxSender sender;
     @Autowired MutableClock clock;
     @Autowired TransactionTemplate transactions;
     @Autowired JdbcClient jdbc;
 
     final String recipient = "contact-" + UUID.randomUUID() + "@example.cn";
+    final String username = "notice-" + UUID.randomUUID().toString().substring(0, 8);
+    final Notice returned = new Notice("application.returned", "申报书已退回：智能工厂建设项目",
+            "您好：\n\n武汉市经济和信息化局退回了您的申报书，请补正后重新提交。\n", "/applications/42");
 
     @BeforeEach
     void drainWhatOthersLeft() {
@@ -208,6 +219,51 @@ class MailDeliveryTest {
         mailbox.sendMail(recipient, "申报书\r\n已提交\t（第 2 版）", "正文");
 
         assertThat(row().get("subject")).isEqualTo("申报书 已提交 （第 2 版）");
+    }
+
+    @Test
+    void aNoticeArrivesWithItsChineseSubjectAndTheLinkWrittenOutInFull() throws Exception {
+        transactions.executeWithoutResult(status -> {
+            notifications.notify(List.of(new Recipient(username, recipient)), returned);
+            assertThat(messagesTo(recipient)).isEmpty();
+        });
+
+        assertThat(sender.deliverDue()).isEqualTo(1);
+
+        List<MimeMessage> received = messagesTo(recipient);
+        assertThat(received).hasSize(1);
+        assertThat(received.get(0).getSubject()).isEqualTo("申报书已退回：智能工厂建设项目");
+        assertThat(((String) received.get(0).getContent()).replace("\r\n", "\n")).isEqualTo(
+                "您好：\n\n武汉市经济和信息化局退回了您的申报书，请补正后重新提交。\n\nhttps://znzz.example.cn/applications/42");
+        InboxEntry entry = inbox.list(username, false, 20, 0).get(0);
+        assertThat(entry.subject()).isEqualTo("申报书已退回：智能工厂建设项目");
+        assertThat(entry.link()).isEqualTo("/applications/42");
+        assertThat(entry.createdAt()).isEqualTo(clock.instant());
+    }
+
+    @Test
+    void aNoticeGivenWhileTheServerIsDownIsInTheInboxAtOnceAndMailedOnceWhenTheServerIsBack() throws Exception {
+        smtp.stop();
+        try {
+            notifications.notify(List.of(new Recipient(username, recipient)), returned);
+
+            assertThat(inbox.unreadCount(username)).isEqualTo(1);
+            assertThat(sender.deliverDue()).isZero();
+            assertThat(row().get("status")).isEqualTo("PENDING");
+            assertThat((String) row().get("last_error")).contains("Connection refused");
+        } finally {
+            smtp.start();
+        }
+
+        assertThat(sender.deliverDue()).isZero();
+        clock.advance(Duration.ofSeconds(30));
+        assertThat(sender.deliverDue()).isEqualTo(1);
+        assertThat(sender.deliverDue()).isZero();
+
+        assertThat(messagesTo(recipient)).hasSize(1);
+        assertThat(messagesTo(recipient).get(0).getSubject()).isEqualTo("申报书已退回：智能工厂建设项目");
+        assertThat(row().get("status")).isEqualTo("SENT");
+        assertThat(row().get("attempts")).isEqualTo(2);
     }
 
     Map<String, Object> row() {
