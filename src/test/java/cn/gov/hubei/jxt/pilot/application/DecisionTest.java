@@ -14,6 +14,9 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import cn.gov.hubei.jxt.pilot.notification.Inbox;
+import cn.gov.hubei.jxt.pilot.notification.InboxEntry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -29,6 +32,7 @@ class DecisionTest {
     @Autowired MutableClock clock;
     @Autowired ProjectApplications applications;
     @Autowired ApplicationEvents events;
+    @Autowired Inbox inbox;
     @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     Filing filing;
@@ -101,6 +105,38 @@ class DecisionTest {
         assertThatThrownBy(() -> applications.submit(id, scope, "late-correction", submitted.applicant()))
                 .isInstanceOf(ApplicationActionRefusedException.class)
                 .extracting(e -> ((ApplicationActionRefusedException) e).code()).isEqualTo("application.submit.correction-deadline-passed");
+    }
+
+    @Test
+    void theApplicantIsToldOfEachDecisionAndTheRecommenderOfEachSubmissionInTheInboxAndByMail() {
+        String recommender = filing.account(cn.gov.hubei.jxt.pilot.identity.Role.RECOMMENDER, null, "420500");
+        Instant deadline = java.time.LocalDateTime.of(2031, 3, 20, 17, 0).atZone(java.time.ZoneId.of("Asia/Shanghai"))
+                .toInstant();
+        applications.decide(id, ApplicationTransition.RETURN, "请补充项目投资明细。", deadline, recommender);
+
+        List<InboxEntry> applicantInbox = inbox.list(submitted.applicant(), false, 10, 0);
+        assertThat(applicantInbox).hasSize(1);
+        InboxEntry returned = applicantInbox.get(0);
+        assertThat(returned.kind()).isEqualTo("application.return");
+        assertThat(returned.subject()).isEqualTo("申报书被退回修改：智能产线项目");
+        assertThat(returned.body()).isEqualTo("您单位的申报书《智能产线项目》（" + call.title() + "）被宜昌市退回修改。\n"
+                + "退回原因：请补充项目投资明细。\n重新提交期限：2031-03-20 17:00\n请登录系统修改后重新提交。");
+        assertThat(returned.link()).isEqualTo("/applications/" + id);
+
+        applications.submit(id, scope, "again", submitted.applicant());
+        assertThat(inbox.list(recommender, false, 10, 0)).extracting(InboxEntry::subject)
+                .containsExactly("重新提交的申报书：智能产线项目（第2版）");
+
+        // a colleague with an e-mail address is told by mail as well, through the outbox
+        String email = "colleague-" + id + "@example.cn";
+        users.create(new cn.gov.hubei.jxt.pilot.identity.NewAccount("colleague-" + id, "同事", email, null,
+                java.util.Set.of(cn.gov.hubei.jxt.pilot.identity.Role.APPLICANT), submitted.enterprise().id(), null),
+                Filing.PASSWORD, false);
+        applications.decide(id, ApplicationTransition.RECOMMEND, null, null, recommender);
+        assertThat(inbox.list(submitted.applicant(), true, 10, 0)).extracting(InboxEntry::subject)
+                .containsExactly("申报书已获推荐：智能产线项目", "申报书被退回修改：智能产线项目");
+        assertThat(jdbc.sql("select subject from mail_outbox where recipient = :r").param("r", email)
+                .query(String.class).list()).containsExactly("申报书已获推荐：智能产线项目");
     }
 
     @Test

@@ -74,6 +74,7 @@ class ApplicationService implements ProjectApplications {
     private final FileStore files;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final ApplicationNotices notices;
     private final Clock clock;
     private final TransactionTemplate tx;
     private final long maxBytesPerApplication;
@@ -84,7 +85,8 @@ class ApplicationService implements ProjectApplications {
      */
     ApplicationService(ApplicationRepository repository, DraftValidator validator, SectionJson json, Calls calls,
                        Enterprises enterprises, EnterpriseProfileSource profiles, FileStore files,
-                       AuditTrail audit, ApplicationEventPublisher events, Clock clock, TransactionTemplate tx,
+                       AuditTrail audit, ApplicationEventPublisher events, ApplicationNotices notices, Clock clock,
+                       TransactionTemplate tx,
                        @Value("${app.files.max-per-application:200MB}") DataSize maxPerApplication) {
         this.repository = repository;
         this.validator = validator;
@@ -95,6 +97,7 @@ class ApplicationService implements ProjectApplications {
         this.files = files;
         this.audit = audit;
         this.events = events;
+        this.notices = notices;
         this.clock = clock;
         this.tx = tx;
         this.maxBytesPerApplication = maxPerApplication.toBytes();
@@ -349,6 +352,7 @@ class ApplicationService implements ProjectApplications {
         events.publishEvent(new ApplicationStatusChanged(id, application.callId(), application.enterpriseId(),
                 application.divisionCode(), transition, application.status(), transition.to(), cleanReason,
                 deadline, versionNo, now, actor));
+        notices.tell(application, transition, cleanReason, deadline, versionNo);
 
         return repository.find(id, ApplicationScope.ALL).orElseThrow();
     }
