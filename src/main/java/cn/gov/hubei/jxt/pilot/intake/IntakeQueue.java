@@ -35,8 +35,8 @@ public interface IntakeQueue {
      *
      * @param divisionCode one division, or {@code null} for all
      * @param statuses     the statuses to show, or {@code null} / empty for all with the province
-     * @param search       text in the project name, the enterprise name or the application number; {@code null} for
-     *                     none
+     * @param search       text in the project name or the enterprise name, or (digits only) an application number;
+     *                     {@code null} for none
      */
     record QueueFilter(String divisionCode, Set<ApplicationStatus> statuses, String search) {
 

@@ -127,8 +127,11 @@ class IntakeQueueService implements IntakeQueue {
         if (search.isEmpty()) {
             return true;
         }
-        return contains(a.projectName(), search) || contains(a.enterpriseName(), search)
-                || String.valueOf(a.id()).equals(search);
+        if (search.chars().allMatch(Character::isDigit)) {
+            // a number is an application number (申报编号), not a fragment of a name
+            return String.valueOf(a.id()).equals(search);
+        }
+        return contains(a.projectName(), search) || contains(a.enterpriseName(), search);
     }
 
     private static boolean contains(String value, String search) {
