@@ -1,0 +1,51 @@
+package cn.gov.hubei.jxt.pilot.intake;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The province's formal review (形式审查) of recommended applications: the record of every decision and the one way
+ * to take one. Permission checks (officers only) are the caller's; this interface checks the application's status,
+ * the decision's rules and the guard against doubled or stale requests.
+ */
+public interface FormalReviews {
+
+    /** Working days an enterprise is given for a correction unless the officer sets another date. */
+    int DEFAULT_CORRECTION_WORKING_DAYS = 5;
+
+    /** The longest text (what to correct / why it failed), in characters as a person counts them. */
+    int TEXT_LIMIT = 800;
+
+    /** The decisions on an application, oldest first; empty if there are none (or no such application). */
+    List<FormalReview> reviewsOf(long applicationId);
+
+    /** The latest decision on an application. */
+    Optional<FormalReview> latest(long applicationId);
+
+    /**
+     * The rules the decision breaks, without looking at the application's status and without recording anything
+     * (what a form shows beside its fields); empty when they all hold. {@link #decide} applies the same rules.
+     */
+    List<DecisionProblem> check(FormalDecision decision);
+
+    /**
+     * Records the decision and changes the application's status through
+     * {@link cn.gov.hubei.jxt.pilot.application.ProjectApplications#decide}, with the audit entry
+     * {@code intake.formal-review} and the event {@link FormalReviewDecided}, all in one transaction.
+     *
+     * @throws NotWithProvinceException       when there is no such application or it is not with the province
+     * @throws StaleDecisionException         when the application's status or version is no longer the one the
+     *                                        officer reviewed (a doubled or late request): nothing is recorded
+     * @throws FormalReviewRefusedException   when the application does not wait for a formal review
+     * @throws DecisionRejectedException      when the decision breaks a rule (field by field)
+     */
+    FormalReview decide(FormalDecision decision, String officer);
+
+    /**
+     * The correction deadline offered by default: the {@value #DEFAULT_CORRECTION_WORKING_DAYS}th working day after
+     * today (Asia/Shanghai), by the State Council's holiday calendar; empty when the calendar has no data for the
+     * days to count (the officer then enters the date).
+     */
+    Optional<LocalDate> defaultCorrectionDueDate();
+}

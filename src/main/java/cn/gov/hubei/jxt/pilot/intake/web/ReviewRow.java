@@ -1,0 +1,14 @@
+package cn.gov.hubei.jxt.pilot.intake.web;
+
+import cn.gov.hubei.jxt.pilot.intake.FormalReview;
+
+import java.util.stream.Collectors;
+
+/** An earlier decision as the review page lists it, with the labels of its reason codes joined. */
+record ReviewRow(FormalReview review, String reasons) {
+
+    static ReviewRow of(FormalReview review, IntakeTexts texts) {
+        return new ReviewRow(review, review.reasons().stream().map(r -> texts.text(r.labelKey()))
+                .collect(Collectors.joining(texts.text("intake.reason.separator"))));
+    }
+}
