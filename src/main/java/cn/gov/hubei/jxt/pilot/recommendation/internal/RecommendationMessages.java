@@ -38,8 +38,16 @@ public class RecommendationMessages {
     }
 
     public String text(MessageSourceResolvable resolvable) {
-        return text(resolvable.getCodes()[0], resolvable.getArguments() == null ? new Object[0]
-                : resolvable.getArguments());
+        return text(resolvable.getCodes()[0], arguments(resolvable));
+    }
+
+    /** A refusal's message in Chinese, whatever thread asks. */
+    public String chinese(MessageSourceResolvable resolvable) {
+        return chinese(resolvable.getCodes()[0], arguments(resolvable));
+    }
+
+    private static Object[] arguments(MessageSourceResolvable resolvable) {
+        return resolvable.getArguments() == null ? new Object[0] : resolvable.getArguments();
     }
 
     private String text(Locale locale, String key, Object... args) {

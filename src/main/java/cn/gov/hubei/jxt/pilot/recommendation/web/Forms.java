@@ -51,8 +51,17 @@ final class Forms {
             return inputs;
         }
 
+        /** The form with exactly the eight items, as entered: what the page shows again beside the errors. */
+        PrecheckForm complete() {
+            List<Item> all = new ArrayList<>();
+            for (int i = 0; i < RecommendationCondition.values().length; i++) {
+                all.add(item(i));
+            }
+            return new PrecheckForm(all);
+        }
+
         /** The entered item at a position, or an empty one: the page always shows all eight. */
-        Item item(int index) {
+        public Item item(int index) {
             return items != null && index < items.size() && items.get(index) != null ? items.get(index)
                     : new Item(index + 1, null, null);
         }

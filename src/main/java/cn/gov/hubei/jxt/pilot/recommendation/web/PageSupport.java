@@ -28,7 +28,7 @@ final class PageSupport {
     /** What the person entered, so that the page shows it again beside the error. */
     private static Object value(BindingResult binding, String field) {
         try {
-            return binding.getFieldValue(field);
+            return binding.getRawFieldValue(field);
         } catch (RuntimeException e) {
             return null;
         }

@@ -23,6 +23,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -94,7 +95,12 @@ class RecommendationPageController {
             redirect.addFlashAttribute("success", messages.text("recommendation.precheck.saved"));
             return "redirect:/recommendation/applications/" + id;
         } catch (InvalidInputException e) {
-            PageSupport.reject(binding, e, messages);
+            // the errors are shown on all eight conditions, also when fewer were posted
+            PrecheckForm complete = form.complete();
+            BindingResult errors = new BeanPropertyBindingResult(complete, "precheckForm");
+            PageSupport.reject(errors, e, messages);
+            model.addAttribute("precheckForm", complete);
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "precheckForm", errors);
             addForms(model);
             return page(service.review(id, RecommendationPermissions.scope(user)), user, model);
         } catch (RecommendationRefusedException | ApplicationActionRefusedException e) {
