@@ -211,6 +211,8 @@ public class RecommendationService implements Recommendations {
      */
     public List<PrecheckItem> savePrecheck(long applicationId, String divisionCode, List<PrecheckInput> inputs,
                                            String actor) {
+        // another division's application is "not found" before anything about the input is said
+        inDivision(applicationId, divisionCode);
         Map<RecommendationCondition, PrecheckInput> byCondition = new EnumMap<>(RecommendationCondition.class);
         for (PrecheckInput input : inputs == null ? List.<PrecheckInput>of() : inputs) {
             RecommendationCondition.byNumber(input.condition()).ifPresent(c -> byCondition.put(c, input));
