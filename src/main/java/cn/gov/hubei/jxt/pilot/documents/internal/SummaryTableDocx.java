@@ -44,14 +44,19 @@ import java.util.Optional;
  */
 public final class SummaryTableDocx {
 
-    /** A4 landscape in twips, margins 2.54 cm all round. */
+    /**
+     * A4 landscape in twips: 2 cm above and below, 2.54 cm left and right, so that the template's 15 rows with a
+     * few two-line entries still fit on one page.
+     */
     static final int PAGE_WIDTH = PageGeometry.PAGE_HEIGHT;
     static final int PAGE_HEIGHT = PageGeometry.PAGE_WIDTH;
-    static final int MARGIN = 1440;
+    static final int MARGIN_SIDE = 1440;
+    static final int MARGIN_TOP_BOTTOM = 1134;
     /** 序号, 项目名称, 企业名称, 联系人, 联系方式, 备注: together the width between the margins. */
-    static final int[] WIDTHS = {800, 3900, 3600, 1300, 2100, 2258};
+    static final int[] WIDTHS = {700, 3700, 3300, 1200, 2600, 2458};
     static final int SIZE_SMALL_2 = 36;
-    static final int ROW_HEIGHT = 454;
+    /** At least 0.74 cm a row, as the printed template; a longer text makes its row taller. */
+    static final int ROW_HEIGHT = 420;
 
     private final DocumentMessages messages;
     private final int templateRows;
@@ -66,7 +71,7 @@ public final class SummaryTableDocx {
         try (XWPFDocument doc = new XWPFDocument()) {
             XWPFParagraph heading = doc.createParagraph();
             heading.setAlignment(ParagraphAlignment.CENTER);
-            spacing(heading, 0, 240);
+            spacing(heading, 0, 200);
             DocxWriter.run(heading, title, DocxWriter.HEITI, SIZE_SMALL_2, false);
 
             XWPFParagraph recommender = doc.createParagraph();
@@ -197,10 +202,10 @@ public final class SummaryTableDocx {
         size.setH(BigInteger.valueOf(PAGE_HEIGHT));
         size.setOrient(STPageOrientation.LANDSCAPE);
         CTPageMar margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
-        margins.setTop(BigInteger.valueOf(MARGIN));
-        margins.setBottom(BigInteger.valueOf(MARGIN));
-        margins.setLeft(BigInteger.valueOf(MARGIN));
-        margins.setRight(BigInteger.valueOf(MARGIN));
+        margins.setTop(BigInteger.valueOf(MARGIN_TOP_BOTTOM));
+        margins.setBottom(BigInteger.valueOf(MARGIN_TOP_BOTTOM));
+        margins.setLeft(BigInteger.valueOf(MARGIN_SIDE));
+        margins.setRight(BigInteger.valueOf(MARGIN_SIDE));
         margins.setHeader(BigInteger.valueOf(851));
         margins.setFooter(BigInteger.valueOf(851));
         margins.setGutter(BigInteger.ZERO);

@@ -27,7 +27,7 @@ import java.util.List;
 public final class SummaryTableXlsx {
 
     /** Column widths in characters: 序号, 项目名称, 企业名称, 联系人, 联系方式, 备注. */
-    static final int[] WIDTHS = {6, 34, 30, 10, 18, 26};
+    static final int[] WIDTHS = {6, 34, 30, 10, 26, 26};
     static final int HEADER_ROW = 2;
     static final String HEITI = "黑体";
     static final String FANGSONG = "仿宋";
