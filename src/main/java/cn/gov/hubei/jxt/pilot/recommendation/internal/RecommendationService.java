@@ -511,7 +511,7 @@ public class RecommendationService implements Recommendations {
     public Submission submit(long callId, String divisionCode, String idempotencyKey, String scanName,
                              InputStream scan, String actor) {
         if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > KEY_LIMIT) {
-            throw new RecommendationRefusedException("recommendation.submit.key-missing");
+            throw new InvalidInputException("Idempotency-Key", "recommendation.submit.key-missing");
         }
         return tx.execute(status -> {
             CallSummary call = callOf(callId);
