@@ -1,0 +1,223 @@
+package cn.gov.hubei.jxt.pilot.recommendation.web;
+
+import cn.gov.hubei.jxt.pilot.call.CallSummary;
+import cn.gov.hubei.jxt.pilot.documents.SummaryTable;
+import cn.gov.hubei.jxt.pilot.files.DamagedFileException;
+import cn.gov.hubei.jxt.pilot.files.FileRejectedException;
+import cn.gov.hubei.jxt.pilot.identity.CurrentUser;
+import cn.gov.hubei.jxt.pilot.recommendation.RecommendationList;
+import cn.gov.hubei.jxt.pilot.recommendation.internal.InvalidInputException;
+import cn.gov.hubei.jxt.pilot.recommendation.internal.ListConflictException;
+import cn.gov.hubei.jxt.pilot.recommendation.internal.RecommendationMessages;
+import cn.gov.hubei.jxt.pilot.recommendation.internal.RecommendationRefusedException;
+import cn.gov.hubei.jxt.pilot.recommendation.internal.RecommendationService;
+import cn.gov.hubei.jxt.pilot.recommendation.internal.Submission;
+import cn.gov.hubei.jxt.pilot.recommendation.internal.SubmittedFile;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The division's ranked list (推荐排序): reorder by drag and drop ({@code ranking.js} posts the whole order) or with
+ * the 上移 / 下移 buttons, which are plain forms and work without JavaScript; the 备注 of each row; the summary table
+ * (汇总表) as .docx and .xlsx; and the submission to the province with the stamped scan. Every change names the list
+ * version the page was built from, so a stale page is told so instead of overwriting someone else's change.
+ */
+@Controller
+@RequestMapping("/recommendation/ranking")
+@PreAuthorize("@recommendationPermissions.isRecommender(authentication)")
+class RankingPageController {
+
+    private final RecommendationService service;
+    private final RecommendationMessages messages;
+
+    RankingPageController(RecommendationService service, RecommendationMessages messages) {
+        this.service = service;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String ranking(@RequestParam(required = false) Long call, @AuthenticationPrincipal CurrentUser user,
+                   Model model) {
+        return page(call(call), user, model);
+    }
+
+    @PostMapping("/move")
+    String move(@RequestParam long call, @RequestParam long applicationId, @RequestParam long version,
+                @RequestParam String direction, @AuthenticationPrincipal CurrentUser user,
+                RedirectAttributes redirect) {
+        try {
+            service.move(call, division(user), version, applicationId, "up".equals(direction), user.username());
+            redirect.addFlashAttribute("success", messages.text("recommendation.ranking.moved"));
+        } catch (ListConflictException e) {
+            redirect.addFlashAttribute("error", messages.text("recommendation.ranking.conflict",
+                    e.expectedVersion(), e.current().version()));
+        } catch (RecommendationRefusedException e) {
+            redirect.addFlashAttribute("error", messages.text(e));
+        }
+        return "redirect:/recommendation/ranking?call=" + call;
+    }
+
+    @PostMapping("/remark")
+    String remark(@RequestParam long call, @RequestParam long applicationId, @RequestParam long version,
+                  @RequestParam(required = false) String remark, @AuthenticationPrincipal CurrentUser user,
+                  Model model, RedirectAttributes redirect) {
+        try {
+            service.remark(call, division(user), version, applicationId, remark, user.username());
+            redirect.addFlashAttribute("success", messages.text("recommendation.ranking.remark-saved"));
+            return "redirect:/recommendation/ranking?call=" + call;
+        } catch (ListConflictException e) {
+            // the typed remark stays in its row, so that nothing is lost: the person saves it again on the new list
+            model.addAttribute("error", messages.text("recommendation.ranking.conflict", e.expectedVersion(),
+                    e.current().version()));
+            model.addAttribute("pendingRemarks", Map.of(applicationId, remark == null ? "" : remark));
+            return page(call(call), user, model);
+        } catch (InvalidInputException e) {
+            model.addAttribute("remarkErrors", Map.of(applicationId, messages.text(e.problems().get(0).code(),
+                    e.problems().get(0).arguments())));
+            model.addAttribute("pendingRemarks", Map.of(applicationId, remark == null ? "" : remark));
+            return page(call(call), user, model);
+        } catch (RecommendationRefusedException e) {
+            redirect.addFlashAttribute("error", messages.text(e));
+            return "redirect:/recommendation/ranking?call=" + call;
+        }
+    }
+
+    /** The order after a drag and drop, from {@code ranking.js}: answered as JSON. */
+    @PostMapping(path = "/order", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    ResponseEntity<Map<String, Object>> order(@RequestParam long call, @RequestParam long version,
+                                              @RequestParam(required = false) List<Long> order,
+                                              @AuthenticationPrincipal CurrentUser user) {
+        try {
+            RecommendationList list = service.reorder(call, division(user), version,
+                    order == null ? List.of() : order, user.username());
+            return ResponseEntity.ok(Map.of("version", list.version(), "order", ids(list),
+                    "message", messages.text("recommendation.ranking.reordered")));
+        } catch (ListConflictException e) {
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("version", e.current().version(),
+                    "order", ids(e.current()), "message", messages.text("recommendation.ranking.conflict",
+                            e.expectedVersion(), e.current().version())));
+        } catch (RecommendationRefusedException e) {
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("message", messages.text(e)));
+        }
+    }
+
+    @GetMapping("/summary.docx")
+    ResponseEntity<byte[]> docx(@RequestParam long call, @AuthenticationPrincipal CurrentUser user) {
+        CallSummary selected = call(call);
+        SummaryTable table = service.summaryTable(selected, division(user));
+        return Downloads.attachment(service.fileName(selected, division(user), "docx"),
+                cn.gov.hubei.jxt.pilot.files.FileKind.DOCX.mediaType(), service.docx(table));
+    }
+
+    @GetMapping("/summary.xlsx")
+    ResponseEntity<byte[]> xlsx(@RequestParam long call, @AuthenticationPrincipal CurrentUser user) {
+        CallSummary selected = call(call);
+        SummaryTable table = service.summaryTable(selected, division(user));
+        return Downloads.attachment(service.fileName(selected, division(user), "xlsx"),
+                cn.gov.hubei.jxt.pilot.files.FileKind.XLSX.mediaType(), service.xlsx(table));
+    }
+
+    @PostMapping("/submit")
+    String submit(@RequestParam long call, @RequestParam(required = false) String submitToken,
+                  @RequestParam(required = false) MultipartFile scan, @AuthenticationPrincipal CurrentUser user,
+                  RedirectAttributes redirect) {
+        try (InputStream content = scan == null || scan.isEmpty() ? null : scan.getInputStream()) {
+            Submission submission = service.submit(call, division(user), submitToken,
+                    scan == null ? null : scan.getOriginalFilename(), content, user.username());
+            redirect.addFlashAttribute("success", messages.text(submission.late()
+                    ? "recommendation.submit.done-late" : "recommendation.submit.done", submission.number(),
+                    submission.entryCount()));
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("error", messages.text(e.problems().get(0).code(),
+                    e.problems().get(0).arguments()));
+        } catch (RecommendationRefusedException e) {
+            redirect.addFlashAttribute("error", messages.text(e));
+        } catch (FileRejectedException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return "redirect:/recommendation/ranking?call=" + call;
+    }
+
+    @GetMapping("/files/{role}")
+    ResponseEntity<byte[]> submittedFile(@RequestParam long call, @PathVariable String role,
+                                         @AuthenticationPrincipal CurrentUser user) {
+        SubmittedFile.Role which = SubmittedFile.Role.of(role);
+        if (which == null) {
+            throw new RecommendationPageController.NotFound();
+        }
+        SubmittedFile file = service.submittedFile(call(call).id(), division(user), which)
+                .orElseThrow(RecommendationPageController.NotFound::new);
+        return Downloads.file(file);
+    }
+
+    @ExceptionHandler(RecommendationPageController.NotFound.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound() {
+        return "error/404";
+    }
+
+    @ExceptionHandler(DamagedFileException.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String damaged() {
+        return "error/500";
+    }
+
+    // ---------------------------------------------------------------------------------------------- helpers
+
+    private String page(CallSummary call, CurrentUser user, Model model) {
+        String division = division(user);
+        RecommendationList list = service.ranking(call, division);
+        model.addAttribute("calls", service.calls());
+        model.addAttribute("call", call);
+        model.addAttribute("list", list);
+        model.addAttribute("closedReason", service.closedReason(call, division));
+        model.addAttribute("submitToken", UUID.randomUUID().toString());
+        if (!model.containsAttribute("pendingRemarks")) {
+            model.addAttribute("pendingRemarks", Map.of());
+        }
+        if (!model.containsAttribute("remarkErrors")) {
+            model.addAttribute("remarkErrors", Map.of());
+        }
+        return "recommendation/ranking";
+    }
+
+    private CallSummary call(Long call) {
+        return service.call(call).orElseThrow(RecommendationPageController.NotFound::new);
+    }
+
+    private static String division(CurrentUser user) {
+        return user.divisionCode().orElseThrow();
+    }
+
+    private static List<Long> ids(RecommendationList list) {
+        List<Long> ids = new ArrayList<>();
+        list.entries().forEach(e -> ids.add(e.applicationId()));
+        return ids;
+    }
+}

@@ -1,0 +1,109 @@
+package cn.gov.hubei.jxt.pilot.recommendation.web;
+
+import cn.gov.hubei.jxt.pilot.application.ApplicationActionRefusedException;
+import cn.gov.hubei.jxt.pilot.application.ApplicationNotFoundException;
+import cn.gov.hubei.jxt.pilot.files.DamagedFileException;
+import cn.gov.hubei.jxt.pilot.files.FileRejectedException;
+import cn.gov.hubei.jxt.pilot.recommendation.RankedEntry;
+import cn.gov.hubei.jxt.pilot.recommendation.internal.InvalidInputException;
+import cn.gov.hubei.jxt.pilot.recommendation.internal.ListConflictException;
+import cn.gov.hubei.jxt.pilot.recommendation.internal.RecommendationMessages;
+import cn.gov.hubei.jxt.pilot.recommendation.internal.RecommendationRefusedException;
+import cn.gov.hubei.jxt.pilot.recommendation.web.ApiResources.FieldMessage;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+import java.util.List;
+
+/**
+ * The recommendation API's errors as {@code application/problem+json}: a title and a detail in Chinese, and for
+ * broken rules an {@code errors} list of {@code {field, message}}.
+ */
+@RestControllerAdvice(assignableTypes = RecommendationApiController.class)
+class RecommendationApiProblems {
+
+    private final RecommendationMessages messages;
+
+    RecommendationApiProblems(RecommendationMessages messages) {
+        this.messages = messages;
+    }
+
+    /** A call, a division or a file that does not exist or that the caller may not see. */
+    static final class NotFound extends RuntimeException {
+        NotFound() {
+            super("not found");
+        }
+    }
+
+    @ExceptionHandler(ApplicationNotFoundException.class)
+    ProblemDetail applicationNotFound(ApplicationNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "recommendation.problem.not-found.title",
+                messages.text("recommendation.problem.application-not-found", e.applicationId()));
+    }
+
+    @ExceptionHandler(NotFound.class)
+    ProblemDetail notFound(NotFound e) {
+        return problem(HttpStatus.NOT_FOUND, "recommendation.problem.not-found.title",
+                messages.text("recommendation.problem.not-found"));
+    }
+
+    @ExceptionHandler(RecommendationRefusedException.class)
+    ProblemDetail refused(RecommendationRefusedException e) {
+        return problem(HttpStatus.CONFLICT, "recommendation.problem.refused.title", messages.text(e));
+    }
+
+    @ExceptionHandler(ApplicationActionRefusedException.class)
+    ProblemDetail refused(ApplicationActionRefusedException e) {
+        return problem(HttpStatus.CONFLICT, "recommendation.problem.refused.title", messages.text(e));
+    }
+
+    @ExceptionHandler(ListConflictException.class)
+    ProblemDetail conflict(ListConflictException e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "recommendation.problem.conflict.title",
+                messages.text("recommendation.ranking.conflict", e.expectedVersion(), e.current().version()));
+        problem.setProperty("currentVersion", e.current().version());
+        problem.setProperty("currentOrder", e.current().entries().stream().map(RankedEntry::applicationId).toList());
+        return problem;
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail invalid(InvalidInputException e) {
+        return invalid(e.problems().stream()
+                .map(p -> new FieldMessage(p.field(), messages.text(p.code(), p.arguments()))).toList());
+    }
+
+    @ExceptionHandler(FileRejectedException.class)
+    ProblemDetail fileRejected(FileRejectedException e) {
+        return invalid(List.of(new FieldMessage("scan", e.getMessage())));
+    }
+
+    @ExceptionHandler(DamagedFileException.class)
+    ProblemDetail damaged(DamagedFileException e) {
+        return problem(HttpStatus.CONFLICT, "recommendation.problem.damaged.title",
+                messages.text("recommendation.problem.damaged"));
+    }
+
+    @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class,
+            tools.jackson.core.JacksonException.class})
+    ProblemDetail unreadable(Exception e) {
+        return problem(HttpStatus.BAD_REQUEST, "recommendation.problem.unreadable.title",
+                messages.text("recommendation.problem.unreadable"));
+    }
+
+    private ProblemDetail invalid(List<FieldMessage> errors) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "recommendation.problem.invalid.title",
+                messages.text("recommendation.problem.invalid", errors.size()));
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    private ProblemDetail problem(HttpStatus status, String titleKey, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(messages.text(titleKey));
+        return problem;
+    }
+}
