@@ -64,11 +64,12 @@ public interface IntakeQueue {
      * @param overdue            a requested correction whose deadline has passed
      * @param since              when the application took its current status
      * @param latestReview       the last formal review decision, if any
+     * @param rank               its place on the division's ranked list (推荐排名); {@code null} when not on it
      */
     record QueueEntry(long applicationId, String projectName, String enterpriseName, String divisionCode,
                       String divisionName, ApplicationStatus status, int lastVersionNo, boolean awaitingReview,
                       boolean reReview, Instant correctionDeadline, boolean overdue, Instant since,
-                      FormalReview latestReview) {
+                      FormalReview latestReview, Integer rank) {
     }
 
     /** How many of a call's applications are with the province, and how many of them await a formal review. */

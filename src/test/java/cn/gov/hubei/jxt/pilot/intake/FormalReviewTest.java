@@ -57,6 +57,7 @@ class FormalReviewTest {
     @Autowired UserAdministration users;
     @Autowired MutableClock clock;
     @Autowired ProjectApplications applications;
+    @Autowired cn.gov.hubei.jxt.pilot.recommendation.internal.RecommendationService recommendations;
     @Autowired FormalReviews reviews;
     @Autowired IntakeQueue queue;
     @Autowired JdbcClient jdbc;
@@ -67,7 +68,7 @@ class FormalReviewTest {
 
     @BeforeEach
     void aCallWithTheProvince() {
-        world = new IntakeFixtures(mvc, calls, enterprises, users, clock, applications);
+        world = new IntakeFixtures(mvc, calls, enterprises, users, clock, applications, recommendations);
         call = world.openCall();
     }
 

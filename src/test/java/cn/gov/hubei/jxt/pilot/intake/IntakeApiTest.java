@@ -38,6 +38,7 @@ class IntakeApiTest {
     @Autowired UserAdministration users;
     @Autowired MutableClock clock;
     @Autowired ProjectApplications applications;
+    @Autowired cn.gov.hubei.jxt.pilot.recommendation.internal.RecommendationService recommendations;
     @Autowired FormalReviews reviews;
 
     IntakeFixtures world;
@@ -47,7 +48,7 @@ class IntakeApiTest {
 
     @BeforeEach
     void anOfficerAndACall() throws Exception {
-        world = new IntakeFixtures(mvc, calls, enterprises, users, clock, applications);
+        world = new IntakeFixtures(mvc, calls, enterprises, users, clock, applications, recommendations);
         call = world.openCall();
         officer = world.officer();
         session = world.login(officer);

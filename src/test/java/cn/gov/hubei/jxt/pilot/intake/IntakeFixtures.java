@@ -1,5 +1,8 @@
 package cn.gov.hubei.jxt.pilot.intake;
 
+import cn.gov.hubei.jxt.pilot.recommendation.SentToProvince;
+import cn.gov.hubei.jxt.pilot.recommendation.internal.RecommendationService;
+
 import cn.gov.hubei.jxt.pilot.MutableClock;
 import cn.gov.hubei.jxt.pilot.application.ApplicationScope;
 import cn.gov.hubei.jxt.pilot.application.ApplicationTransition;
@@ -39,9 +42,12 @@ final class IntakeFixtures {
     private final Calls calls;
     private final MutableClock clock;
 
+    private final SentToProvince toProvince;
+
     IntakeFixtures(MockMvc mvc, Calls calls, Enterprises enterprises, UserAdministration users, MutableClock clock,
-                   ProjectApplications applications) {
+                   ProjectApplications applications, RecommendationService recommendations) {
         this.filing = new Filing(mvc, calls, enterprises, users, clock);
+        this.toProvince = new SentToProvince(recommendations);
         this.applications = applications;
         this.calls = calls;
         this.clock = clock;
@@ -50,7 +56,8 @@ final class IntakeFixtures {
     /** Sets the clock to {@link #NOW} and publishes a call whose filing opened a day before (for 60 days). */
     CallSummary openCall() {
         clock.set(NOW);
-        CallSummary call = calls.create(CallFixtures.aCallOpeningAt(NOW.minusDays(1)).build(), "intake-test");
+        CallSummary call = calls.create(CallFixtures.aCallOpeningAt(NOW.minusDays(1)).quota(null).build(),
+                "intake-test");
         return calls.publish(call.id(), "intake-test");
     }
 
@@ -71,10 +78,13 @@ final class IntakeFixtures {
         return new Filed(id, enterprise, applicant);
     }
 
-    /** As {@link #submitted}, then recommended by the division's recommender: with the province, awaiting review. */
+    /**
+     * As {@link #submitted}, then pre-checked and recommended by the division's recommender and sent to the province
+     * with the division's list: with the province, awaiting review.
+     */
     Filed recommended(long callId, String divisionCode, String projectName) {
         Filed filed = submitted(callId, divisionCode, projectName);
-        applications.decide(filed.id(), ApplicationTransition.RECOMMEND, null, null, "recommender");
+        toProvince.recommendAndSubmit(filed.id(), callId, divisionCode);
         return filed;
     }
 

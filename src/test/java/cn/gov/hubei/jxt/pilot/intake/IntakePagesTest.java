@@ -48,6 +48,7 @@ class IntakePagesTest {
     @Autowired UserAdministration users;
     @Autowired MutableClock clock;
     @Autowired ProjectApplications applications;
+    @Autowired cn.gov.hubei.jxt.pilot.recommendation.internal.RecommendationService recommendations;
     @Autowired FormalReviews reviews;
     @Autowired JdbcClient jdbc;
 
@@ -58,7 +59,7 @@ class IntakePagesTest {
 
     @BeforeEach
     void anOfficerAndACall() throws Exception {
-        world = new IntakeFixtures(mvc, calls, enterprises, users, clock, applications);
+        world = new IntakeFixtures(mvc, calls, enterprises, users, clock, applications, recommendations);
         call = world.openCall();
         officer = world.officer();
         session = world.login(officer);

@@ -50,11 +50,12 @@ class IntakePermissionMatrixTest {
     @Autowired UserAdministration users;
     @Autowired MutableClock clock;
     @Autowired ProjectApplications applications;
+    @Autowired cn.gov.hubei.jxt.pilot.recommendation.internal.RecommendationService recommendations;
     @Autowired FormalReviews reviews;
 
     @Test
     void onlyOfficersReachTheIntakePagesAndApi() throws Exception {
-        IntakeFixtures world = new IntakeFixtures(mvc, calls, enterprises, users, clock, applications);
+        IntakeFixtures world = new IntakeFixtures(mvc, calls, enterprises, users, clock, applications, recommendations);
         CallSummary call = world.openCall();
         Filed filed = world.recommended(call.id(), "420100", "权限矩阵项目");
 
@@ -89,7 +90,7 @@ class IntakePermissionMatrixTest {
 
     @Test
     void anApplicationNotWithTheProvinceIsNotFoundAndOneNotAwaitingReviewIsRefused() throws Exception {
-        IntakeFixtures world = new IntakeFixtures(mvc, calls, enterprises, users, clock, applications);
+        IntakeFixtures world = new IntakeFixtures(mvc, calls, enterprises, users, clock, applications, recommendations);
         CallSummary call = world.openCall();
         Cookie officer = world.login(world.officer());
 

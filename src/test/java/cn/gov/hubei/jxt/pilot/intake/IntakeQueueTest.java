@@ -45,6 +45,7 @@ class IntakeQueueTest {
     @Autowired UserAdministration users;
     @Autowired MutableClock clock;
     @Autowired ProjectApplications applications;
+    @Autowired cn.gov.hubei.jxt.pilot.recommendation.internal.RecommendationService recommendations;
     @Autowired FormalReviews reviews;
     @Autowired IntakeQueue queue;
 
@@ -59,7 +60,7 @@ class IntakeQueueTest {
 
     @BeforeEach
     void aCallWithApplicationsInEveryStatus() {
-        IntakeFixtures world = new IntakeFixtures(mvc, calls, enterprises, users, clock, applications);
+        IntakeFixtures world = new IntakeFixtures(mvc, calls, enterprises, users, clock, applications, recommendations);
         call = world.openCall();
         correction = world.recommended(call.id(), "420100", "离散型智能工厂改造");
         corrected = world.recommended(call.id(), "420500", "流程型智能工厂建设");
@@ -102,6 +103,32 @@ class IntakeQueueTest {
                 new DivisionCount("420600", "襄阳市", 1), new DivisionCount("429021", "神农架林区", 0));
         assertThat(view.divisions().stream().mapToInt(DivisionCount::count).sum()).isEqualTo(6);
         assertThat(queue.countsByCall().get(call.id())).isEqualTo(new IntakeQueue.CallCount(6, 3));
+    }
+
+    @Test
+    void aRecommendedApplicationReachesTheProvinceOnlyWithItsDivisionsSubmittedListAndShowsItsRank() {
+        // 武汉's list holds correction (1), failed (2) and first (3); the one decided on stay when it is reopened
+        assertThat(queue.queue(call.id(), QueueFilter.ALL).entries())
+                .filteredOn(e -> e.applicationId() == first.id()).extracting(QueueEntry::rank).containsExactly(3);
+        recommendations.reopen(call.id(), "420100", "补充推荐项目", null, "officer");
+        recommendations.savePrecheck(withRecommender.id(), "420100",
+                cn.gov.hubei.jxt.pilot.recommendation.SentToProvince.allMet(), "wuhan-recommender");
+        recommendations.recommend(withRecommender.id(), "420100", "wuhan-recommender");
+
+        List<Long> visible = queue.queue(call.id(), QueueFilter.ALL).entries().stream()
+                .map(QueueEntry::applicationId).toList();
+        assertThat(visible).contains(correction.id(), failed.id()).doesNotContain(first.id(), withRecommender.id());
+        assertThat(queue.withProvince(first.id())).isEmpty();
+
+        recommendations.submit(call.id(), "420100", "resubmit-" + call.id(), "盖章扫描件.pdf",
+                new java.io.ByteArrayInputStream(cn.gov.hubei.jxt.pilot.application.Filing.PDF), "wuhan-recommender");
+        assertThat(queue.queue(call.id(), QueueFilter.ALL).entries())
+                .filteredOn(e -> e.divisionCode().equals("420100"))
+                .extracting(QueueEntry::applicationId, QueueEntry::rank)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(first.id(), 3),
+                        org.assertj.core.groups.Tuple.tuple(withRecommender.id(), 4),
+                        org.assertj.core.groups.Tuple.tuple(correction.id(), 1),
+                        org.assertj.core.groups.Tuple.tuple(failed.id(), 2));
     }
 
     @Test

@@ -105,14 +105,15 @@ class IntakeQueueService implements IntakeQueue {
         return intake.find(applicationId);
     }
 
-    /** One row: the application, its division, its last formal review. Rank and list facts will join here. */
+    /** One row: the application, its division, its last formal review, its rank on the division's list. */
     private QueueEntry entryOf(ApplicationSummary a, Division division, FormalReview latestReview, Instant now) {
         boolean correction = a.status() == ApplicationStatus.CORRECTION_REQUESTED;
         Instant deadline = correction ? a.returnDeadline() : null;
         return new QueueEntry(a.id(), a.projectName(), a.enterpriseName(), a.divisionCode(),
                 division == null ? a.divisionCode() : division.name(), a.status(), a.lastVersionNo(),
                 a.status().isIn(ApplicationStatus.AWAITING_FORMAL_REVIEW), a.status() == ApplicationStatus.CORRECTED,
-                deadline, deadline != null && !now.isBefore(deadline), a.updatedAt(), latestReview);
+                deadline, deadline != null && !now.isBefore(deadline), a.updatedAt(), latestReview,
+                intake.rankOf(a.id()).stream().boxed().findFirst().orElse(null));
     }
 
     private static boolean matches(ApplicationSummary a, QueueFilter filter) {

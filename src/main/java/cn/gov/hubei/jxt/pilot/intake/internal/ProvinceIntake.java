@@ -4,40 +4,49 @@ import cn.gov.hubei.jxt.pilot.application.ApplicationScope;
 import cn.gov.hubei.jxt.pilot.application.ApplicationStatus;
 import cn.gov.hubei.jxt.pilot.application.ApplicationSummary;
 import cn.gov.hubei.jxt.pilot.application.ProjectApplications;
+import cn.gov.hubei.jxt.pilot.recommendation.Recommendations;
 import org.springframework.stereotype.Component;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Which applications the province's intake reaches: the queue, the review page and every decision ask here, so the
  * rule lives in one place.
  *
- * <p>Today an application reaches the province when the recommender has recommended it (its status is in
- * {@link ApplicationStatus#WITH_PROVINCE}). When the recommendation module publishes whether a division's ranked list
- * (汇总表) was submitted to the province, {@link #reachedProvince} is where that guard is added — "recommended and
- * the division's list submitted" — and nothing else in this module changes.
+ * <p>An application reaches the province when its division's recommender recommended it and submitted the ranked
+ * list (汇总表) to the province: status {@link ApplicationStatus#RECOMMENDED} and the list submitted. Once the
+ * province has decided on it (its status is further in {@link ApplicationStatus#WITH_PROVINCE}) it stays here, also
+ * while an officer has reopened the division's list; a merely recommended application of a reopened list waits
+ * until the list is submitted again.
  */
 @Component
 class ProvinceIntake {
 
     private final ProjectApplications applications;
+    private final Recommendations recommendations;
 
-    ProvinceIntake(ProjectApplications applications) {
+    ProvinceIntake(ProjectApplications applications, Recommendations recommendations) {
         this.applications = applications;
+        this.recommendations = recommendations;
     }
 
     /** The call's applications that reached the province. */
     List<ApplicationSummary> ofCall(long callId) {
+        Map<String, Boolean> submitted = new HashMap<>();
         return applications.list(ApplicationScope.ALL).stream()
                 .filter(a -> a.callId() == callId)
-                .filter(this::reachedProvince)
+                .filter(a -> reachedProvince(a, submitted))
                 .toList();
     }
 
     /** Every application that reached the province, of any call. */
     List<ApplicationSummary> all() {
-        return applications.list(ApplicationScope.ALL).stream().filter(this::reachedProvince).toList();
+        Map<String, Boolean> submitted = new HashMap<>();
+        return applications.list(ApplicationScope.ALL).stream().filter(a -> reachedProvince(a, submitted)).toList();
     }
 
     /** The application, if it exists and reached the province. */
@@ -45,8 +54,25 @@ class ProvinceIntake {
         return applications.find(applicationId, ApplicationScope.ALL).filter(this::reachedProvince);
     }
 
-    /** The seam for the "list submitted" guard (see the class comment). */
+    /** See the class comment. */
     boolean reachedProvince(ApplicationSummary application) {
-        return application.status().isIn(ApplicationStatus.WITH_PROVINCE);
+        return reachedProvince(application, new HashMap<>());
+    }
+
+    /** The application's rank on its division's list, while it is on it. */
+    OptionalInt rankOf(long applicationId) {
+        return recommendations.rankOf(applicationId);
+    }
+
+    /** As {@link #reachedProvince(ApplicationSummary)}, asking once per call and division. */
+    private boolean reachedProvince(ApplicationSummary application, Map<String, Boolean> submittedLists) {
+        if (!application.status().isIn(ApplicationStatus.WITH_PROVINCE)) {
+            return false;
+        }
+        if (application.status() != ApplicationStatus.RECOMMENDED) {
+            return true;
+        }
+        return submittedLists.computeIfAbsent(application.callId() + "/" + application.divisionCode(),
+                k -> recommendations.isSubmitted(application.callId(), application.divisionCode()));
     }
 }

@@ -42,13 +42,13 @@ final class IntakeResources {
     record EntryResource(long applicationId, String projectName, String enterpriseName, String divisionCode,
                          String divisionName, String status, String statusLabel, int lastVersionNo,
                          boolean awaitingReview, boolean reReview, Instant correctionDeadline, boolean overdue,
-                         Instant since, ReviewResource latestReview) {
+                         Instant since, ReviewResource latestReview, Integer rank) {
 
         static EntryResource of(QueueEntry e, IntakeTexts texts) {
             return new EntryResource(e.applicationId(), e.projectName(), e.enterpriseName(), e.divisionCode(),
                     e.divisionName(), e.status().name(), texts.text("application.status." + e.status().name()),
                     e.lastVersionNo(), e.awaitingReview(), e.reReview(), e.correctionDeadline(), e.overdue(),
-                    e.since(), e.latestReview() == null ? null : ReviewResource.of(e.latestReview(), texts));
+                    e.since(), e.latestReview() == null ? null : ReviewResource.of(e.latestReview(), texts), e.rank());
         }
     }
 
