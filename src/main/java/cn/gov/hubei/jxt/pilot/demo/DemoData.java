@@ -20,7 +20,8 @@ import java.util.Set;
 /**
  * Loads the demo accounts (password {@value #PASSWORD}, no forced change), the demo enterprise, the demo call, the
  * enterprise's filing ({@link DemoApplications}) and more enterprises of 武汉 and 宜昌 with their submitted
- * applications ({@link DemoEnterprises}). Idempotent: what exists is left as it is, so restarting keeps
+ * applications ({@link DemoEnterprises}), 宜昌's of them recommended and sent to the province
+ * ({@link DemoRecommendations}). Idempotent: what exists is left as it is, so restarting keeps
  * whatever the demo users did.
  */
 @Component
@@ -55,11 +56,14 @@ class DemoData implements ApplicationRunner {
     private final DemoCall demoCall;
     private final DemoApplications demoApplications;
     private final DemoEnterprises demoEnterprises;
+    private final DemoRecommendations demoRecommendations;
     private final TransactionTemplate tx;
 
     DemoData(UserAdministration users, Enterprises enterprises, DemoCall demoCall,
-             DemoApplications demoApplications, DemoEnterprises demoEnterprises, TransactionTemplate tx) {
+             DemoApplications demoApplications, DemoEnterprises demoEnterprises,
+             DemoRecommendations demoRecommendations, TransactionTemplate tx) {
         this.demoEnterprises = demoEnterprises;
+        this.demoRecommendations = demoRecommendations;
         this.demoCall = demoCall;
         this.demoApplications = demoApplications;
         this.users = users;
@@ -93,5 +97,6 @@ class DemoData implements ApplicationRunner {
         var call = demoCall.ensure();
         demoApplications.ensure(enterprise, call);
         demoEnterprises.ensure(call);
+        demoRecommendations.ensure(call, demoEnterprises.described());
     }
 }

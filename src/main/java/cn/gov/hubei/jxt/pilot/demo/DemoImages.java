@@ -132,6 +132,78 @@ final class DemoImages {
         }
     }
 
+    /**
+     * The scan of a printed, stamped 推荐项目汇总表 (附件2): A4 landscape, title, division line, the six columns with
+     * the ranked rows, the note on ranking and the recommender's seal.
+     *
+     * @param rows per row: 项目名称, 企业名称, 联系人, 联系方式, 备注
+     */
+    byte[] summaryScanPdf(String title, String division, List<List<String>> rows, String date) {
+        BufferedImage scan = new BufferedImage(1754, 1240, BufferedImage.TYPE_INT_RGB); // A4 landscape at 150 dpi
+        Graphics2D g = start(scan);
+        g.setColor(Color.BLACK);
+        boolean zh = drawsChinese();
+        g.setFont(font(Font.BOLD, 40));
+        centred(g, zh ? title : "Summary table of recommended projects", 877, 150);
+        g.setFont(font(Font.PLAIN, 28));
+        g.drawString(zh ? "推荐单位（盖章）：" + division : "Recommender (seal): demo division", 120, 230);
+        int[] widths = {90, 520, 420, 170, 300, 154};
+        String[] header = zh ? new String[]{"序号", "项目名称", "企业名称", "联系人", "联系方式", "备注"}
+                : new String[]{"No.", "Project", "Enterprise", "Contact", "Telephone", "Remark"};
+        int x0 = 100;
+        int y = 260;
+        int rowHeight = 56;
+        int printed = Math.max(rows.size(), 8);
+        for (int r = -1; r < printed; r++) {
+            int x = x0;
+            for (int c = 0; c < widths.length; c++) {
+                g.drawRect(x, y, widths[c], rowHeight);
+                String text;
+                if (r < 0) {
+                    text = header[c];
+                } else if (r >= rows.size()) {
+                    text = "";
+                } else {
+                    text = c == 0 ? String.valueOf(r + 1) : zh ? rows.get(r).get(c - 1) : "—";
+                }
+                g.setFont(font(r < 0 ? Font.BOLD : Font.PLAIN, 22));
+                g.drawString(fit(g, text == null ? "" : text, widths[c] - 16), x + 8, y + 36);
+                x += widths[c];
+            }
+            y += rowHeight;
+        }
+        g.setFont(font(Font.PLAIN, 26));
+        g.drawString(zh ? "注：推荐试点示范项目排名有先后。" : "Note: the projects are ranked.", 120, y + 60);
+        g.drawString(date, 1400, y + 60);
+        seal(g, 1350, y - 40, zh ? division + "经济和信息化局" : "DEMO SEAL");
+        g.dispose();
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDRectangle landscape = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
+            PDPage page = new PDPage(landscape);
+            document.addPage(page);
+            PDImageXObject image = LosslessFactory.createFromImage(document, scan);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.drawImage(image, 0, 0, landscape.getWidth(), landscape.getHeight());
+            }
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The text, cut with an ellipsis so that it fits {@code width} pixels. */
+    private static String fit(Graphics2D g, String text, int width) {
+        if (g.getFontMetrics().stringWidth(text) <= width) {
+            return text;
+        }
+        String cut = text;
+        while (!cut.isEmpty() && g.getFontMetrics().stringWidth(cut + "…") > width) {
+            cut = cut.substring(0, cut.length() - 1);
+        }
+        return cut + "…";
+    }
+
     /** A screenshot-like 信用中国 query result: the enterprise has no record of dishonesty. */
     byte[] creditReport(String enterpriseName, String creditCode, String date) {
         BufferedImage image = new BufferedImage(1000, 560, BufferedImage.TYPE_INT_RGB);

@@ -28,6 +28,7 @@ class DemoEnterprisesTest {
     @Autowired Enterprises enterprises;
     @Autowired UserAdministration users;
     @Autowired ProjectApplications applications;
+    @Autowired cn.gov.hubei.jxt.pilot.recommendation.Recommendations recommendations;
 
     @Test
     void twoMoreEnterprisesOfWuhanAndThreeOfYichangEachHaveTheirApplicantAndASubmittedApplication() {
@@ -59,6 +60,28 @@ class DemoEnterprisesTest {
             assertThat(last.snapshot().sections().overview().text()).contains(d.name())
                     .doesNotContain(DemoData.ENTERPRISE_NAME);
         }
+    }
+
+    @Test
+    void yichangRecommendedItsThreeInTheOrderOfTheFileAndSubmittedItsListWithTheScan() {
+        // the call in which the demo enterprises filed (other tests move the clock, so it need not be open now)
+        DemoEnterprises.DemoEnterprise first = demoEnterprises.described().get(2);
+        Enterprise enterprise = enterprises.findByCreditCode(UnifiedSocialCreditCode.forEnterprise(first.areaCode(),
+                first.organizationCodeBody()).value()).orElseThrow();
+        long callId = applications.list(ApplicationScope.enterprise(enterprise.id())).stream()
+                .filter(a -> first.projectName().equals(a.projectName())).findFirst().orElseThrow().callId();
+        cn.gov.hubei.jxt.pilot.recommendation.RecommendationList list = recommendations.list(callId, "420500")
+                .orElseThrow();
+        assertThat(list.submittedAt()).isNotNull();
+        assertThat(list.submittedBy()).isEqualTo(DemoEnterprises.YICHANG_RECOMMENDER);
+        assertThat(list.late()).isFalse();
+        assertThat(list.entries()).extracting(cn.gov.hubei.jxt.pilot.recommendation.RankedEntry::projectName)
+                .containsExactlyElementsOf(demoEnterprises.described().stream()
+                        .filter(d -> d.divisionCode().equals("420500"))
+                        .map(DemoEnterprises.DemoEnterprise::projectName).toList());
+        assertThat(list.entries()).extracting(cn.gov.hubei.jxt.pilot.recommendation.RankedEntry::contactName)
+                .containsExactly("王磊", "周芳", "李娜");
+        assertThat(recommendations.isSubmitted(callId, "420100")).isFalse();
     }
 
     @Test

@@ -25,6 +25,7 @@ import cn.gov.hubei.jxt.pilot.recommendation.RecommendationList;
 import cn.gov.hubei.jxt.pilot.recommendation.RecommendationListReopened;
 import cn.gov.hubei.jxt.pilot.recommendation.RecommendationListSubmitted;
 import cn.gov.hubei.jxt.pilot.recommendation.Recommendations;
+import cn.gov.hubei.jxt.pilot.recommendation.RecommenderDesk;
 import cn.gov.hubei.jxt.pilot.recommendation.internal.RecommendationRepository.EntryRow;
 import cn.gov.hubei.jxt.pilot.recommendation.internal.RecommendationRepository.ListRow;
 import cn.gov.hubei.jxt.pilot.recommendation.internal.RecommendationRepository.SubmissionRow;
@@ -63,7 +64,7 @@ import java.util.stream.Stream;
  * division's {@link ApplicationScope}: any other id is "not found".
  */
 @Service
-public class RecommendationService implements Recommendations {
+public class RecommendationService implements Recommendations, RecommenderDesk {
 
     static final int NOTE_LIMIT = 500;
     static final int REMARK_LIMIT = 200;
@@ -264,6 +265,19 @@ public class RecommendationService implements Recommendations {
                     .build());
             return repository.precheck(applicationId, application.lastVersionNo());
         });
+    }
+
+    @Override
+    public void precheck(long applicationId, String divisionCode, List<ConditionVerdict> verdicts, String actor) {
+        savePrecheck(applicationId, divisionCode, verdicts.stream()
+                .map(v -> new PrecheckInput(v.condition(), v.verdict(), v.note())).toList(), actor);
+    }
+
+    @Override
+    public RecommendationList submitList(long callId, String divisionCode, String idempotencyKey, String scanName,
+                                         InputStream scan, String actor) {
+        submit(callId, divisionCode, idempotencyKey, scanName, scan, actor);
+        return ranking(callOf(callId), divisionCode);
     }
 
     // ============================================================================================== outcomes

@@ -73,6 +73,9 @@ class MailDeliveryTest {
     @Autowired Notifications notifications;
     @Autowired Inbox inbox;
     @Autowired OutboxSender sender;
+    @Autowired MailOutbox outbox;
+    @Autowired MailTransport transport;
+    @Autowired NotificationProperties properties;
     @Autowired MutableClock clock;
     @Autowired TransactionTemplate transactions;
     @Autowired JdbcClient jdbc;
@@ -264,6 +267,33 @@ class MailDeliveryTest {
         assertThat(messagesTo(recipient).get(0).getSubject()).isEqualTo("申报书已退回：智能工厂建设项目");
         assertThat(row().get("status")).isEqualTo("SENT");
         assertThat(row().get("attempts")).isEqualTo(2);
+    }
+
+    @Test
+    void afterARestartPendingMailIsDeliveredOnceAndSentMailNeverAgain() throws Exception {
+        String second = "second-" + recipient;
+        smtp.stop();
+        try {
+            notifications.notify(List.of(new Recipient(username, recipient)), returned);
+            assertThat(sender.deliverDue()).isZero();
+        } finally {
+            smtp.start();
+        }
+        clock.advance(Duration.ofSeconds(30));
+        assertThat(sender.deliverDue()).isEqualTo(1);
+        // the node stops with a second mail still pending: everything it knew is in the outbox table
+        mailbox.sendMail(second, "申报书已获推荐：智能工厂建设项目", "您单位的申报书已被推荐。");
+
+        // a new sender over the same database, as after a restart
+        OutboxSender restarted = new OutboxSender(outbox, transport, transactions, properties, clock);
+        assertThat(restarted.deliverDue()).isEqualTo(1);
+        assertThat(restarted.deliverDue()).isZero();
+        clock.advance(Duration.ofHours(2));
+        assertThat(restarted.deliverDue()).isZero();
+
+        assertThat(messagesTo(recipient)).hasSize(1);
+        assertThat(messagesTo(second)).hasSize(1);
+        assertThat(messagesTo(second).get(0).getSubject()).isEqualTo("申报书已获推荐：智能工厂建设项目");
     }
 
     Map<String, Object> row() {
