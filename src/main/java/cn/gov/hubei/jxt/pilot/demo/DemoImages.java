@@ -147,7 +147,7 @@ final class DemoImages {
         centred(g, zh ? title : "Summary table of recommended projects", 877, 150);
         g.setFont(font(Font.PLAIN, 28));
         g.drawString(zh ? "推荐单位（盖章）：" + division : "Recommender (seal): demo division", 120, 230);
-        int[] widths = {90, 520, 420, 170, 300, 154};
+        int[] widths = {90, 480, 400, 150, 300, 134}; // 1554 px of the 1754, margins of 100
         String[] header = zh ? new String[]{"序号", "项目名称", "企业名称", "联系人", "联系方式", "备注"}
                 : new String[]{"No.", "Project", "Enterprise", "Contact", "Telephone", "Remark"};
         int x0 = 100;
