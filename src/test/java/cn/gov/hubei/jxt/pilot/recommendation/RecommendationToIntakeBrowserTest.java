@@ -183,6 +183,20 @@ class RecommendationToIntakeBrowserTest {
             page.navigate("/recommendation/overview?call=" + call.id());
             assertThat(page.locator("main")).containsText("黄冈市");
             Browser.screenshot(page, "recommendation-overview");
+            // the division's list as received: the stamped scan, the tables and each application's document
+            page.navigate("/recommendation/lists/" + HUANGGANG + "?call=" + call.id());
+            Download received = page.waitForDownload(() -> page.locator("a[href='/applications/" + casting.id()
+                    + "/documents/application.docx']").click());
+            Path document = downloads.resolve("application.docx");
+            received.saveAs(document);
+            try (InputStream in = Files.newInputStream(document); XWPFDocument doc = new XWPFDocument(in)) {
+                // the corrected version 2, as the recommender received it
+                assertThat(doc.getParagraphs().stream().map(p -> p.getText()).toList()).contains("第2版",
+                        "企业概述（已按推荐单位意见补充）：关键设备国产化率达到85%，其中湖北本地制造设备占40%。");
+            }
+            Download scanBack = page.waitForDownload(() -> page.locator("a[href*='/files/scan']").click());
+            assertThat(Files.readAllBytes(scanBack.path())).isEqualTo(Filing.PDF);
+            Browser.screenshot(page, "recommendation-list-received");
             page.navigate("/intake?call=" + call.id() + "&division=" + HUANGGANG);
             assertThat(page.locator("#queue tbody tr")).hasCount(3);
             assertThat(page.locator("#queue tbody tr[data-application='" + pharma.id() + "'] [data-rank]"))
@@ -214,6 +228,22 @@ class RecommendationToIntakeBrowserTest {
                 .containsExactly("application.request-correction", "application.recommend");
     }
 
+    private static byte[] realPng() {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(320, 200,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(java.awt.Color.decode("#1F4E79"));
+        g.fillRect(20, 20, 280, 160);
+        g.dispose();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
     private ApplicationStatus status(Filed f) {
         return applications.find(f.id(), ApplicationScope.ALL).orElseThrow().status();
     }
@@ -231,6 +261,11 @@ class RecommendationToIntakeBrowserTest {
         ApplicationScope scope = ApplicationScope.enterprise(enterprise.id());
         SectionContent.Attachments saved = (SectionContent.Attachments) applications.draft(id, scope)
                 .section(SectionKey.ATTACHMENTS).content();
+        // a figure that is a real picture, so that the document can be rendered
+        byte[] png = realPng();
+        long figure = applications.attach(id, scope, cn.gov.hubei.jxt.pilot.application.FilePurpose.FIGURE,
+                "车间布局图.png", new java.io.ByteArrayInputStream(png), png.length, applicant).fileId();
+        Filing.save(applications, id, scope, SectionKey.IMPLEMENTATION, Filing.implementation(figure), applicant);
         Filing.save(applications, id, scope, SectionKey.ATTACHMENTS, new SectionContent.Attachments(
                 saved.equipment(), saved.patents(), saved.commitmentFileId(), saved.creditReportFileId(),
                 saved.creditSource(), LocalDate.now(clock).toString(), saved.otherFileIds()), applicant);
