@@ -29,7 +29,7 @@ public enum ApplicationTransition {
     REQUEST_CORRECTION("request-correction", Actor.OFFICER, true, ApplicationStatus.CORRECTION_REQUESTED,
             ApplicationStatus.RECOMMENDED, ApplicationStatus.CORRECTED),
     FAIL_FORMAL("fail-formal", Actor.OFFICER, true, ApplicationStatus.FORMAL_FAILED,
-            ApplicationStatus.RECOMMENDED, ApplicationStatus.CORRECTED),
+            ApplicationStatus.RECOMMENDED, ApplicationStatus.CORRECTED, ApplicationStatus.CORRECTION_REQUESTED),
     /** The enterprise submits the corrected application (补正) as version n+1, back to the province. */
     SUBMIT_CORRECTION("submit-correction", Actor.APPLICANT, false, ApplicationStatus.CORRECTED,
             ApplicationStatus.CORRECTION_REQUESTED);

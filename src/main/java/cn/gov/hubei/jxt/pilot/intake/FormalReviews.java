@@ -1,5 +1,7 @@
 package cn.gov.hubei.jxt.pilot.intake;
 
+import cn.gov.hubei.jxt.pilot.application.ApplicationSummary;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +32,20 @@ public interface FormalReviews {
     List<DecisionProblem> check(FormalDecision decision);
 
     /**
+     * Whether the application waits for a correction (待补正) whose deadline has passed without the enterprise
+     * submitting it (已逾期): the enterprise can no longer submit it, and the officer may fail the application.
+     */
+    boolean correctionOverdue(ApplicationSummary application);
+
+    /**
+     * The conclusions a decision on the application may take now, in {@link FormalReviewOutcome} order: all three
+     * while it awaits review (已推荐, 已补正); only {@link FormalReviewOutcome#FAIL} once a requested correction is
+     * overdue ({@link #correctionOverdue}); none otherwise, in particular while the enterprise may still submit its
+     * correction. {@link #decide} refuses any other.
+     */
+    List<FormalReviewOutcome> allowedOutcomes(ApplicationSummary application);
+
+    /**
      * Records the decision and changes the application's status through
      * {@link cn.gov.hubei.jxt.pilot.application.ProjectApplications#decide}, with the audit entry
      * {@code intake.formal-review} and the event {@link FormalReviewDecided}, all in one transaction.
@@ -37,7 +53,10 @@ public interface FormalReviews {
      * @throws NotWithProvinceException       when there is no such application or it is not with the province
      * @throws StaleDecisionException         when the application's status or version is no longer the one the
      *                                        officer reviewed (a doubled or late request): nothing is recorded
-     * @throws FormalReviewRefusedException   when the application does not wait for a formal review
+     * @throws FormalReviewRefusedException   when the application's status does not allow the decision's outcome
+     *                                        now ({@link #allowedOutcomes}): it does not await a review, or waits for
+     *                                        a correction whose deadline has not passed, or the correction is overdue
+     *                                        and the outcome is not {@link FormalReviewOutcome#FAIL}
      * @throws DecisionRejectedException      when the decision breaks a rule (field by field)
      */
     FormalReview decide(FormalDecision decision, String officer);

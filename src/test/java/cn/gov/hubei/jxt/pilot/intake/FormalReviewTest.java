@@ -273,7 +273,7 @@ class FormalReviewTest {
                 "INCOMPLETE"), "officer");
         assertThatThrownBy(() -> reviews.decide(pass(filed.id(), 1, ApplicationStatus.CORRECTION_REQUESTED),
                 "officer")).isInstanceOfSatisfying(FormalReviewRefusedException.class, e -> assertThat(e.code())
-                .isEqualTo("intake.decide.not-awaiting"));
+                .isEqualTo("intake.decide.correction-pending"));
         assertThat(reviews.reviewsOf(filed.id())).hasSize(1);
     }
 

@@ -136,20 +136,21 @@ class IntakePermissionMatrixTest {
         }
         assertThat(wrong).isEmpty();
 
-        // with the province but not awaiting a review: the page shows it without a form; a decision is refused
+        // with the province, waiting for a correction whose deadline runs: the page shows it and the deadline
+        // without a form; a decision is refused
         Filed waiting = world.recommended(call.id(), "420100", "待补正项目");
         reviews.decide(IntakeFixtures.correction(waiting.id(), 1, ApplicationStatus.RECOMMENDED, "补充",
                 IntakeFixtures.DEFAULT_DUE_DATE, "INCOMPLETE"), "officer");
         String reviewPage = mvc.perform(request(Endpoint.PAGE_REVIEW, call.id(), waiting.id(), officer)).andReturn()
                 .getResponse().getContentAsString();
-        assertThat(reviewPage).contains("该申报书当前状态为“待补正”，不需要作出形式审查结论。")
+        assertThat(reviewPage).contains("企业正在补正，补正期限为2026-05-08 23:59。")
                 .doesNotContain("name=\"reviewedStatus\"");
         MvcResult refused = mvc.perform(post("/intake/applications/" + waiting.id() + "/decision").cookie(officer)
                 .with(csrf()).param("outcome", "PASS").param("reviewedVersionNo", "1")
                 .param("reviewedStatus", "CORRECTION_REQUESTED")).andReturn();
         assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/intake/applications/" + waiting.id());
         assertThat(refused.getFlashMap().get("error"))
-                .isEqualTo("申报书状态为“待补正”，不在待审查状态，不能作出形式审查结论。");
+                .isEqualTo("补正期限为2026-05-08 23:59，尚未届满，企业仍可提交补正材料；期限届满前不能作出形式审查结论。");
         assertThat(reviews.reviewsOf(waiting.id())).hasSize(1);
     }
 

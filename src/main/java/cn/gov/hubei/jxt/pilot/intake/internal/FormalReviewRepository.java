@@ -25,7 +25,8 @@ import java.util.Map;
 class FormalReviewRepository {
 
     private static final String SELECT = """
-            select r.id, r.application_id, r.version_no, r.outcome, r.review_text, r.deadline, r.officer, r.decided_at,
+            select r.id, r.application_id, r.version_no, r.outcome, r.overdue_correction, r.review_text, r.deadline,
+                   r.officer, r.decided_at,
                    (select string_agg(x.reason_code, ',') from formal_review_reason x where x.review_id = r.id) as codes
               from formal_review r""";
 
@@ -38,17 +39,19 @@ class FormalReviewRepository {
     }
 
     /**
-     * Inserts a decision; the unique key on (application, version) refuses a second decision on the same version
-     * with {@link org.springframework.dao.DuplicateKeyException}.
+     * Inserts a decision; the unique key on (application, version, overdue correction) refuses a second review of
+     * the same version, and a second closing of the same overdue correction, with
+     * {@link org.springframework.dao.DuplicateKeyException} (see V740).
      */
-    long insert(long applicationId, int versionNo, FormalReviewOutcome outcome, List<FormalReviewReason> reasons,
-                String text, Instant deadline, String officer, Instant decidedAt) {
+    long insert(long applicationId, int versionNo, FormalReviewOutcome outcome, boolean overdueCorrection,
+                List<FormalReviewReason> reasons, String text, Instant deadline, String officer, Instant decidedAt) {
         long id = jdbc.sql("""
-                        insert into formal_review (application_id, version_no, outcome, review_text, deadline, officer,
-                               decided_at)
-                        values (:application, :version, :outcome, :text, :deadline, :officer, :at)
+                        insert into formal_review (application_id, version_no, outcome, overdue_correction,
+                               review_text, deadline, officer, decided_at)
+                        values (:application, :version, :outcome, :overdue, :text, :deadline, :officer, :at)
                         returning id""")
                 .param("application", applicationId).param("version", versionNo).param("outcome", outcome.name())
+                .param("overdue", overdueCorrection)
                 .param("text", text).param("deadline", at(deadline)).param("officer", officer)
                 .param("at", at(decidedAt))
                 .query(Long.class).single();
@@ -87,7 +90,7 @@ class FormalReviewRepository {
         FormalReviewOutcome outcome = FormalReviewOutcome.valueOf(rs.getString("outcome"));
         String text = rs.getString("review_text");
         return new FormalReview(rs.getLong("id"), rs.getLong("application_id"), rs.getInt("version_no"), outcome,
-                reasons, text, instant(rs.getObject("deadline", OffsetDateTime.class)), rs.getString("officer"),
+                rs.getBoolean("overdue_correction"), reasons, text, instant(rs.getObject("deadline", OffsetDateTime.class)), rs.getString("officer"),
                 instant(rs.getObject("decided_at", OffsetDateTime.class)), reasonText.compose(outcome, reasons, text));
     }
 

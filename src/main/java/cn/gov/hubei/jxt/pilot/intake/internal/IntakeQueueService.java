@@ -112,7 +112,7 @@ class IntakeQueueService implements IntakeQueue {
         return new QueueEntry(a.id(), a.projectName(), a.enterpriseName(), a.divisionCode(),
                 division == null ? a.divisionCode() : division.name(), a.status(), a.lastVersionNo(),
                 a.status().isIn(ApplicationStatus.AWAITING_FORMAL_REVIEW), a.status() == ApplicationStatus.CORRECTED,
-                deadline, deadline != null && !now.isBefore(deadline), a.updatedAt(), latestReview,
+                deadline, ProvinceIntake.correctionOverdue(a, now), a.updatedAt(), latestReview,
                 intake.rankOf(a.id()).stream().boxed().findFirst().orElse(null));
     }
 

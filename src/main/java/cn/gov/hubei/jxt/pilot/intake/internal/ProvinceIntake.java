@@ -7,6 +7,7 @@ import cn.gov.hubei.jxt.pilot.application.ProjectApplications;
 import cn.gov.hubei.jxt.pilot.recommendation.Recommendations;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,17 @@ class ProvinceIntake {
     /** See the class comment. */
     boolean reachedProvince(ApplicationSummary application) {
         return reachedProvince(application, new HashMap<>());
+    }
+
+    /**
+     * A requested correction (待补正) whose deadline has passed without the enterprise submitting it (已逾期). From
+     * the deadline on, the application module refuses the correction (a submission at or after it is late), so from
+     * the same instant the queue marks it and the officer may fail the application: one rule for the queue, the review
+     * page and the decision.
+     */
+    static boolean correctionOverdue(ApplicationSummary application, Instant now) {
+        return application.status() == ApplicationStatus.CORRECTION_REQUESTED && application.returnDeadline() != null
+                && !now.isBefore(application.returnDeadline());
     }
 
     /** The application's rank on its division's list, while it is on it. */

@@ -1,5 +1,7 @@
 package cn.gov.hubei.jxt.pilot.intake.web;
 
+import cn.gov.hubei.jxt.pilot.intake.FormalReviewOutcome;
+import cn.gov.hubei.jxt.pilot.intake.FormalReviewReason;
 import jakarta.validation.constraints.NotBlank;
 
 import java.util.List;
@@ -20,6 +22,15 @@ record FormalReviewForm(@NotBlank(message = "{intake.validation.outcome.required
 
     static FormalReviewForm blank(int versionNo, String status, String defaultDeadline) {
         return new FormalReviewForm(null, List.of(), null, defaultDeadline, versionNo, status);
+    }
+
+    /**
+     * The form for an overdue correction: the only conclusion left is 不通过; it proposes 材料不全 with the text
+     * {@code defaultText} (逾期未提交补正材料), which the officer may change.
+     */
+    static FormalReviewForm overdue(int versionNo, String status, String defaultText) {
+        return new FormalReviewForm(FormalReviewOutcome.FAIL.name(), List.of(FormalReviewReason.INCOMPLETE.name()),
+                defaultText, null, versionNo, status);
     }
 
     DecisionInput input(long applicationId) {

@@ -74,15 +74,16 @@ class IntakeApiController {
 
     @GetMapping("/applications/{id}/reviews")
     @Operation(summary = "An application's formal reviews",
-            description = "The application with the province, its decisions oldest first, and the proposed "
-                    + "correction due date (5 working days after today).")
+            description = "The application with the province, its decisions oldest first, the conclusions a "
+                    + "decision may take now, and the proposed correction due date (5 working days after today).")
     @ApiResponse(responseCode = "404", description = "No such application, or not with the province",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     ReviewsResource reviews(@PathVariable long id) {
         ApplicationSummary application = queue.withProvince(id).orElseThrow(() -> new NotWithProvinceException(id));
         boolean correction = application.status() == ApplicationStatus.CORRECTION_REQUESTED;
         return ReviewsResource.of(application, application.status().isIn(ApplicationStatus.AWAITING_FORMAL_REVIEW),
-                correction ? application.returnDeadline() : null, reviews.defaultCorrectionDueDate().orElse(null),
+                correction ? application.returnDeadline() : null, reviews.correctionOverdue(application),
+                reviews.allowedOutcomes(application), reviews.defaultCorrectionDueDate().orElse(null),
                 reviews.reviewsOf(id), texts);
     }
 
@@ -90,11 +91,14 @@ class IntakeApiController {
     @Operation(summary = "Decide the formal review of an application",
             description = "Records the decision and changes the application's status (形式审查通过 / 待补正 / "
                     + "形式审查未通过) in one transaction. The request names the version and status it is about; a "
-                    + "repeated or stale request is refused with 409 and records nothing.")
+                    + "repeated or stale request is refused with 409 and records nothing. An application waiting for "
+                    + "a correction (待补正) can only be failed, and only once its correction deadline has passed "
+                    + "without a submission (409 before).")
     @ApiResponse(responseCode = "201", description = "Recorded; Location points to the application's reviews")
     @ApiResponse(responseCode = "404", description = "No such application, or not with the province",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "409", description = "Already decided, changed meanwhile, or not awaiting review",
+    @ApiResponse(responseCode = "409", description = "Already decided, changed meanwhile, not awaiting review, or a "
+            + "correction whose deadline has not passed (or, once passed, an outcome other than FAIL)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "422", description = "A rule is broken: errors lists {field, message}",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))

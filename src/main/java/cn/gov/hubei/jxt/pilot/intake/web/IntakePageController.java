@@ -12,7 +12,6 @@ import cn.gov.hubei.jxt.pilot.identity.CurrentUser;
 import cn.gov.hubei.jxt.pilot.intake.DecisionProblem;
 import cn.gov.hubei.jxt.pilot.intake.DecisionRejectedException;
 import cn.gov.hubei.jxt.pilot.intake.FormalReview;
-import cn.gov.hubei.jxt.pilot.intake.FormalReviewOutcome;
 import cn.gov.hubei.jxt.pilot.intake.FormalReviewReason;
 import cn.gov.hubei.jxt.pilot.intake.FormalReviewRefusedException;
 import cn.gov.hubei.jxt.pilot.intake.FormalReviews;
@@ -38,7 +37,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -62,17 +60,15 @@ class IntakePageController {
     private final Calls calls;
     private final ReferenceCatalog reference;
     private final IntakeTexts texts;
-    private final Clock clock;
 
     IntakePageController(IntakeQueue queue, FormalReviews reviews, ProjectApplications applications, Calls calls,
-                         ReferenceCatalog reference, IntakeTexts texts, Clock clock) {
+                         ReferenceCatalog reference, IntakeTexts texts) {
         this.queue = queue;
         this.reviews = reviews;
         this.applications = applications;
         this.calls = calls;
         this.reference = reference;
         this.texts = texts;
-        this.clock = clock;
     }
 
     /** Without a call: the announced calls with their numbers; with one: its queue. */
@@ -106,9 +102,14 @@ class IntakePageController {
     @GetMapping("/applications/{id}")
     String review(@PathVariable long id, Model model) {
         ApplicationSummary application = load(id);
-        Optional<String> due = reviews.defaultCorrectionDueDate().map(Object::toString);
-        model.addAttribute(FORM, FormalReviewForm.blank(application.lastVersionNo(), application.status().name(),
-                due.orElse(null)));
+        if (reviews.correctionOverdue(application)) {
+            model.addAttribute(FORM, FormalReviewForm.overdue(application.lastVersionNo(), application.status().name(),
+                    texts.text("intake.review.overdue.default-text")));
+        } else {
+            Optional<String> due = reviews.defaultCorrectionDueDate().map(Object::toString);
+            model.addAttribute(FORM, FormalReviewForm.blank(application.lastVersionNo(), application.status().name(),
+                    due.orElse(null)));
+        }
         return reviewPage(application, model);
     }
 
@@ -156,13 +157,15 @@ class IntakePageController {
         model.addAttribute("reviewedBefore", reReview ? latest.versionNo() : null);
         model.addAttribute("awaiting", application.status().isIn(ApplicationStatus.AWAITING_FORMAL_REVIEW));
         model.addAttribute("reReview", application.status() == ApplicationStatus.CORRECTED);
-        model.addAttribute("correctionDeadline", application.status() == ApplicationStatus.CORRECTION_REQUESTED
-                ? application.returnDeadline() : null);
-        model.addAttribute("overdue", application.status() == ApplicationStatus.CORRECTION_REQUESTED
-                && application.returnDeadline() != null && !clock.instant().isBefore(application.returnDeadline()));
+        boolean correction = application.status() == ApplicationStatus.CORRECTION_REQUESTED;
+        boolean overdue = reviews.correctionOverdue(application);
+        model.addAttribute("correctionDeadline", correction ? application.returnDeadline() : null);
+        // an overdue correction may only be failed: the form then offers 不通过 alone, without a deadline
+        model.addAttribute("overdue", overdue);
+        model.addAttribute("correctionPending", correction && !overdue);
         model.addAttribute("reviews", newestFirst(earlier.stream().map(r -> ReviewRow.of(r, texts)).toList()));
         model.addAttribute("history", newestFirst(applications.history(application.id(), ApplicationScope.ALL)));
-        model.addAttribute("outcomes", FormalReviewOutcome.values());
+        model.addAttribute("outcomes", reviews.allowedOutcomes(application));
         model.addAttribute("reasons", FormalReviewReason.values());
         model.addAttribute("defaultDueDate", reviews.defaultCorrectionDueDate().orElse(null));
         model.addAttribute("workingDays", FormalReviews.DEFAULT_CORRECTION_WORKING_DAYS);

@@ -2,6 +2,7 @@ package cn.gov.hubei.jxt.pilot.intake.web;
 
 import cn.gov.hubei.jxt.pilot.application.ApplicationSummary;
 import cn.gov.hubei.jxt.pilot.intake.FormalReview;
+import cn.gov.hubei.jxt.pilot.intake.FormalReviewOutcome;
 import cn.gov.hubei.jxt.pilot.intake.IntakeQueue.DivisionCount;
 import cn.gov.hubei.jxt.pilot.intake.IntakeQueue.QueueEntry;
 import cn.gov.hubei.jxt.pilot.intake.IntakeQueue.QueueView;
@@ -52,30 +53,35 @@ final class IntakeResources {
         }
     }
 
+    @Schema(description = "A formal review decision. overdueCorrection: a failure taken because the correction "
+            + "requested on this version was not submitted by its deadline (逾期未补正)")
     record ReviewResource(long id, long applicationId, int versionNo, String outcome, String outcomeLabel,
-                          List<Label> reasons, String text, Instant deadline, String officer, Instant decidedAt,
-                          String reason) {
+                          boolean overdueCorrection, List<Label> reasons, String text, Instant deadline,
+                          String officer, Instant decidedAt, String reason) {
 
         static ReviewResource of(FormalReview r, IntakeTexts texts) {
             return new ReviewResource(r.id(), r.applicationId(), r.versionNo(), r.outcome().name(),
-                    texts.text(r.outcome().labelKey()),
+                    texts.text(r.outcome().labelKey()), r.overdueCorrection(),
                     r.reasons().stream().map(x -> new Label(x.name(), texts.text(x.labelKey()))).toList(),
                     r.text(), r.deadline(), r.officer(), r.decidedAt(), r.reason());
         }
     }
 
     @Schema(description = "An application with the province, its formal reviews (oldest first) and what a decision "
-            + "on it must name as reviewedVersionNo / reviewedStatus")
+            + "on it must name as reviewedVersionNo / reviewedStatus. allowedOutcomes: the conclusions a decision "
+            + "may take now — all three while awaiting review, only FAIL once a requested correction is overdue "
+            + "(overdue: its deadline passed without a submission), none otherwise")
     record ReviewsResource(long applicationId, String projectName, String enterpriseName, String divisionCode,
                            String status, String statusLabel, int lastVersionNo, boolean awaitingReview,
-                           Instant correctionDeadline, LocalDate defaultCorrectionDueDate,
-                           List<ReviewResource> reviews) {
+                           Instant correctionDeadline, boolean overdue, List<String> allowedOutcomes,
+                           LocalDate defaultCorrectionDueDate, List<ReviewResource> reviews) {
 
-        static ReviewsResource of(ApplicationSummary a, boolean awaiting, Instant correctionDeadline,
-                                  LocalDate defaultDueDate, List<FormalReview> reviews, IntakeTexts texts) {
+        static ReviewsResource of(ApplicationSummary a, boolean awaiting, Instant correctionDeadline, boolean overdue,
+                                  List<FormalReviewOutcome> allowed, LocalDate defaultDueDate,
+                                  List<FormalReview> reviews, IntakeTexts texts) {
             return new ReviewsResource(a.id(), a.projectName(), a.enterpriseName(), a.divisionCode(),
                     a.status().name(), texts.text("application.status." + a.status().name()), a.lastVersionNo(),
-                    awaiting, correctionDeadline, defaultDueDate,
+                    awaiting, correctionDeadline, overdue, allowed.stream().map(Enum::name).toList(), defaultDueDate,
                     reviews.stream().map(r -> ReviewResource.of(r, texts)).toList());
         }
     }
@@ -85,7 +91,9 @@ final class IntakeResources {
             + "PASS); text: what to correct (required for REQUEST_CORRECTION) or why it failed (required with OTHER); "
             + "deadline: yyyy-MM-dd, the last day of the correction (ends 23:59:59 Asia/Shanghai), only and always "
             + "for REQUEST_CORRECTION; reviewedVersionNo and reviewedStatus: the version and status the decision is "
-            + "about, as the reviews resource showed them (a decision on anything else is refused with 409)")
+            + "about, as the reviews resource showed them (a decision on anything else is refused with 409). An "
+            + "application waiting for a correction (CORRECTION_REQUESTED) takes only FAIL, and only once its "
+            + "correction deadline has passed")
     record DecisionRequest(String outcome, List<String> reasons, String text, String deadline,
                            Integer reviewedVersionNo, String reviewedStatus) {
 

@@ -1,5 +1,6 @@
 package cn.gov.hubei.jxt.pilot.intake.web;
 
+import cn.gov.hubei.jxt.pilot.intake.FormalReview;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -17,6 +18,15 @@ class IntakeTexts {
 
     String text(String key, Object... args) {
         return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+    }
+
+    /**
+     * The conclusion of a decision as people read it in lists: its label, and for the failure of an overdue
+     * correction 「不通过（逾期未补正）」.
+     */
+    String outcome(FormalReview review) {
+        String label = text(review.outcome().labelKey());
+        return review.overdueCorrection() ? text("intake.outcome.overdue", label) : label;
     }
 
     /** A refusal or a problem; arguments that are message keys (statuses, labels) are resolved first. */

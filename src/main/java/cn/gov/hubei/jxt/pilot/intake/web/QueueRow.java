@@ -14,7 +14,7 @@ record QueueRow(QueueEntry entry, String mark, String latestReview) {
         String mark = !entry.awaitingReview() ? null
                 : entry.reReview() ? "intake.queue.mark.re-review" : "intake.queue.mark.awaiting";
         String latest = entry.latestReview() == null ? null : texts.text("intake.queue.latest",
-                entry.latestReview().versionNo(), texts.text(entry.latestReview().outcome().labelKey()));
+                entry.latestReview().versionNo(), texts.outcome(entry.latestReview()));
         return new QueueRow(entry, mark, latest);
     }
 }
