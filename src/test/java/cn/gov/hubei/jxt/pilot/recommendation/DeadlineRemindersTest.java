@@ -36,6 +36,7 @@ class DeadlineRemindersTest {
     @Autowired RecommendationService service;
     @Autowired RecommendationReminders reminders;
     @Autowired JdbcClient jdbc;
+    @Autowired cn.gov.hubei.jxt.pilot.notification.Inbox inbox;
 
     record Mail(String subject, String body) {
     }
@@ -75,6 +76,13 @@ class DeadlineRemindersTest {
             assertThat(mail.body()).contains("/recommendation?call=" + call.id());
         });
         assertThat(mailsTo(xiangyangColleague)).hasSize(1);
+        // and in the inbox, with the link to the workspace
+        assertThat(inbox.list(xiangyang, false, 10, 0)).filteredOn(e -> e.kind().equals("recommendation.reminder"))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.body()).isEqualTo(call.title() + "的推荐截止时间为2031-05-23 10:00，距今已不足3天，"
+                            + "襄阳市的推荐名单尚未报送省经信厅。本批次共收到申报书1份，已推荐0项，尚有1份待作出推荐决定。");
+                    assertThat(e.link()).isEqualTo("/recommendation?call=" + call.id());
+                });
         assertThat(mailsTo(jingzhou)).as("a submitted list").isEmpty();
         assertThat(mailsTo(xiaogan)).as("a division without applications").isEmpty();
 

@@ -9,6 +9,9 @@ import cn.gov.hubei.jxt.pilot.identity.AccountView;
 import cn.gov.hubei.jxt.pilot.identity.Role;
 import cn.gov.hubei.jxt.pilot.identity.UserAdministration;
 import cn.gov.hubei.jxt.pilot.notification.Mailbox;
+import cn.gov.hubei.jxt.pilot.notification.Notice;
+import cn.gov.hubei.jxt.pilot.notification.Notifications;
+import cn.gov.hubei.jxt.pilot.notification.Recipient;
 import cn.gov.hubei.jxt.pilot.recommendation.ListStatus;
 import cn.gov.hubei.jxt.pilot.reference.Division;
 import cn.gov.hubei.jxt.pilot.reference.ReferenceCatalog;
@@ -45,6 +48,7 @@ public class RecommendationReminders {
     private final ReferenceCatalog reference;
     private final UserAdministration users;
     private final Mailbox mailbox;
+    private final Notifications notifications;
     private final RecommendationMessages messages;
     private final RecommendationProperties properties;
     private final Clock clock;
@@ -57,7 +61,7 @@ public class RecommendationReminders {
      */
     RecommendationReminders(RecommendationService service, RecommendationRepository repository,
                             ProjectApplications applications, ReferenceCatalog reference, UserAdministration users,
-                            Mailbox mailbox, RecommendationMessages messages, RecommendationProperties properties,
+                            Mailbox mailbox, Notifications notifications, RecommendationMessages messages, RecommendationProperties properties,
                             Clock clock, TransactionTemplate tx,
                             @Value("${app.public-base-url:}") String publicBaseUrl) {
         this.service = service;
@@ -66,6 +70,7 @@ public class RecommendationReminders {
         this.reference = reference;
         this.users = users;
         this.mailbox = mailbox;
+        this.notifications = notifications;
         this.messages = messages;
         this.properties = properties;
         this.clock = clock;
@@ -144,7 +149,16 @@ public class RecommendationReminders {
                 return false;
             }
             int recommended = repository.entries(call.id(), division.code()).size();
-            List<AccountView> recipients = users.holders(Role.RECOMMENDER, null, division.code()).stream()
+            List<AccountView> holders = users.holders(Role.RECOMMENDER, null, division.code());
+            // everyone of the division sees it in the inbox; the personal e-mail follows below
+            notifications.notify(holders.stream().map(a -> new Recipient(a.username(), null)).toList(),
+                    new Notice("recommendation.reminder",
+                            messages.chinese("recommendation.mail.reminder.subject", call.title()),
+                            messages.chinese("recommendation.notice.reminder.body", call.title(),
+                                    call.recommendationDeadline(), nearest, division.name(), count[0], recommended,
+                                    count[1]),
+                            "/recommendation?call=" + call.id()));
+            List<AccountView> recipients = holders.stream()
                     .filter(a -> a.email() != null && !a.email().isBlank()).toList();
             for (AccountView recipient : recipients) {
                 mailbox.sendMail(recipient.email(),
