@@ -222,6 +222,19 @@ class RecommendationToIntakeBrowserTest {
                     .isEqualTo("【材料不全】请补充近三年审计报告。");
             page.navigate("/intake?call=" + call.id() + "&division=" + HUANGGANG);
             Browser.screenshot(page, "intake-queue-after-review");
+            Browser.logout(page);
+
+            // the applicant of the third is told: the bell counts two unread, the newest leads to the overview
+            Browser.login(page, textile.applicant(), Filing.PASSWORD);
+            assertThat(page.locator("#inbox-badge")).containsText("2");
+            page.locator("a[href='/inbox']").click();
+            page.waitForLoadState();
+            Browser.screenshot(page, "inbox-applicant");
+            page.locator("a[href^='/inbox/'][href$='/open']").first().click();
+            page.waitForLoadState();
+            assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/applications/" + textile.id() + "$"));
+            assertThat(page.locator("main .alert-info")).containsText("需要补正的内容：【材料不全】请补充近三年审计报告。");
+            assertThat(page.locator("#inbox-badge")).containsText("1");
             assertThat(browser.consoleErrors()).isEmpty();
         }
         assertThat(inbox.list(textile.applicant(), false, 10, 0)).extracting(InboxEntry::kind)
