@@ -140,7 +140,7 @@ class DecisionTest {
     }
 
     @Test
-    void theTableRefusesDecisionsFromTheWrongStatus() {
+    void theTableRefusesDecisionsFromTheWrongStatus() throws Exception {
         assertThatThrownBy(() -> applications.decide(id, ApplicationTransition.PASS_FORMAL, null, null, "officer"))
                 .isInstanceOf(ApplicationActionRefusedException.class)
                 .extracting(e -> ((ApplicationActionRefusedException) e).code())
@@ -151,6 +151,11 @@ class DecisionTest {
                 .isInstanceOf(ApplicationActionRefusedException.class);
         ApplicationSummary back = applications.decide(id, ApplicationTransition.RECONSIDER, "重新审核", null, "yc");
         assertThat(back.status()).isEqualTo(ApplicationStatus.SUBMITTED);
+        // the enterprise reads why on its overview
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/applications/" + id)
+                        .cookie(filing.login(submitted.applicant())))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.containsString("推荐单位撤销了此前的推荐决定，申报书重新进入审核。说明：重新审核")));
         assertThatThrownBy(() -> applications.decide(id, ApplicationTransition.SUBMIT, null, null, "yc"))
                 .isInstanceOf(IllegalArgumentException.class);
     }

@@ -84,8 +84,8 @@ class ApplicationNotices {
                 reason == null ? "" : reason,
                 deadline == null ? messages.getMessage("application.notice.no-deadline", null, CHINESE)
                         : DEADLINE.format(deadline),
-                reference.divisions().stream().filter(d -> d.code().equals(application.divisionCode()))
-                        .map(Division::name).findFirst().orElse(application.divisionCode())
+                reference.division(application.divisionCode()).map(Division::name)
+                        .orElse(application.divisionCode())
         };
         notifications.notify(recipients, new Notice("application." + transition.code(),
                 messages.getMessage(key + ".subject", args, CHINESE),

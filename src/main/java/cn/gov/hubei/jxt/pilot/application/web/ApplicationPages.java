@@ -25,10 +25,15 @@ class ApplicationPages {
 
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
-    /** The statuses whose reason the overview shows to the enterprise (the reason of the decision that led there). */
-    static final java.util.Set<ApplicationStatus> REASON_SHOWN = java.util.EnumSet.of(ApplicationStatus.RETURNED,
-            ApplicationStatus.WITHDRAWN, ApplicationStatus.NOT_RECOMMENDED, ApplicationStatus.CORRECTION_REQUESTED,
-            ApplicationStatus.FORMAL_FAILED);
+    /**
+     * The statuses whose reason the overview shows to the enterprise: those that a transition with a required reason
+     * leads to (the reason of the decision that led there; a plain submission carries none).
+     */
+    static final java.util.Set<ApplicationStatus> REASON_SHOWN = java.util.Arrays.stream(
+                    cn.gov.hubei.jxt.pilot.application.ApplicationTransition.values())
+            .filter(cn.gov.hubei.jxt.pilot.application.ApplicationTransition::reasonRequired)
+            .map(cn.gov.hubei.jxt.pilot.application.ApplicationTransition::to)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private final ProjectApplications applications;
     private final ApplicationPermissions permissions;

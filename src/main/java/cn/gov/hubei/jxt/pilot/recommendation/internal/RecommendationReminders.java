@@ -1,7 +1,6 @@
 package cn.gov.hubei.jxt.pilot.recommendation.internal;
 
 import cn.gov.hubei.jxt.pilot.application.ApplicationScope;
-import cn.gov.hubei.jxt.pilot.application.ApplicationStatus;
 import cn.gov.hubei.jxt.pilot.application.ApplicationSummary;
 import cn.gov.hubei.jxt.pilot.application.ProjectApplications;
 import cn.gov.hubei.jxt.pilot.call.CallSummary;
@@ -25,7 +24,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -105,9 +103,10 @@ public class RecommendationReminders {
             if (due.isEmpty()) {
                 continue;
             }
-            Map<String, int[]> counts = applicationCounts(call.id());
+            Map<String, ReceivedApplications> counts = ReceivedApplications.byDivision(
+                    applications.list(ApplicationScope.ALL), call.id());
             for (Division division : reference.divisions()) {
-                int[] count = counts.get(division.code());
+                ReceivedApplications count = counts.get(division.code());
                 if (count == null) {
                     continue;
                 }
@@ -119,23 +118,8 @@ public class RecommendationReminders {
         return sent;
     }
 
-    /** Per division: applications received in the call, and of them still waiting for a decision. */
-    private Map<String, int[]> applicationCounts(long callId) {
-        Map<String, int[]> counts = new HashMap<>();
-        for (ApplicationSummary a : applications.list(ApplicationScope.ALL)) {
-            if (a.callId() == callId && a.lastVersionNo() > 0
-                    && a.status().isIn(ApplicationStatus.VISIBLE_TO_RECOMMENDER)) {
-                int[] c = counts.computeIfAbsent(a.divisionCode(), k -> new int[2]);
-                c[0]++;
-                if (a.status() == ApplicationStatus.SUBMITTED) {
-                    c[1]++;
-                }
-            }
-        }
-        return counts;
-    }
-
-    private boolean remind(CallSummary call, Division division, List<Integer> due, int[] count, Instant now) {
+    private boolean remind(CallSummary call, Division division, List<Integer> due, ReceivedApplications count,
+                           Instant now) {
         return Boolean.TRUE.equals(tx.execute(status -> {
             if (repository.find(call.id(), division.code()).map(r -> r.status() == ListStatus.SUBMITTED)
                     .orElse(false)) {
@@ -155,8 +139,8 @@ public class RecommendationReminders {
                     new Notice("recommendation.reminder",
                             messages.chinese("recommendation.mail.reminder.subject", call.title()),
                             messages.chinese("recommendation.notice.reminder.body", call.title(),
-                                    call.recommendationDeadline(), nearest, division.name(), count[0], recommended,
-                                    count[1]),
+                                    call.recommendationDeadline(), nearest, division.name(), count.received(), recommended,
+                                    count.undecided()),
                             "/recommendation?call=" + call.id()));
             List<AccountView> recipients = holders.stream()
                     .filter(a -> a.email() != null && !a.email().isBlank()).toList();
@@ -164,8 +148,8 @@ public class RecommendationReminders {
                 mailbox.sendMail(recipient.email(),
                         messages.chinese("recommendation.mail.reminder.subject", call.title()),
                         messages.chinese("recommendation.mail.reminder.body", recipient.displayName(), call.title(),
-                                call.recommendationDeadline(), nearest, division.name(), count[0], recommended,
-                                count[1], link(call)));
+                                call.recommendationDeadline(), nearest, division.name(), count.received(), recommended,
+                                count.undecided(), link(call)));
             }
             repository.reminderRecipients(call.id(), division.code(), nearest, recipients.size());
             if (recipients.isEmpty()) {

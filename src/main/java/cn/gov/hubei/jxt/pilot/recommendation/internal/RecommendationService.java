@@ -615,20 +615,11 @@ public class RecommendationService implements Recommendations, RecommenderDesk {
 
     /** Every one of the 17 divisions with its list and how many applications it received. */
     public List<OverviewRow> overview(long callId) {
-        Map<String, int[]> counts = new HashMap<>();
-        for (ApplicationSummary a : applications.list(ApplicationScope.ALL)) {
-            if (a.callId() == callId && a.lastVersionNo() > 0
-                    && a.status().isIn(ApplicationStatus.VISIBLE_TO_RECOMMENDER)) {
-                int[] c = counts.computeIfAbsent(a.divisionCode(), k -> new int[2]);
-                c[0]++;
-                if (a.status() == ApplicationStatus.SUBMITTED) {
-                    c[1]++;
-                }
-            }
-        }
+        Map<String, ReceivedApplications> received = ReceivedApplications.byDivision(
+                applications.list(ApplicationScope.ALL), callId);
         return lists(callId).stream().map(l -> {
-            int[] c = counts.getOrDefault(l.divisionCode(), new int[2]);
-            return new OverviewRow(l, c[0], c[1]);
+            ReceivedApplications r = received.getOrDefault(l.divisionCode(), ReceivedApplications.NONE);
+            return new OverviewRow(l, r.received(), r.undecided());
         }).toList();
     }
 

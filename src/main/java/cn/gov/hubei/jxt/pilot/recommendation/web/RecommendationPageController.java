@@ -124,34 +124,17 @@ class RecommendationPageController {
         if (binding.hasErrors()) {
             return again(id, user, model);
         }
-        try {
-            service.returnForRevision(id, division(user), form.reason(), form.deadlineInstant(), user.username());
-            redirect.addFlashAttribute("success", messages.text("recommendation.outcome.returned"));
-            return "redirect:/recommendation/applications/" + id;
-        } catch (InvalidInputException e) {
-            PageSupport.reject(binding, e, messages);
-            return again(id, user, model);
-        } catch (RecommendationRefusedException | ApplicationActionRefusedException e) {
-            redirect.addFlashAttribute("error", refusal(e));
-            return "redirect:/recommendation/applications/" + id;
-        }
+        return decided(id, user, model, binding, redirect, "recommendation.outcome.returned",
+                () -> service.returnForRevision(id, division(user), form.reason(), form.deadlineInstant(),
+                        user.username()));
     }
 
     @PostMapping("/applications/{id}/decline")
     @PreAuthorize("@recommendationPermissions.isRecommender(authentication)")
     String decline(@PathVariable long id, @ModelAttribute("declineForm") ReasonForm form, BindingResult binding,
                    @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-        try {
-            service.decline(id, division(user), form.reason(), user.username());
-            redirect.addFlashAttribute("success", messages.text("recommendation.outcome.declined"));
-            return "redirect:/recommendation/applications/" + id;
-        } catch (InvalidInputException e) {
-            PageSupport.reject(binding, e, messages);
-            return again(id, user, model);
-        } catch (RecommendationRefusedException | ApplicationActionRefusedException e) {
-            redirect.addFlashAttribute("error", refusal(e));
-            return "redirect:/recommendation/applications/" + id;
-        }
+        return decided(id, user, model, binding, redirect, "recommendation.outcome.declined",
+                () -> service.decline(id, division(user), form.reason(), user.username()));
     }
 
     @PostMapping("/applications/{id}/reconsider")
@@ -159,17 +142,26 @@ class RecommendationPageController {
     String reconsider(@PathVariable long id, @ModelAttribute("reconsiderForm") ReasonForm form,
                       BindingResult binding, @AuthenticationPrincipal CurrentUser user, Model model,
                       RedirectAttributes redirect) {
+        return decided(id, user, model, binding, redirect, "recommendation.outcome.reconsidered",
+                () -> service.reconsider(id, division(user), form.reason(), user.username()));
+    }
+
+    /**
+     * A decision taken with a form: done → back to the page with the success; the form's input refused → the page
+     * again with the message beside the field and the input kept; the decision refused → back with the reason.
+     */
+    private String decided(long id, CurrentUser user, Model model, BindingResult binding,
+                           RedirectAttributes redirect, String successKey, Runnable action) {
         try {
-            service.reconsider(id, division(user), form.reason(), user.username());
-            redirect.addFlashAttribute("success", messages.text("recommendation.outcome.reconsidered"));
-            return "redirect:/recommendation/applications/" + id;
+            action.run();
+            redirect.addFlashAttribute("success", messages.text(successKey));
         } catch (InvalidInputException e) {
             PageSupport.reject(binding, e, messages);
             return again(id, user, model);
         } catch (RecommendationRefusedException | ApplicationActionRefusedException e) {
             redirect.addFlashAttribute("error", refusal(e));
-            return "redirect:/recommendation/applications/" + id;
         }
+        return "redirect:/recommendation/applications/" + id;
     }
 
     @ExceptionHandler(ApplicationNotFoundException.class)
