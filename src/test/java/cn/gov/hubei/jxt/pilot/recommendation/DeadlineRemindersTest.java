@@ -56,7 +56,7 @@ class DeadlineRemindersTest {
         String xiangyangColleague = fixture.recommender("420600");
         String jingzhou = fixture.recommender("421000");
         String xiaogan = fixture.recommender("420900");
-        var pending = fixture.plain(call, "420600", "襄阳待推荐项目");
+        fixture.plain(call, "420600", "襄阳待推荐项目"); // 襄阳 has one waiting for a decision
         var done = fixture.plain(call, "421000", "荆州已推荐项目");
         fixture.recommend(done.applicationId(), "421000", jingzhou);
         service.submit(call.id(), "421000", "jz", "scan.pdf", new ByteArrayInputStream(Filing.PDF), jingzhou);
@@ -100,7 +100,6 @@ class DeadlineRemindersTest {
                         select days_before from recommendation_reminder
                          where call_id = ? and division_code = '420600' order by days_before""")
                 .param(call.id()).query(Integer.class).list()).containsExactly(1, 3);
-        assertThat(pending.applicationId()).isPositive();
     }
 
     @Test
