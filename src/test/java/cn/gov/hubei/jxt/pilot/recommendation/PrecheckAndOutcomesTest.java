@@ -229,7 +229,10 @@ class PrecheckAndOutcomesTest {
         mvc.perform(post("/recommendation/applications/" + app.applicationId() + "/decline").cookie(session)
                         .with(csrf()).param("reason", ""))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("请填写原因。")));
+                .andExpect(content().string(containsString("请填写原因。")))
+                // the summary leads to this form's field, and the message stands beside it
+                .andExpect(content().string(containsString("<a href=\"#decline-reason\">请填写原因。</a>")))
+                .andExpect(content().string(containsString("id=\"decline-reason-error\"")));
         mvc.perform(post("/recommendation/applications/" + app.applicationId() + "/decline").cookie(session)
                         .with(csrf()).param("reason", "项目尚处于规划阶段，实施进展不足。"))
                 .andExpect(flash().attribute("success", "已决定不予推荐。"));
