@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import static cn.gov.hubei.jxt.pilot.Timestamps.sameInstant;
 import static cn.gov.hubei.jxt.pilot.enterprise.EnterpriseFixtures.aCode;
 import static cn.gov.hubei.jxt.pilot.enterprise.EnterpriseFixtures.unique;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -226,7 +227,7 @@ class RegistrationTest {
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.status").value("ACCEPTED"))
                 .andExpect(jsonPath("$.email").value(username + "@example.com"))
-                .andExpect(jsonPath("$.confirmationLinkExpiresAt").value("2026-06-03T09:00:00+08:00"));
+                .andExpect(jsonPath("$.confirmationLinkExpiresAt").value(sameInstant("2026-06-03T09:00:00+08:00")));
         assertThat(enterprises.findByCreditCode(code).orElseThrow().divisionCode()).isEqualTo("421000");
         assertThat(EnterpriseFixtures.linkFor(jdbc, username)).startsWith("/register/confirm/");
 

@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static cn.gov.hubei.jxt.pilot.Timestamps.sameInstant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -76,7 +77,7 @@ class IntakeApiTest {
                 .andExpect(jsonPath("$.entries[0].divisionName").value("宜昌市"))
                 .andExpect(jsonPath("$.entries[0].awaitingReview").value(true))
                 .andExpect(jsonPath("$.entries[0].reReview").value(false))
-                .andExpect(jsonPath("$.entries[0].since").value("2026-04-28T02:00:00Z"));
+                .andExpect(jsonPath("$.entries[0].since").value(sameInstant("2026-04-28T02:00:00Z")));
         mvc.perform(get("/api/v1/intake/calls/" + call.id() + "/queue").param("status", "FORMAL_PASSED")
                         .cookie(session))
                 .andExpect(jsonPath("$.entries.length()").value(0))
@@ -110,14 +111,14 @@ class IntakeApiTest {
                 .andExpect(jsonPath("$.reasons[0].code").value("INELIGIBLE"))
                 .andExpect(jsonPath("$.reasons[0].label").value("不符合申报条件"))
                 .andExpect(jsonPath("$.reasons[1].code").value("OTHER"))
-                .andExpect(jsonPath("$.deadline").value("2026-05-08T15:59:59Z"))
+                .andExpect(jsonPath("$.deadline").value(sameInstant("2026-05-08T15:59:59Z")))
                 .andExpect(jsonPath("$.officer").value(officer))
                 .andExpect(jsonPath("$.reason").value("【不符合申报条件、其他】请说明项目实施地点是否在湖北省内。"));
 
         mvc.perform(get("/api/v1/intake/applications/" + filed.id() + "/reviews").cookie(session))
                 .andExpect(jsonPath("$.status").value("CORRECTION_REQUESTED"))
                 .andExpect(jsonPath("$.awaitingReview").value(false))
-                .andExpect(jsonPath("$.correctionDeadline").value("2026-05-08T15:59:59Z"))
+                .andExpect(jsonPath("$.correctionDeadline").value(sameInstant("2026-05-08T15:59:59Z")))
                 .andExpect(jsonPath("$.reviews.length()").value(1))
                 .andExpect(jsonPath("$.reviews[0].versionNo").value(1));
     }

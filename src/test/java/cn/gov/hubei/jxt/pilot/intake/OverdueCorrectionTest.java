@@ -39,6 +39,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import static cn.gov.hubei.jxt.pilot.Timestamps.sameInstant;
 import static cn.gov.hubei.jxt.pilot.intake.IntakeFixtures.correction;
 import static cn.gov.hubei.jxt.pilot.intake.IntakeFixtures.fail;
 import static cn.gov.hubei.jxt.pilot.intake.IntakeFixtures.pass;
@@ -402,7 +403,7 @@ class OverdueCorrectionTest {
         clock.set(AFTER_DEADLINE);
         mvc.perform(get("/api/v1/intake/applications/" + id + "/reviews").cookie(session))
                 .andExpect(jsonPath("$.overdue").value(true))
-                .andExpect(jsonPath("$.correctionDeadline").value("2026-05-08T15:59:59Z"))
+                .andExpect(jsonPath("$.correctionDeadline").value(sameInstant("2026-05-08T15:59:59Z")))
                 .andExpect(jsonPath("$.allowedOutcomes.length()").value(1))
                 .andExpect(jsonPath("$.allowedOutcomes[0]").value("FAIL"));
         decide(id, """

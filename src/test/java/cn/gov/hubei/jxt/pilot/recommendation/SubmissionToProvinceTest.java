@@ -35,6 +35,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import static cn.gov.hubei.jxt.pilot.Timestamps.sameInstant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
@@ -304,7 +305,7 @@ class SubmissionToProvinceTest {
                         .content("{\"reason\":\"再次核实\",\"deadline\":\"" + extended + "\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("OPEN"))
-                .andExpect(jsonPath("$.deadline").value(extended.toString()));
+                .andExpect(jsonPath("$.deadline").value(sameInstant(extended)));
         clock.set(extended.plusSeconds(60));
         assertThatThrownBy(() -> service.reconsider(second.id(), WUHAN, "再议", recommender))
                 .isInstanceOf(RecommendationRefusedException.class);

@@ -16,6 +16,7 @@ import org.springframework.test.web.servlet.MvcResult;
 
 import java.time.LocalDateTime;
 
+import static cn.gov.hubei.jxt.pilot.Timestamps.sameInstant;
 import static cn.gov.hubei.jxt.pilot.call.CallFixtures.aCallOpeningAt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
@@ -65,8 +66,8 @@ class CallApiTest {
                 .andExpect(header().string("ETag", "\"0\""))
                 .andExpect(jsonPath("$.status").value("DRAFT"))
                 .andExpect(jsonPath("$.statusLabel").value("草稿"))
-                .andExpect(jsonPath("$.filingOpensAt").value("2034-03-01T09:00:00+08:00"))
-                .andExpect(jsonPath("$.filingClosesAt").value("2034-04-30T17:00:00+08:00"))
+                .andExpect(jsonPath("$.filingOpensAt").value(sameInstant("2034-03-01T09:00:00+08:00")))
+                .andExpect(jsonPath("$.filingClosesAt").value(sameInstant("2034-04-30T17:00:00+08:00")))
                 .andExpect(jsonPath("$.recommendationQuota").value(8))
                 .andExpect(jsonPath("$.maxProjectsPerEnterprise").doesNotExist())
                 .andExpect(jsonPath("$.filingOpen").value(false))

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import static cn.gov.hubei.jxt.pilot.Timestamps.sameInstant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -244,8 +245,7 @@ class InboxWebTest {
                 .andExpect(jsonPath("$.entries[0].subject").value("第二条"))
                 .andExpect(jsonPath("$.entries[0].body").value("二\n第二行"))
                 .andExpect(jsonPath("$.entries[0].link").value("/applications/7"))
-                .andExpect(jsonPath("$.entries[0].createdAt").value(
-                        entries.get(0).createdAt().atZone(ZoneId.of("Asia/Shanghai")).toOffsetDateTime().toString()))
+                .andExpect(jsonPath("$.entries[0].createdAt").value(sameInstant(entries.get(0).createdAt())))
                 .andExpect(jsonPath("$.entries[0].readAt").isEmpty())
                 .andExpect(jsonPath("$.entries[0].unread").value(true))
                 .andExpect(jsonPath("$.entries[1].subject").value("第一条"));
