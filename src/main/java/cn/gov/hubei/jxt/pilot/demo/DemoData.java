@@ -1,5 +1,6 @@
 package cn.gov.hubei.jxt.pilot.demo;
 
+import cn.gov.hubei.jxt.pilot.call.CallSummary;
 import cn.gov.hubei.jxt.pilot.enterprise.Enterprise;
 import cn.gov.hubei.jxt.pilot.enterprise.Enterprises;
 import cn.gov.hubei.jxt.pilot.identity.NewAccount;
@@ -12,7 +13,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.List;
 import java.util.Set;
@@ -21,8 +21,8 @@ import java.util.Set;
  * Loads the demo accounts (password {@value #PASSWORD}, no forced change), the demo enterprise, the demo call, the
  * enterprise's filing ({@link DemoApplications}) and more enterprises of 武汉 and 宜昌 with their submitted
  * applications ({@link DemoEnterprises}), 宜昌's of them recommended and sent to the province
- * ({@link DemoRecommendations}). Idempotent: what exists is left as it is, so restarting keeps
- * whatever the demo users did.
+ * ({@link DemoRecommendations}). Each step runs once per database ({@link DemoSteps}): a restart keeps whatever the
+ * demo users did with it, renamed or deleted, and a step that fails is logged and leaves the system running.
  */
 @Component
 @Profile("!prod")
@@ -57,46 +57,56 @@ class DemoData implements ApplicationRunner {
     private final DemoApplications demoApplications;
     private final DemoEnterprises demoEnterprises;
     private final DemoRecommendations demoRecommendations;
-    private final TransactionTemplate tx;
+    private final DemoSteps steps;
 
     DemoData(UserAdministration users, Enterprises enterprises, DemoCall demoCall,
              DemoApplications demoApplications, DemoEnterprises demoEnterprises,
-             DemoRecommendations demoRecommendations, TransactionTemplate tx) {
+             DemoRecommendations demoRecommendations, DemoSteps steps) {
         this.demoEnterprises = demoEnterprises;
         this.demoRecommendations = demoRecommendations;
         this.demoCall = demoCall;
         this.demoApplications = demoApplications;
         this.users = users;
         this.enterprises = enterprises;
-        this.tx = tx;
+        this.steps = steps;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        Enterprise enterprise = tx.execute(status -> {
-            Enterprise demoEnterprise = enterprises.findByCreditCode(ENTERPRISE_CODE)
-                    .orElseGet(() -> enterprises.add(ENTERPRISE_CODE, ENTERPRISE_NAME, "420100"));
-            int created = 0;
-            for (DemoAccount a : ACCOUNTS) {
-                if (users.findByUsername(a.username()).isPresent()) {
-                    continue;
-                }
-                Long enterpriseId = a.role() == Role.APPLICANT ? demoEnterprise.id() : null;
-                long id = users.create(new NewAccount(a.username(), a.displayName(), a.email(), null,
-                        Set.of(a.role()), enterpriseId, a.divisionCode()), PASSWORD, false).id();
-                if (enterpriseId != null) {
-                    enterprises.addMember(enterpriseId, id, true); // the demo applicant manages its enterprise
-                }
-                created++;
+        steps.load("accounts", this::accounts);
+        CallSummary call;
+        try {
+            call = demoCall.ensure();
+        } catch (RuntimeException e) {
+            log.error("Demo data: the demo call could not be loaded; the system runs without the rest of the demo", e);
+            return;
+        }
+        steps.load("applications", () -> demoApplications.ensure(demoEnterprise(), call));
+        steps.load("enterprises", () -> demoEnterprises.ensure(call));
+        steps.load("recommendations", () -> demoRecommendations.ensure(call, demoEnterprises.described()));
+    }
+
+    private Enterprise demoEnterprise() {
+        return enterprises.findByCreditCode(ENTERPRISE_CODE).orElseThrow(() -> new IllegalStateException(
+                "the demo enterprise " + ENTERPRISE_CODE + " is missing"));
+    }
+
+    private void accounts() {
+        Enterprise demoEnterprise = enterprises.findByCreditCode(ENTERPRISE_CODE)
+                .orElseGet(() -> enterprises.add(ENTERPRISE_CODE, ENTERPRISE_NAME, "420100"));
+        int created = 0;
+        for (DemoAccount a : ACCOUNTS) {
+            if (users.findByUsername(a.username()).isPresent()) {
+                continue;
             }
-            if (created > 0) {
-                log.info("Demo data: created {} demo accounts (password {})", created, PASSWORD);
+            Long enterpriseId = a.role() == Role.APPLICANT ? demoEnterprise.id() : null;
+            long id = users.create(new NewAccount(a.username(), a.displayName(), a.email(), null,
+                    Set.of(a.role()), enterpriseId, a.divisionCode()), PASSWORD, false).id();
+            if (enterpriseId != null) {
+                enterprises.addMember(enterpriseId, id, true); // the demo applicant manages its enterprise
             }
-            return demoEnterprise;
-        });
-        var call = demoCall.ensure();
-        demoApplications.ensure(enterprise, call);
-        demoEnterprises.ensure(call);
-        demoRecommendations.ensure(call, demoEnterprises.described());
+            created++;
+        }
+        log.info("Demo data: created {} demo accounts (password {})", created, PASSWORD);
     }
 }
