@@ -30,7 +30,7 @@ class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "")
     EmbeddedPostgresLauncher.Running embeddedPostgres(@Value("${app.embedded-db.directory:data}") Path directory,
-                                                      @Value("${app.embedded-db.port:54329}") int port,
+                                                      @Value("${app.embedded-db.port:0}") int port,
                                                       @Value("${app.embedded-db.clean-on-start:false}") boolean clean,
                                                       @Value("${app.embedded-db.durable:true}") boolean durable) {
         Path key = directory.toAbsolutePath().normalize();

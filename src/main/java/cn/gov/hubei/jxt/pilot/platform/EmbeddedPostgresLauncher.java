@@ -7,6 +7,10 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
@@ -125,11 +129,59 @@ public final class EmbeddedPostgresLauncher {
                 builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
             }
             EmbeddedPostgres postgres = builder.start();
-            log.info("Embedded PostgreSQL is up on port {}", postgres.getPort());
+            try {
+                verifyItIsOurs(postgres);
+            } catch (RuntimeException e) {
+                closeQuietly(postgres);
+                lock.release();
+                channel.close();
+                throw e;
+            }
+            log.info("Embedded PostgreSQL is up on port {} with its data in {}", postgres.getPort(), clusterDirectory());
             return new Running(postgres, channel, lock, outcome);
         } catch (IOException e) {
             throw new UncheckedIOException("The embedded PostgreSQL could not start in " + clusterDirectory()
                     + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The server that answers on the port must be the one started on our data: when the port is taken, PostgreSQL
+     * cannot bind it, yet a connection to the port reaches the other server and the start looks successful. Its
+     * {@code data_directory} tells them apart.
+     */
+    private void verifyItIsOurs(EmbeddedPostgres postgres) {
+        String reported;
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("show data_directory")) {
+            rs.next();
+            reported = rs.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The embedded PostgreSQL on port " + postgres.getPort()
+                    + " did not answer after its start: " + e.getMessage(), e);
+        }
+        if (!sameDirectory(Path.of(reported), clusterDirectory())) {
+            throw new IllegalStateException("Another PostgreSQL server answers on port " + postgres.getPort()
+                    + " (its data is in " + reported + "), not the embedded server started for " + clusterDirectory()
+                    + ". Is another instance of this system running? Leave app.embedded-db.port at 0 (any free port) "
+                    + "or choose a port that no other server uses.");
+        }
+    }
+
+    private static boolean sameDirectory(Path a, Path b) {
+        try {
+            return Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+        }
+    }
+
+    private static void closeQuietly(EmbeddedPostgres postgres) {
+        try {
+            postgres.close();
+        } catch (IOException | RuntimeException e) {
+            log.debug("Stopping the embedded PostgreSQL that did not come up: {}", e.toString());
         }
     }
 
