@@ -2,6 +2,7 @@ package cn.gov.hubei.jxt.pilot.identity;
 
 import cn.gov.hubei.jxt.pilot.audit.AuditRecord;
 import cn.gov.hubei.jxt.pilot.audit.AuditTrail;
+import cn.gov.hubei.jxt.pilot.identity.internal.AccountSessions;
 import cn.gov.hubei.jxt.pilot.identity.internal.AccountStore;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -17,14 +18,16 @@ import java.util.List;
 public class PasswordChanges {
 
     private final AccountStore accounts;
+    private final AccountSessions sessions;
     private final PasswordPolicies policies;
     private final PasswordEncoder encoder;
     private final AuditTrail audit;
     private final Clock clock;
 
-    PasswordChanges(AccountStore accounts, PasswordPolicies policies, PasswordEncoder encoder, AuditTrail audit,
-                    Clock clock) {
+    PasswordChanges(AccountStore accounts, AccountSessions sessions, PasswordPolicies policies, PasswordEncoder encoder,
+                    AuditTrail audit, Clock clock) {
         this.accounts = accounts;
+        this.sessions = sessions;
         this.policies = policies;
         this.encoder = encoder;
         this.audit = audit;
@@ -32,7 +35,8 @@ public class PasswordChanges {
     }
 
     /**
-     * Changes the password of {@code user}.
+     * Changes the password of {@code user}; every other session of the account ends and its tokens are revoked (the
+     * session of the request that changes it stays).
      *
      * @throws AccountRuleException naming the field of each problem
      */
@@ -59,5 +63,6 @@ public class PasswordChanges {
         accounts.setPassword(user.id(), encoder.encode(newPassword), false, OffsetDateTime.now(clock));
         audit.record(AuditRecord.of("identity.password-changed").target("user_account", user.id())
                 .detail("forced", user.mustChangePassword()).build());
+        sessions.endAll(user.id(), account.view().username(), "password-changed");
     }
 }

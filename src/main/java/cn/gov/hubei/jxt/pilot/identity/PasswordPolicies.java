@@ -8,6 +8,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The policy in force, and its changes by the security administrator. */
 @Service
@@ -21,6 +23,19 @@ public class PasswordPolicies {
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /** One value of the policy that a change replaced. */
+    public record Change(int version, OffsetDateTime changedAt, String changedBy, String field, String oldValue,
+                         String newValue) {
+    }
+
+    /** The policy's changes, the latest first: who changed which value when, from what to what. */
+    public List<Change> history(int limit) {
+        return jdbc.sql("""
+                        select version, changed_at, changed_by, field, old_value, new_value from password_policy_change
+                        order by version desc, id limit :limit""")
+                .param("limit", limit).query(Change.class).list();
     }
 
     public PasswordPolicy current() {
@@ -54,8 +69,35 @@ public class PasswordPolicies {
             throw new AccountRuleException(null, "policy.conflict");
         }
         PasswordPolicy after = current();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        for (String[] change : changes(before, after)) {
+            jdbc.sql("""
+                            insert into password_policy_change (version, changed_at, changed_by, field, old_value, new_value)
+                            values (:version, :now, :actor, :field, :old, :new)""")
+                    .param("version", after.version()).param("now", now).param("actor", actor)
+                    .param("field", change[0]).param("old", change[1]).param("new", change[2]).update();
+        }
         audit.record(AuditRecord.of("identity.policy-changed").target("password_policy", 1)
                 .detail("before", before.toString()).detail("after", after.toString()).build());
         return after;
+    }
+
+    /** Field name, old and new value of each value that differs. */
+    private static List<String[]> changes(PasswordPolicy before, PasswordPolicy after) {
+        List<String[]> changes = new ArrayList<>();
+        compare(changes, "minLength", before.minLength(), after.minLength());
+        compare(changes, "minCharacterClasses", before.minCharacterClasses(), after.minCharacterClasses());
+        compare(changes, "forbidUsername", before.forbidUsername(), after.forbidUsername());
+        compare(changes, "maxFailures", before.maxFailures(), after.maxFailures());
+        compare(changes, "failureWindowMinutes", before.failureWindowMinutes(), after.failureWindowMinutes());
+        compare(changes, "lockMinutes", before.lockMinutes(), after.lockMinutes());
+        compare(changes, "idleTimeoutMinutes", before.idleTimeoutMinutes(), after.idleTimeoutMinutes());
+        return changes;
+    }
+
+    private static void compare(List<String[]> changes, String field, Object before, Object after) {
+        if (!before.equals(after)) {
+            changes.add(new String[]{field, String.valueOf(before), String.valueOf(after)});
+        }
     }
 }

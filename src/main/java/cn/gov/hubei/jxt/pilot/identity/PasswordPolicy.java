@@ -13,8 +13,24 @@ import java.util.Locale;
 public record PasswordPolicy(int minLength, int minCharacterClasses, boolean forbidUsername, int maxFailures,
                              int failureWindowMinutes, int lockMinutes, int idleTimeoutMinutes, int version) {
 
+    /**
+     * The longest password, in UTF-8 bytes: bcrypt uses only the first 72 bytes, so a longer one is refused rather
+     * than silently cut. A Chinese character takes 3 bytes, a letter, digit or ASCII symbol 1.
+     */
+    public static final int MAX_BYTES = 72;
+
     /** A rule a candidate password breaks: a message key and its arguments. */
     public record Violation(String messageKey, Object... arguments) {
+    }
+
+    /** {@link #MAX_BYTES}, for pages. */
+    public int maxBytes() {
+        return MAX_BYTES;
+    }
+
+    /** How many Chinese characters (3 bytes each) fit into {@link #MAX_BYTES}. */
+    public int maxChineseCharacters() {
+        return MAX_BYTES / 3;
     }
 
     public Duration failureWindow() {
@@ -36,6 +52,13 @@ public record PasswordPolicy(int minLength, int minCharacterClasses, boolean for
         int length = password.codePointCount(0, password.length());
         if (length < minLength) {
             violations.add(new Violation("password.policy.too-short", minLength));
+        }
+        int bytes = password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        if (bytes > MAX_BYTES) {
+            violations.add(new Violation("password.policy.too-long", MAX_BYTES, MAX_BYTES / 3, String.valueOf(bytes)));
+        }
+        if (password.chars().anyMatch(Character::isISOControl)) {
+            violations.add(new Violation("password.policy.control-character"));
         }
         if (characterClasses(password) < minCharacterClasses) {
             violations.add(new Violation("password.policy.classes", minCharacterClasses));

@@ -2,6 +2,7 @@ package cn.gov.hubei.jxt.pilot.identity;
 
 import cn.gov.hubei.jxt.pilot.audit.AuditRecord;
 import cn.gov.hubei.jxt.pilot.audit.AuditTrail;
+import cn.gov.hubei.jxt.pilot.identity.internal.AccountSessions;
 import cn.gov.hubei.jxt.pilot.identity.internal.AccountStore;
 import cn.gov.hubei.jxt.pilot.identity.internal.ApiTokens;
 import org.springframework.dao.DuplicateKeyException;
@@ -33,16 +34,21 @@ public class UserAdministration {
 
     private final AccountStore accounts;
     private final ApiTokens tokens;
+    private final AccountSessions sessions;
+    private final EnterpriseDirectory enterprises;
     private final PasswordPolicies policies;
     private final PasswordEncoder encoder;
     private final AuditTrail audit;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    UserAdministration(AccountStore accounts, ApiTokens tokens, PasswordPolicies policies, PasswordEncoder encoder,
+    UserAdministration(AccountStore accounts, ApiTokens tokens, AccountSessions sessions,
+                       EnterpriseDirectory enterprises, PasswordPolicies policies, PasswordEncoder encoder,
                        AuditTrail audit, Clock clock) {
         this.accounts = accounts;
         this.tokens = tokens;
+        this.sessions = sessions;
+        this.enterprises = enterprises;
         this.policies = policies;
         this.encoder = encoder;
         this.audit = audit;
@@ -164,14 +170,22 @@ public class UserAdministration {
             throw new AccountRuleException(null, "account.disable-self");
         }
         accounts.setEnabled(id, false, OffsetDateTime.now(clock));
-        tokens.revokeAll(id);
         audit.record(AuditRecord.of("identity.account-disabled").target("user_account", id)
                 .detail("username", account.username()).build());
+        sessions.endAll(id, account.username(), "account-disabled");
     }
 
+    /**
+     * Re-enables a disabled account. A self-registered account whose registration is not complete (e-mail address not
+     * confirmed, awaiting the programme office, rejected) is refused: it opens through its registration only.
+     */
     @Transactional
     public void enable(long id) {
         AccountView account = find(id).orElseThrow(() -> new AccountRuleException(null, "account.not-found"));
+        Optional<EnterpriseDirectory.RegistrationHold> hold = enterprises.registrationHold(id);
+        if (hold.isPresent()) {
+            throw new AccountRuleException(null, "account.enable.held." + holdKey(hold.get()));
+        }
         accounts.setEnabled(id, true, OffsetDateTime.now(clock));
         audit.record(AuditRecord.of("identity.account-enabled").target("user_account", id)
                 .detail("username", account.username()).build());
@@ -179,10 +193,45 @@ public class UserAdministration {
 
     @Transactional
     public void unlock(long id) {
+        unlock(id, null);
+    }
+
+    /**
+     * Ends the lock of an account (and forgets its failed logins), with an optional reason for the audit trail.
+     *
+     * @throws AccountRuleException with field {@code reason} when the reason is longer than 500 characters
+     */
+    @Transactional
+    public void unlock(long id, String reason) {
         AccountView account = find(id).orElseThrow(() -> new AccountRuleException(null, "account.not-found"));
-        accounts.unlock(id, OffsetDateTime.now(clock));
-        audit.record(AuditRecord.of("identity.account-unlocked").target("user_account", id)
-                .detail("username", account.username()).build());
+        String why = blankToNull(reason);
+        if (why != null && why.codePointCount(0, why.length()) > 500) {
+            throw new AccountRuleException("reason", "account.unlock.reason.too-long", 500);
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        AuditRecord.Builder entry = AuditRecord.of("identity.account-unlocked").target("user_account", id)
+                .detail("username", account.username())
+                .detail("lockedUntil", account.lockedUntil() == null ? null : account.lockedUntil().toString())
+                .detail("wasLocked", account.lockedAt(now));
+        if (why != null) {
+            entry.detail("reason", why);
+        }
+        accounts.unlock(id, now);
+        audit.record(entry.build());
+    }
+
+    /** The accounts locked now after failed logins, the latest lock first. */
+    public List<AccountView> locked() {
+        return accounts.lockedAt(OffsetDateTime.now(clock));
+    }
+
+    /** What the registration of a self-registered account still waits for; empty for every other account. */
+    public Optional<EnterpriseDirectory.RegistrationHold> registrationHold(long id) {
+        return enterprises.registrationHold(id);
+    }
+
+    private static String holdKey(EnterpriseDirectory.RegistrationHold hold) {
+        return hold.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /**
@@ -194,9 +243,9 @@ public class UserAdministration {
         AccountView account = find(id).orElseThrow(() -> new AccountRuleException(null, "account.not-found"));
         String temporary = temporaryPassword(policies.current(), account.username());
         accounts.setPassword(id, encoder.encode(temporary), true, OffsetDateTime.now(clock));
-        tokens.revokeAll(id);
         audit.record(AuditRecord.of("identity.password-reset").target("user_account", id)
                 .detail("username", account.username()).build());
+        sessions.endAll(id, account.username(), "password-reset");
         return temporary;
     }
 

@@ -67,10 +67,11 @@ public class CreditCodeChecks {
             return text("reference.creditCode.bothCheckCharacters");
         }
         if (check.isPresent()) {
-            return text("reference.creditCode.checkCharacter", check.get().expected());
+            // Never the "right" character: it would turn a typing error elsewhere into a wrong code that passes.
+            return text("reference.creditCode.checkCharacter");
         }
         if (organization.isPresent()) {
-            return text("reference.creditCode.organizationCode", organization.get().expected());
+            return text("reference.creditCode.organizationCode");
         }
         if (inHubei) {
             return division

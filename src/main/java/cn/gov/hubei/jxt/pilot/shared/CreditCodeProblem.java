@@ -8,7 +8,9 @@ package cn.gov.hubei.jxt.pilot.shared;
  * @param position 1-based position the problem is at; 0 when it concerns the whole input
  * @param found    the character found at {@code position}, or for {@link Kind#WRONG_LENGTH} the length found;
  *                 {@code null} when not applicable
- * @param expected the character that belongs at {@code position} (check characters only); {@code null} otherwise
+ * @param expected for {@link Kind#WRONG_LENGTH} the length expected; {@code null} otherwise. A failing check character
+ *                 never names the "right" one: the likeliest cause is a typing error elsewhere in the code, and the
+ *                 character that would match it turns that typo into a wrong code that passes every check
  */
 public record CreditCodeProblem(Kind kind, int position, String found, String expected) {
 
@@ -43,12 +45,12 @@ public record CreditCodeProblem(Kind kind, int position, String found, String ex
         return new CreditCodeProblem(Kind.AREA_CODE_NOT_NUMERIC, 3, null, null);
     }
 
-    static CreditCodeProblem checkCharacterMismatch(char expected, char found) {
-        return new CreditCodeProblem(Kind.CHECK_CHARACTER_MISMATCH, 18, String.valueOf(found), String.valueOf(expected));
+    static CreditCodeProblem checkCharacterMismatch(char found) {
+        return new CreditCodeProblem(Kind.CHECK_CHARACTER_MISMATCH, 18, String.valueOf(found), null);
     }
 
-    static CreditCodeProblem organizationCodeMismatch(char expected, char found) {
-        return new CreditCodeProblem(Kind.ORGANIZATION_CODE_MISMATCH, 17, String.valueOf(found), String.valueOf(expected));
+    static CreditCodeProblem organizationCodeMismatch(char found) {
+        return new CreditCodeProblem(Kind.ORGANIZATION_CODE_MISMATCH, 17, String.valueOf(found), null);
     }
 
     /** A problem of form (length, alphabet, area code) rather than of a check character. */

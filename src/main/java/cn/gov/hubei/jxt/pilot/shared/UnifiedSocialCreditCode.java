@@ -105,7 +105,7 @@ public record UnifiedSocialCreditCode(String value) {
             char expected = checkCharacter(code.substring(0, 17));
             checkCharacterValid = code.charAt(17) == expected;
             if (!checkCharacterValid) {
-                problems.add(CreditCodeProblem.checkCharacterMismatch(expected, code.charAt(17)));
+                problems.add(CreditCodeProblem.checkCharacterMismatch(code.charAt(17)));
             }
         }
         boolean organizationCodeValid = false;
@@ -114,7 +114,7 @@ public record UnifiedSocialCreditCode(String value) {
             char expected = organizationCodeCheckCharacter(organizationCode.substring(0, 8));
             organizationCodeValid = organizationCode.charAt(8) == expected;
             if (!organizationCodeValid) {
-                problems.add(CreditCodeProblem.organizationCodeMismatch(expected, organizationCode.charAt(8)));
+                problems.add(CreditCodeProblem.organizationCodeMismatch(organizationCode.charAt(8)));
             }
         }
         return new CreditCodeValidation(code, checkCharacterValid, organizationCodeValid, areaCode, organizationCode,

@@ -89,6 +89,31 @@ class MemberTest {
     }
 
     @Test
+    void disablingAColleagueEndsTheirSessionAndRevokesTheirToken() throws Exception {
+        Staff colleague = fixtures.aColleagueOf(manager);
+        Cookie colleagueSession = fixtures.login(colleague.username());
+        String body = mvc.perform(post("/api/v1/auth/token").contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"" + colleague.username() + "\",\"password\":\""
+                                + EnterpriseFixtures.PASSWORD + "\"}"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String token = body.replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
+        mvc.perform(get("/enterprise/profile").cookie(colleagueSession)).andExpect(status().isOk());
+
+        mvc.perform(post("/enterprise/members/" + colleague.userId() + "/disable").cookie(session).with(csrf()))
+                .andExpect(redirectedUrl("/enterprise/members"));
+
+        mvc.perform(get("/enterprise/profile").cookie(colleagueSession)).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
+        assertThat(jdbc.sql("""
+                        select cast(details as jsonb) ->> 'reason' from audit_entry
+                        where action = 'identity.sessions-ended' and target_id = :id""")
+                .param("id", String.valueOf(colleague.userId())).query(String.class).list())
+                .containsExactly("account-disabled");
+        // the manager's own session goes on
+        mvc.perform(get("/enterprise/members").cookie(session)).andExpect(status().isOk());
+    }
+
+    @Test
     void theManagerDisablesAndEnablesAColleagueButNotThemself() throws Exception {
         Staff colleague = fixtures.aColleagueOf(manager);
         mvc.perform(post("/enterprise/members/" + colleague.userId() + "/disable").cookie(session).with(csrf()))

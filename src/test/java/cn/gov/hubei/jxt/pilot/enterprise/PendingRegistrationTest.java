@@ -62,7 +62,8 @@ class PendingRegistrationTest {
         String code = withWrongCheckCharacter(valid);
         String username = unique("pend");
         mvc.perform(registration(code, username)).andExpect(status().isOk())
-                .andExpect(content().string(containsString("校验码错误：第18位应为" + valid.charAt(17) + "。")))
+                .andExpect(content().string(containsString("统一社会信用代码无效：第18位校验码与前17位不符，请对照营业执照逐位核对。")))
+                .andExpect(content().string(not(containsString("第18位应为"))))
                 .andExpect(content().string(containsString("少数早期颁发的代码不符合校验规则")))
                 .andExpect(content().string(containsString("name=\"acceptPendingReview\"")));
         assertThat(users.findByUsername(username)).isEmpty();
@@ -73,7 +74,7 @@ class PendingRegistrationTest {
         Enterprise enterprise = enterprises.findByCreditCode(code).orElseThrow();
         assertThat(fixtures.auditDetail(enterprise.id(), "enterprise.registered", "status")).isEqualTo("PENDING");
         assertThat(fixtures.auditDetail(enterprise.id(), "enterprise.registered", "codeCheck"))
-                .isEqualTo("校验码错误：第18位应为" + valid.charAt(17) + "。");
+                .isEqualTo("统一社会信用代码无效：第18位校验码与前17位不符，请对照营业执照逐位核对。");
 
         // Confirming the address does not open the account while the office has not decided.
         mvc.perform(get(EnterpriseFixtures.linkFor(jdbc, username))).andExpect(status().isOk())
@@ -100,7 +101,7 @@ class PendingRegistrationTest {
                 .andExpect(content().string(containsString("/enterprises/registrations/" + id)));
         mvc.perform(get("/enterprises/registrations/" + id).with(user("officer9").roles("OFFICER")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("校验码错误：第18位应为")))
+                .andExpect(content().string(containsString("统一社会信用代码无效：第18位校验码与前17位不符")))
                 .andExpect(content().string(containsString("孝感市")));
 
         mvc.perform(post("/enterprises/registrations/" + id + "/approve").with(csrf())

@@ -74,17 +74,21 @@ class LoginAndLockoutTest {
             failOnce();
             clock.advance(Duration.ofMinutes(3));
         }
-        // the fifth failure, 12 minutes after the first, locks the account until 09:42
+        // the fifth failure, 12 minutes after the first, locks the account until 09:42; a wrong password is told
+        // nothing more than that it is wrong
         MvcResult fifth = mvc.perform(formLogin().user(username).password("Wrong#2026"))
                 .andExpect(redirectedUrl("/login?error")).andReturn();
         mvc.perform(get("/login").cookie(cn.gov.hubei.jxt.pilot.Sessions.of(fifth)))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("请于 2026-03-02 09:42 后再试")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("用户名或密码错误。")));
         assertThat(users.findByUsername(username).orElseThrow().lockedUntil().toInstant())
                 .isEqualTo(LocalDateTime.of(2026, 3, 2, 9, 42).atZone(MutableClock.SHANGHAI).toInstant());
 
-        // the right password does not help while locked
+        // the right password does not help while locked, and only it learns of the lock
         clock.advance(Duration.ofMinutes(29));
-        mvc.perform(formLogin().user(username).password(PASSWORD)).andExpect(unauthenticated());
+        MvcResult right = mvc.perform(formLogin().user(username).password(PASSWORD)).andExpect(unauthenticated())
+                .andReturn();
+        mvc.perform(get("/login").cookie(cn.gov.hubei.jxt.pilot.Sessions.of(right)))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("请于 2026-03-02 09:42 后再试")));
 
         // 30 minutes after locking it opens again
         clock.set(LocalDateTime.of(2026, 3, 2, 9, 42));
@@ -108,7 +112,7 @@ class LoginAndLockoutTest {
         MvcResult result = mvc.perform(formLogin().user(username).password(PASSWORD))
                 .andExpect(unauthenticated()).andReturn();
         mvc.perform(get("/login").cookie(cn.gov.hubei.jxt.pilot.Sessions.of(result)))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("账号未启用或已停用")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("账号已停用，请联系系统管理员。")));
     }
 
     @Test

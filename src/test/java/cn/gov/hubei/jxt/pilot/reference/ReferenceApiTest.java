@@ -170,11 +170,11 @@ class ReferenceApiTest {
     }
 
     @Test
-    void creditCodeWithAWrongCheckCharacterNamesTheRightOne() throws Exception {
+    void creditCodeWithAWrongCheckCharacterIsInvalidWithoutNamingAnotherCharacter() throws Exception {
         assertThat(json("/api/v1/reference/credit-codes/91110108551385082A")).isEqualTo("""
                 {"code":"91110108551385082A","valid":false,"checkCharacterValid":false,"organizationCodeValid":true,\
                 "divisionCode":"110100","divisionName":null,"inHubei":false,\
-                "message":"校验码错误：第18位应为Q。"}""");
+                "message":"统一社会信用代码无效：第18位校验码与前17位不符，请对照营业执照逐位核对。"}""");
     }
 
     @Test
@@ -182,7 +182,7 @@ class ReferenceApiTest {
         assertThat(json("/api/v1/reference/credit-codes/914201067000001A5H")).isEqualTo("""
                 {"code":"914201067000001A5H","valid":false,"checkCharacterValid":true,"organizationCodeValid":false,\
                 "divisionCode":"420100","divisionName":"武汉市","inHubei":true,\
-                "message":"组织机构代码校验码错误：第17位应为X。"}""");
+                "message":"统一社会信用代码无效：第9至17位（组织机构代码）的校验码不符，请对照营业执照逐位核对。"}""");
     }
 
     @Test

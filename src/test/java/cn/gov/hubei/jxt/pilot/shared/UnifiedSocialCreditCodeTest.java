@@ -54,7 +54,7 @@ class UnifiedSocialCreditCodeTest {
         assertThat(result.organizationCodeValid()).isTrue();
         assertThat(result.wellFormed()).isTrue();
         assertThat(result.problems())
-                .containsExactly(new CreditCodeProblem(Kind.CHECK_CHARACTER_MISMATCH, 18, "A", "Q"));
+                .containsExactly(new CreditCodeProblem(Kind.CHECK_CHARACTER_MISMATCH, 18, "A", null));
     }
 
     @Test
@@ -66,7 +66,7 @@ class UnifiedSocialCreditCodeTest {
         assertThat(result.organizationCodeValid()).isFalse();
         assertThat(result.valid()).isFalse();
         assertThat(result.problems())
-                .containsExactly(new CreditCodeProblem(Kind.ORGANIZATION_CODE_MISMATCH, 17, "5", "X"));
+                .containsExactly(new CreditCodeProblem(Kind.ORGANIZATION_CODE_MISMATCH, 17, "5", null));
         // Well-formed, so it can still be held as a value for an officer's recorded override.
         assertThat(result.toCode().orElseThrow().hasValidCheckCharacters()).isFalse();
     }

@@ -31,6 +31,8 @@ public class EnterpriseRegistrations {
 
     /** How long a confirmation link works. */
     public static final Duration LINK_VALIDITY = Duration.ofHours(48);
+    /** At most one confirmation mail per registration within this time, however often a new one is asked for. */
+    public static final Duration RESEND_INTERVAL = Duration.ofMinutes(5);
     /** The longest reason for a decision, in characters. */
     public static final int MAX_REASON = 500;
 
@@ -199,6 +201,38 @@ public class EnterpriseRegistrations {
                 .detail("registrationId", registration.id()).detail("email", registration.email())
                 .detail("expiresAt", expiresAt.toString()).build());
         return true;
+    }
+
+    /**
+     * 重新发送确认邮件, asked for with the address the registrant gave: a new link goes to each registration of that
+     * address whose address is not confirmed yet, unless a link was sent to it within {@link #RESEND_INTERVAL}. The
+     * caller answers the same whatever happened, so that nobody learns whether an address is registered.
+     *
+     * @return how many links were sent (for tests and the audit trail only; never tell the person)
+     */
+    @Transactional
+    public int resendTo(String email, String linkBase) {
+        String address = Inputs.folded(email);
+        if (address == null || Inputs.length(address) > RegistrationRules.MAX_EMAIL
+                || !Inputs.EMAIL.matcher(address).matches()) {
+            return 0;
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        int sent = 0;
+        for (long id : store.unconfirmedWithEmail(address)) {
+            Registration registration = store.lock(id).orElseThrow();
+            if (registration.emailConfirmed() || registration.status() == RegistrationStatus.REJECTED
+                    || store.lastLinkSentAt(id).map(at -> at.isAfter(now.minus(RESEND_INTERVAL))).orElse(false)) {
+                continue;
+            }
+            store.replaceOpenLinks(id, now);
+            OffsetDateTime expiresAt = sendLink(registration, linkBase, now);
+            audit.record(AuditRecord.of("enterprise.confirmation-resent").target("enterprise", registration.enterpriseId())
+                    .detail("registrationId", id).detail("email", registration.email())
+                    .detail("expiresAt", expiresAt.toString()).detail("askedBy", "address").build());
+            sent++;
+        }
+        return sent;
     }
 
     public Optional<Registration> find(long registrationId) {

@@ -12,9 +12,11 @@ import java.util.Optional;
 class IdentityEnterpriseDirectory implements EnterpriseDirectory {
 
     private final Enterprises enterprises;
+    private final RegistrationStore registrations;
 
-    IdentityEnterpriseDirectory(Enterprises enterprises) {
+    IdentityEnterpriseDirectory(Enterprises enterprises, RegistrationStore registrations) {
         this.enterprises = enterprises;
+        this.registrations = registrations;
     }
 
     @Override
@@ -25,6 +27,22 @@ class IdentityEnterpriseDirectory implements EnterpriseDirectory {
     @Override
     public Optional<EnterpriseRef> findByCreditCode(String creditCode) {
         return enterprises.findByCreditCode(creditCode).map(IdentityEnterpriseDirectory::ref);
+    }
+
+    @Override
+    public Optional<RegistrationHold> registrationHold(long userId) {
+        return registrations.findByUser(userId).flatMap(r -> {
+            if (r.status() == RegistrationStatus.REJECTED) {
+                return Optional.of(RegistrationHold.REJECTED);
+            }
+            if (!r.emailConfirmed()) {
+                return Optional.of(RegistrationHold.EMAIL_UNCONFIRMED);
+            }
+            if (r.status() == RegistrationStatus.PENDING) {
+                return Optional.of(RegistrationHold.AWAITING_REVIEW);
+            }
+            return Optional.empty();
+        });
     }
 
     private static EnterpriseRef ref(Enterprise e) {

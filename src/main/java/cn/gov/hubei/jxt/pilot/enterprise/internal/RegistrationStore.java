@@ -73,6 +73,29 @@ class RegistrationStore {
                 .param("id", enterpriseId).query(REGISTRATION).optional();
     }
 
+    /** The registration that created the account, if it was self-registered. */
+    Optional<Registration> findByUser(long userId) {
+        return jdbc.sql("select " + COLUMNS + " from enterprise_registration where user_id = :id")
+                .param("id", userId).query(REGISTRATION).optional();
+    }
+
+    /** Registrations whose address (compared without case) is {@code email} and not confirmed yet. */
+    List<Long> unconfirmedWithEmail(String email) {
+        return jdbc.sql("""
+                        select id from enterprise_registration
+                        where lower(email) = lower(:email) and email_confirmed_at is null and status <> 'REJECTED'
+                        order by id""")
+                .param("email", email).query(Long.class).list();
+    }
+
+    /** When the latest confirmation link of the registration was sent. */
+    Optional<OffsetDateTime> lastLinkSentAt(long registrationId) {
+        return jdbc.sql("""
+                        select created_at from enterprise_email_confirmation where registration_id = :id
+                        order by created_at desc limit 1""")
+                .param("id", registrationId).query(OffsetDateTime.class).optional();
+    }
+
     /** Locks the registration for a decision or a confirmation, so the two cannot interleave. */
     Optional<Registration> lock(long id) {
         return jdbc.sql("select " + COLUMNS + " from enterprise_registration where id = :id for update")

@@ -102,6 +102,22 @@ class RegistrationController {
         return "enterprise/confirmation";
     }
 
+    /** 重新发送确认邮件: the registrant gives the address they registered with. */
+    @GetMapping("/resend")
+    String resendForm(Model model) {
+        model.addAttribute("minutes", EnterpriseRegistrations.RESEND_INTERVAL.toMinutes());
+        return "enterprise/resend";
+    }
+
+    /** The same answer whether or not the address belongs to a registration, and whether or not a mail went out. */
+    @PostMapping("/resend")
+    String resendTo(@RequestParam(defaultValue = "") String email, Model model) {
+        registrations.resendTo(email, links.base());
+        model.addAttribute("minutes", EnterpriseRegistrations.RESEND_INTERVAL.toMinutes());
+        model.addAttribute("done", true);
+        return "enterprise/resend";
+    }
+
     private String page(Model model, boolean pendingReviewOffered, boolean divisionChoice) {
         PasswordPolicy policy = policies.current();
         model.addAttribute("pendingReviewOffered", pendingReviewOffered);

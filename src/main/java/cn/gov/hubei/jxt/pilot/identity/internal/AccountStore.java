@@ -116,13 +116,43 @@ public class AccountStore {
         jdbc.sql("delete from login_failure where user_id = :id").param("id", id).update();
     }
 
-    public void recordFailure(long id, OffsetDateTime at) {
-        jdbc.sql("insert into login_failure (user_id, failed_at) values (:id, :at)").param("id", id).param("at", at).update();
+    /**
+     * Whether a login attempt may check a password, decided under a row lock so that parallel attempts are counted
+     * one after the other: the attempt is refused while the account is locked; otherwise it is recorded as a failure
+     * before the password is checked (a success clears it again), and the attempt that reaches {@code maxFailures}
+     * within the window locks the account at once, so that no further attempt is checked meanwhile.
+     */
+    public Attempt claimAttempt(long id, OffsetDateTime now, int maxFailures, java.time.Duration window,
+                                java.time.Duration lock) {
+        OffsetDateTime lockedUntil = jdbc.sql("select locked_until from user_account where id = :id for update")
+                .param("id", id).query((rs, n) -> new Attempt(false, false, rs.getObject(1, OffsetDateTime.class)))
+                .single().lockedUntil();
+        if (lockedUntil != null && lockedUntil.isAfter(now)) {
+            return new Attempt(false, false, lockedUntil);
+        }
+        int before = jdbc.sql("select count(*) from login_failure where user_id = :id and failed_at > :since")
+                .param("id", id).param("since", now.minus(window)).query(Integer.class).single();
+        jdbc.sql("insert into login_failure (user_id, failed_at) values (:id, :at)").param("id", id).param("at", now)
+                .update();
+        if (before + 1 >= maxFailures) {
+            OffsetDateTime until = now.plus(lock);
+            jdbc.sql("update user_account set locked_until = :until where id = :id")
+                    .param("until", until).param("id", id).update();
+            return new Attempt(true, true, until);
+        }
+        return new Attempt(true, false, null);
     }
 
-    public int failuresSince(long id, OffsetDateTime since) {
-        return jdbc.sql("select count(*) from login_failure where user_id = :id and failed_at > :since")
-                .param("id", id).param("since", since).query(Integer.class).single();
+    /**
+     * A login attempt: {@code checked} when its password may be checked; {@code locking} when a wrong password in it
+     * keeps the account locked until {@code lockedUntil}; a refused attempt names the lock in force.
+     */
+    public record Attempt(boolean checked, boolean locking, OffsetDateTime lockedUntil) {
+    }
+
+    /** The failures that led to a lock are done with: the lock itself counts from now on. */
+    public void clearFailures(long id) {
+        jdbc.sql("delete from login_failure where user_id = :id").param("id", id).update();
     }
 
     public void lockUntil(long id, OffsetDateTime until) {
@@ -140,6 +170,12 @@ public class AccountStore {
         jdbc.sql("update user_account set last_login_at = :at, locked_until = null where id = :id")
                 .param("at", at).param("id", id).update();
         jdbc.sql("delete from login_failure where user_id = :id").param("id", id).update();
+    }
+
+    /** Accounts locked at {@code now}, the longest locked first. */
+    public List<AccountView> lockedAt(OffsetDateTime now) {
+        return jdbc.sql(SELECT + " where a.locked_until > :now order by a.locked_until desc, a.username")
+                .param("now", now).query(AccountStore::map).list().stream().map(StoredAccount::view).toList();
     }
 
     public boolean anyWithRole(Role role) {

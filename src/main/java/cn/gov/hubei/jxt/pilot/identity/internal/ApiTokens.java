@@ -83,11 +83,21 @@ public class ApiTokens {
 
     @Transactional
     public int revokeAll(long userId) {
+        return revokeAll(userId, null);
+    }
+
+    /** Revokes every live token of the account, recording why. */
+    @Transactional
+    public int revokeAll(long userId, String reason) {
         int revoked = jdbc.sql("update api_token set revoked_at = :now where user_id = :user and revoked_at is null")
                 .param("now", OffsetDateTime.now(clock)).param("user", userId).update();
         if (revoked > 0) {
-            audit.record(AuditRecord.of("identity.tokens-revoked").target("user_account", userId)
-                    .detail("count", revoked).build());
+            AuditRecord.Builder entry = AuditRecord.of("identity.tokens-revoked").target("user_account", userId)
+                    .detail("count", revoked);
+            if (reason != null) {
+                entry.detail("reason", reason);
+            }
+            audit.record(entry.build());
         }
         return revoked;
     }

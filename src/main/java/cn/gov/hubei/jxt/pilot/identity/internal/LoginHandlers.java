@@ -6,7 +6,6 @@ import cn.gov.hubei.jxt.pilot.identity.CurrentUser;
 import cn.gov.hubei.jxt.pilot.identity.PasswordPolicies;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -16,7 +15,6 @@ import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
-import java.time.format.DateTimeFormatter;
 
 /**
  * After a login: the session's idle timeout follows the policy, a forced password change comes first, otherwise the
@@ -26,7 +24,6 @@ import java.time.format.DateTimeFormatter;
 class LoginHandlers implements AuthenticationSuccessHandler, AuthenticationFailureHandler, LogoutHandler {
 
     static final String ERROR_ATTRIBUTE = "LOGIN_ERROR";
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final PasswordPolicies policies;
     private final AuditTrail audit;
@@ -54,16 +51,9 @@ class LoginHandlers implements AuthenticationSuccessHandler, AuthenticationFailu
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                                         AuthenticationException exception) throws IOException {
-        String message;
-        if (exception instanceof LoginService.AccountLockedException locked) {
-            message = messages.message("login.error.locked",
-                    locked.until().atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai")).format(TIME));
-        } else if (exception instanceof DisabledException) {
-            message = messages.message("login.error.disabled");
-        } else {
-            message = messages.message("login.error.bad-credentials");
-        }
-        request.getSession().setAttribute(ERROR_ATTRIBUTE, message);
+        LoginService.Refusal refusal = LoginService.refusal(exception);
+        request.getSession().setAttribute(ERROR_ATTRIBUTE, messages.message(refusal.messageKey(), refusal.arguments()));
+
         response.sendRedirect(request.getContextPath() + "/login?error");
     }
 

@@ -5,29 +5,47 @@ import cn.gov.hubei.jxt.pilot.audit.AuditRecord;
 import cn.gov.hubei.jxt.pilot.audit.AuditTrail;
 import cn.gov.hubei.jxt.pilot.identity.AccountView;
 import cn.gov.hubei.jxt.pilot.identity.CurrentUser;
+import cn.gov.hubei.jxt.pilot.identity.EnterpriseDirectory;
+import cn.gov.hubei.jxt.pilot.identity.EnterpriseDirectory.RegistrationHold;
 import cn.gov.hubei.jxt.pilot.identity.PasswordPolicies;
 import cn.gov.hubei.jxt.pilot.identity.PasswordPolicy;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
- * One place that decides a login, for the login page and the token endpoint alike: the account must exist, be
- * enabled and not locked, and the password must match. Failures within the policy's window lock the account; every
- * attempt is recorded in the audit trail, whatever its result.
+ * One place that decides a login, for the login page and the token endpoint alike.
+ * <ul>
+ *   <li>A wrong password gets the same answer whatever the account: unknown, locked, disabled, not yet confirmed.
+ *       An unknown name is compared against a dummy hash, so the bcrypt work (and time) is the same. What state the
+ *       account is in is told only after the right password.</li>
+ *   <li>Attempts on an account are counted one after the other in the database ({@link AccountStore#claimAttempt}):
+ *       exactly the policy's number of wrong passwords are checked within its window, then the account is locked and
+ *       no password opens it until the lock ends.</li>
+ *   <li>Every attempt is recorded in the audit trail, whatever its result.</li>
+ * </ul>
  */
 @Service
 public class LoginService {
 
-    /** The account is locked until the given time. */
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    /** The form every stored user name has (see user_account_username_ck); anything else cannot name an account. */
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
+
+    /** The account is locked until the given time (told only after the right password). */
     public static class AccountLockedException extends LockedException {
         private final OffsetDateTime until;
 
@@ -41,64 +59,110 @@ public class LoginService {
         }
     }
 
+    /** The password is right but the account may not log in (disabled, or its registration is not complete). */
+    public static class AccountNotOpenException extends DisabledException {
+        private final String messageKey;
+
+        AccountNotOpenException(String messageKey) {
+            super(messageKey);
+            this.messageKey = messageKey;
+        }
+
+        public String messageKey() {
+            return messageKey;
+        }
+    }
+
+    /** What to tell the person about a refused login: a message key of the identity bundle and its arguments. */
+    public record Refusal(String messageKey, Object... arguments) {
+    }
+
     private final AccountStore accounts;
     private final PasswordPolicies policies;
     private final PasswordEncoder encoder;
+    private final EnterpriseDirectory enterprises;
     private final AuditTrail audit;
     private final Clock clock;
     private final TransactionTemplate tx;
     private final String dummyHash;
 
-    LoginService(AccountStore accounts, PasswordPolicies policies, PasswordEncoder encoder, AuditTrail audit,
-                 Clock clock, TransactionTemplate tx) {
+    LoginService(AccountStore accounts, PasswordPolicies policies, PasswordEncoder encoder,
+                 EnterpriseDirectory enterprises, AuditTrail audit, Clock clock, TransactionTemplate tx) {
         this.accounts = accounts;
         this.policies = policies;
         this.encoder = encoder;
+        this.enterprises = enterprises;
         this.audit = audit;
         this.clock = clock;
         this.tx = tx;
         this.dummyHash = encoder.encode("not-a-password-of-anyone");
     }
 
-    public CurrentUser authenticate(String rawUsername, String password, String clientAddress, String channel) {
-        String username = rawUsername == null ? "" : rawUsername.trim().toLowerCase(Locale.ROOT);
+    /** The one answer for each refused login, the same for the login page and the token endpoint. */
+    public static Refusal refusal(AuthenticationException e) {
+        if (e instanceof AccountLockedException locked) {
+            return new Refusal("login.error.locked", locked.until().atZoneSameInstant(SHANGHAI).format(TIME));
+        }
+        if (e instanceof AccountNotOpenException notOpen) {
+            return new Refusal(notOpen.messageKey());
+        }
+        return new Refusal("login.error.bad-credentials");
+    }
+
+    public CurrentUser authenticate(String rawUsername, String rawPassword, String clientAddress, String channel) {
+        // strip(), not trim(): trim() would also cut a NUL or other control character off the name
+        String username = rawUsername == null ? "" : rawUsername.strip().toLowerCase(Locale.ROOT);
+        String password = rawPassword == null ? "" : rawPassword;
         OffsetDateTime now = OffsetDateTime.now(clock);
-        Optional<AccountStore.StoredAccount> found = accounts.findByUsername(username);
+        // A name that cannot exist (a NUL, a control character, too long) is not looked up: it is unknown.
+        Optional<AccountStore.StoredAccount> found = USERNAME.matcher(username).matches()
+                ? accounts.findByUsername(username) : Optional.empty();
         if (found.isEmpty()) {
-            encoder.matches(password == null ? "" : password, dummyHash); // same cost as a real check
+            encoder.matches(password, dummyHash); // the same work as a real check
             fail(username, null, clientAddress, channel, "unknown-user", null);
             throw new BadCredentialsException("bad credentials");
         }
         AccountView account = found.get().view();
         String role = account.roles().isEmpty() ? null : account.roles().stream().sorted().findFirst().get().name();
-        if (!account.enabled()) {
-            fail(username, role, clientAddress, channel, "disabled", account.id());
-            throw new DisabledException("disabled");
-        }
-        if (account.lockedAt(now)) {
-            fail(username, role, clientAddress, channel, "locked", account.id());
-            throw new AccountLockedException(account.lockedUntil());
-        }
-        if (password == null || !encoder.matches(password, found.get().passwordHash())) {
-            PasswordPolicy policy = policies.current();
-            OffsetDateTime lockedUntil = tx.execute(status -> {
-                accounts.recordFailure(account.id(), now);
-                int failures = accounts.failuresSince(account.id(), now.minus(policy.failureWindow()));
-                if (failures >= policy.maxFailures()) {
-                    OffsetDateTime until = now.plus(policy.lockDuration());
-                    accounts.lockUntil(account.id(), until);
-                    audit.record(AuditRecord.of("identity.account-locked").target("user_account", account.id())
-                            .outcome(AuditOutcome.SUCCESS).actor(username, role).clientAddress(clientAddress)
-                            .detail("failures", failures).detail("lockedUntil", until.toString()).build());
-                    return until;
-                }
-                return null;
-            });
-            fail(username, role, clientAddress, channel, "bad-password", account.id());
-            if (lockedUntil != null) {
-                throw new AccountLockedException(lockedUntil);
+        PasswordPolicy policy = policies.current();
+        AccountStore.Attempt attempt = tx.execute(status -> accounts.claimAttempt(account.id(), now,
+                policy.maxFailures(), policy.failureWindow(), policy.lockDuration()));
+        // bcrypt stops at a NUL, so "secret\0anything" would match "secret": no stored password has one (the policy
+        // refuses control characters), so a password with one is wrong, after the same work.
+        boolean matches = encoder.matches(password, found.get().passwordHash()) && !hasControlCharacter(password);
+
+        if (!attempt.checked()) {
+            // Locked: no password opens it, and a wrong one is told nothing more than anywhere else.
+            fail(username, role, clientAddress, channel, matches ? "locked" : "locked-bad-password", account.id());
+            if (matches) {
+                throw new AccountLockedException(attempt.lockedUntil());
             }
             throw new BadCredentialsException("bad credentials");
+        }
+        if (!matches) {
+            tx.executeWithoutResult(status -> {
+                if (attempt.locking()) {
+                    accounts.clearFailures(account.id());
+                    audit.record(AuditRecord.of("identity.account-locked").target("user_account", account.id())
+                            .outcome(AuditOutcome.SUCCESS).actor(username, role).clientAddress(clientAddress)
+                            .detail("failures", policy.maxFailures())
+                            .detail("lockedUntil", attempt.lockedUntil().toString()).build());
+                }
+                failInTransaction(username, role, clientAddress, channel, "bad-password", account.id());
+            });
+            throw new BadCredentialsException("bad credentials");
+        }
+        // The right password: the failures so far (and a lock this attempt would have set) are done with.
+        if (!account.enabled()) {
+            tx.executeWithoutResult(status -> accounts.unlock(account.id(), now));
+            Optional<RegistrationHold> hold = enterprises.registrationHold(account.id());
+            String reason = hold.map(h -> h.name().toLowerCase(Locale.ROOT).replace('_', '-')).orElse("disabled");
+            fail(username, role, clientAddress, channel, reason, account.id());
+            throw new AccountNotOpenException(hold.map(h -> switch (h) {
+                case EMAIL_UNCONFIRMED -> "login.error.unconfirmed";
+                case AWAITING_REVIEW -> "login.error.awaiting-review";
+                case REJECTED -> "login.error.rejected";
+            }).orElse("login.error.disabled"));
         }
         tx.executeWithoutResult(status -> {
             accounts.recordSuccess(account.id(), now);
@@ -118,9 +182,18 @@ public class LoginService {
                         a.divisionCode(), a.mustChangePassword()));
     }
 
+    private static boolean hasControlCharacter(String password) {
+        return password.chars().anyMatch(Character::isISOControl);
+    }
+
     private void fail(String username, String role, String clientAddress, String channel, String reason, Long userId) {
-        tx.executeWithoutResult(status -> audit.record(AuditRecord.of("identity.login")
+        tx.executeWithoutResult(status -> failInTransaction(username, role, clientAddress, channel, reason, userId));
+    }
+
+    private void failInTransaction(String username, String role, String clientAddress, String channel, String reason,
+                                   Long userId) {
+        audit.record(AuditRecord.of("identity.login")
                 .target("user_account", userId).outcome(AuditOutcome.FAILURE).actor(username, role)
-                .clientAddress(clientAddress).detail("channel", channel).detail("reason", reason).build()));
+                .clientAddress(clientAddress).detail("channel", channel).detail("reason", reason).build());
     }
 }

@@ -1,6 +1,8 @@
 package cn.gov.hubei.jxt.pilot.identity.web;
 
 import cn.gov.hubei.jxt.pilot.identity.AccountRuleException;
+import cn.gov.hubei.jxt.pilot.identity.AccountView;
+import cn.gov.hubei.jxt.pilot.identity.UserAdministration;
 import cn.gov.hubei.jxt.pilot.identity.CurrentUser;
 import cn.gov.hubei.jxt.pilot.identity.PasswordPolicies;
 import cn.gov.hubei.jxt.pilot.identity.PasswordPolicy;
@@ -8,6 +10,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -15,8 +18,10 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** 密码与锁定策略: the security administrator's page. */
@@ -46,31 +51,62 @@ class PolicyController {
         }
     }
 
-    private final PasswordPolicies policies;
+    /** The unlock form: an optional reason, nothing else. */
+    record UnlockForm(String reason) {
+    }
 
-    PolicyController(PasswordPolicies policies) {
+    private final PasswordPolicies policies;
+    private final UserAdministration users;
+
+    PolicyController(PasswordPolicies policies, UserAdministration users) {
         this.policies = policies;
+        this.users = users;
     }
 
     @GetMapping
     String show(Model model) {
         model.addAttribute("form", PolicyForm.of(policies.current()));
-        return "identity/policy";
+        return page(model);
     }
 
     @PostMapping
     String update(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") PolicyForm form,
-                  BindingResult binding, RedirectAttributes redirect) {
+                  BindingResult binding, Model model, RedirectAttributes redirect) {
         if (binding.hasErrors()) {
-            return "identity/policy";
+            return page(model);
         }
         try {
             policies.update(form.toPolicy(), form.version(), user.username());
         } catch (AccountRuleException e) {
             Problems.bind(e, binding);
-            return "identity/policy";
+            return page(model);
         }
         redirect.addFlashAttribute("flash", "policy.saved");
         return "redirect:/admin/policy";
+    }
+
+    /** Ends the lock of an account that failed logins locked; the reason, if given, goes into the audit trail. */
+    @PostMapping("/locked/{id}/unlock")
+    String unlock(@PathVariable long id, UnlockForm form, RedirectAttributes redirect) {
+        AccountView account = users.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        try {
+            users.unlock(id, form.reason());
+            redirect.addFlashAttribute("flash", "policy.locked.unlocked");
+            redirect.addFlashAttribute("flashArgument", account.username());
+        } catch (AccountRuleException e) {
+            redirect.addFlashAttribute("flashError", e.problems().get(0).messageKey());
+        }
+        return "redirect:/admin/policy#locked";
+    }
+
+    private String page(Model model) {
+        model.addAttribute("locked", users.locked().stream()
+                .map(a -> new LockedAccount(a.id(), a.username(), a.displayName(), a.lockedUntil())).toList());
+        model.addAttribute("history", policies.history(200));
+        return "identity/policy";
+    }
+
+    /** A locked account as the security administrator sees it: who, and until when; no business data. */
+    record LockedAccount(long id, String username, String displayName, java.time.OffsetDateTime lockedUntil) {
     }
 }

@@ -12,7 +12,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,8 +20,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 /** Bearer tokens for API clients, under the same login rules as the login page. */
 @RestController
@@ -54,15 +51,8 @@ class TokenApiController {
         try {
             user = logins.authenticate(body.username(), body.password(), request.getRemoteAddr(), "api");
         } catch (AuthenticationException e) {
-            String detail;
-            if (e instanceof LoginService.AccountLockedException locked) {
-                detail = message("login.error.locked", locked.until().atZoneSameInstant(ZoneId.of("Asia/Shanghai"))
-                        .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
-            } else if (e instanceof DisabledException) {
-                detail = message("login.error.disabled");
-            } else {
-                detail = message("login.error.bad-credentials");
-            }
+            LoginService.Refusal refusal = LoginService.refusal(e);
+            String detail = message(refusal.messageKey(), refusal.arguments());
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
                     .body(ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, detail));
         }

@@ -90,6 +90,7 @@ class UserAdminController {
     String show(@PathVariable long id, Model model) {
         AccountView account = account(id);
         model.addAttribute("account", account);
+        model.addAttribute("hold", admin.registrationHold(id).map(Enum::name).orElse(null));
         model.addAttribute("enterprise", account.enterpriseId() == null ? null
                 : enterprises.find(account.enterpriseId()).orElse(null));
         model.addAttribute("division", account.divisionCode() == null ? null
