@@ -11,12 +11,12 @@ import jakarta.servlet.http.Part;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.util.StreamUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.WebUtils;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -67,10 +67,12 @@ class InputFilter extends OncePerRequestFilter {
     private static final Pattern INDEX = Pattern.compile("\\[([^\\]]*)]");
 
     private final MessageSource messages;
+    private final LocaleResolver locales;
     private final JsonMapper json;
 
-    InputFilter(MessageSource messages, JsonMapper json) {
+    InputFilter(MessageSource messages, LocaleResolver locales, JsonMapper json) {
         this.messages = messages;
+        this.locales = locales;
         this.json = json;
     }
 
@@ -216,9 +218,9 @@ class InputFilter extends OncePerRequestFilter {
         if (wantsJson(request)) {
             Map<String, Object> problem = new LinkedHashMap<>();
             problem.put("type", "about:blank");
-            problem.put("title", text("error.400.title"));
+            problem.put("title", text(request, "error.400.title"));
             problem.put("status", HttpServletResponse.SC_BAD_REQUEST);
-            problem.put("detail", text(key));
+            problem.put("detail", text(request, key));
             problem.put("instance", request.getRequestURI());
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
@@ -227,11 +229,12 @@ class InputFilter extends OncePerRequestFilter {
             return;
         }
         request.setAttribute(REFUSED, key);
-        response.sendError(HttpServletResponse.SC_BAD_REQUEST, text(key));
+        response.sendError(HttpServletResponse.SC_BAD_REQUEST, text(request, key));
     }
 
-    private String text(String key) {
-        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+    /** In the request's locale: the dispatcher, which sets it for controllers, has not run yet. */
+    private String text(HttpServletRequest request, String key) {
+        return messages.getMessage(key, null, key, locales.resolveLocale(request));
     }
 
     private static boolean isJson(HttpServletRequest request) {

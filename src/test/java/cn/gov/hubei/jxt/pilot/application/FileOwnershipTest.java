@@ -156,10 +156,10 @@ class FileOwnershipTest {
         int changed = jdbc.sql("update application_section set content = replace(content, :own, :foreign) "
                         + "where application_id = :id and section_key = :key")
                 .param("own", "\"fileId\":" + ownFigure).param("foreign", "\"fileId\":" + foreignFigure)
-                .param("id", a).param("key", SectionKey.IMPLEMENTATION.name()).update();
+                .param("id", a).param("key", SectionKey.IMPLEMENTATION.key()).update();
         assertThat(changed).isEqualTo(1);
         assertThat(jdbc.sql("select content from application_section where application_id = ? and section_key = ?")
-                .params(a, SectionKey.IMPLEMENTATION.name()).query(String.class).single())
+                .params(a, SectionKey.IMPLEMENTATION.key()).query(String.class).single())
                 .contains("\"fileId\":" + foreignFigure);
 
         for (String path : List.of("/api/v1/applications/" + a + "/documents/application.docx",

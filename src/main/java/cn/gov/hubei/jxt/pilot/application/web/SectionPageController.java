@@ -131,7 +131,7 @@ class SectionPageController {
             // a button the section does not have: nothing is saved or uploaded, the page says so
             model.addAttribute("error", pages.text("application.action.invalid"));
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return page(draft, section, posted, expected, true, true, user, model);
+            return page(draft, section, posted.normalised(), expected, true, true, user, model);
         }
         SectionContent toSave = SectionForms.mergeForSave(section, posted,
                 saved == null ? emptyOf(section) : saved.content());
@@ -181,7 +181,7 @@ class SectionPageController {
             // a file id that is not one of this application's files: nothing is saved
             model.addAttribute("error", pages.text("application.files.foreign"));
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return page(draft, section, posted, expected, true, true, user, model);
+            return page(draft, section, posted.normalised(), expected, true, true, user, model);
         }
         tokens.clear(user.username(), id, section, DraftTokens.Kind.EXPIRED);
 
