@@ -55,10 +55,14 @@ import java.util.Optional;
  * <p>Prompts (the content items' requirements) and the element conditions come from the reference data of the
  * version the application's call adopted. Figures are read through the file store, which verifies each against its
  * digest; a figure that cannot be read stops the rendering with {@link DocumentFigureUnavailableException} rather
- * than producing a document without it.
+ * than producing a document without it. Only files of the application itself are read (the files of the draft, or
+ * those frozen with the version): a figure that refers to any other file is left out and logged, whatever the
+ * section content says, so a document never carries another enterprise's file.
  */
 @Component
 public class ApplicationDocumentMapper {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ApplicationDocumentMapper.class);
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     /** The document's generated phrases are Chinese, like the reference data they sit beside. */
@@ -84,7 +88,7 @@ public class ApplicationDocumentMapper {
         ApplicationSnapshot snapshot = version.snapshot();
         LocalDate date = LocalDate.ofInstant(version.submittedAt(), SHANGHAI);
         return map(snapshot.sections(), snapshot.profile(), snapshot.divisionCode(), snapshot.referenceVersion(),
-                date, version.number(), false);
+                date, version.number(), false, new Owned(version.applicationId(), snapshot.files()));
     }
 
     /** The applicant's preview of the working draft: the current profile, today's date, marked as a draft. */
@@ -92,11 +96,13 @@ public class ApplicationDocumentMapper {
         ApplicationSummary application = draft.application();
         EnterpriseProfile profile = profiles.profileOf(application.enterpriseId());
         return map(draft.contents(), profile, application.divisionCode(), application.referenceVersion(),
-                LocalDate.now(clock.withZone(SHANGHAI)), application.lastVersionNo() + 1, true);
+                LocalDate.now(clock.withZone(SHANGHAI)), application.lastVersionNo() + 1, true,
+                new Owned(application.id(), draft.files()));
     }
 
     private ApplicationDocument map(DraftSections stored, EnterpriseProfile profile, String divisionCode,
-                                    String referenceVersion, LocalDate date, int versionNumber, boolean draft) {
+                                    String referenceVersion, LocalDate date, int versionNumber, boolean draft,
+                                    Owned files) {
         SectionContent.BasicInfo basic = stored.basic().normalised();
         String recommender = reference.division(divisionCode).map(Division::name)
                 .map(name -> text("application.document.recommender", name)).orElse(null);
@@ -111,7 +117,8 @@ public class ApplicationDocumentMapper {
         SectionContent.Attachments attachments = stored.attachments().normalised();
         ApplicationDocument document = new ApplicationDocument(cover, enterprise(profile), project(basic),
                 stored.overview().normalised().text(), stored.advancement().normalised().text(),
-                implementation(basic, stored.implementation().normalised(), referenceVersion), assessments, unmet,
+                implementation(basic, stored.implementation().normalised(), referenceVersion, files), assessments,
+                unmet,
                 null, milestones(plan), indicators(plan), plan.growth(), scenarios(stored.scenarios().normalised()),
                 equipment(attachments), patents(attachments), versionNumber);
         return draft ? document.asDraft() : document;
@@ -168,7 +175,7 @@ public class ApplicationDocumentMapper {
 
     private List<ApplicationDocument.ImplementationPart> implementation(SectionContent.BasicInfo basic,
                                                                        SectionContent.Implementation written,
-                                                                       String referenceVersion) {
+                                                                       String referenceVersion, Owned files) {
         ContentItemSet items = reference.contentItems(referenceVersion).orElse(null);
         List<ApplicationDocument.ImplementationPart> parts = new ArrayList<>();
         for (ManufacturingMode mode : reference.modes()) {
@@ -180,33 +187,43 @@ public class ApplicationDocumentMapper {
                 SectionContent.Part part = written.part(mode.code(), 1).orElse(null);
                 parts.add(new ApplicationDocument.ImplementationPart(mode.name(), List.of(
                         new ApplicationDocument.ContentItem(1, basic.otherMode(), null,
-                                part == null ? null : part.text(), figures(part)))));
+                                part == null ? null : part.text(), figures(part, files)))));
                 continue;
             }
             if (items != null) {
-                items.forMode(mode.code()).ifPresent(g -> parts.add(part(g, written)));
+                items.forMode(mode.code()).ifPresent(g -> parts.add(part(g, written, files)));
             }
         }
         for (NewTechnology technology : reference.newTechnologies()) {
             if (basic.technologies().contains(technology.code()) && items != null) {
-                items.forNewTechnology(technology.code()).ifPresent(g -> parts.add(part(g, written)));
+                items.forNewTechnology(technology.code()).ifPresent(g -> parts.add(part(g, written, files)));
             }
         }
         return parts;
     }
 
     private ApplicationDocument.ImplementationPart part(ContentItemSet.Group group,
-                                                        SectionContent.Implementation written) {
+                                                        SectionContent.Implementation written, Owned files) {
         List<ApplicationDocument.ContentItem> items = new ArrayList<>();
         for (ContentItemSet.Item item : group.items()) {
             SectionContent.Part part = written.part(group.code(), item.number()).orElse(null);
             items.add(new ApplicationDocument.ContentItem(item.number(), item.title(), item.requirement(),
-                    part == null ? null : part.text(), figures(part)));
+                    part == null ? null : part.text(), figures(part, files)));
         }
         return new ApplicationDocument.ImplementationPart(group.name(), items);
     }
 
-    private List<ApplicationDocument.Figure> figures(SectionContent.Part part) {
+    /** The files of one application: the draft's, or those frozen with a version. */
+    private record Owned(long applicationId, java.util.Set<Long> ids) {
+
+        Owned(long applicationId, List<cn.gov.hubei.jxt.pilot.application.AttachedFile> files) {
+            this(applicationId, files == null ? java.util.Set.of() : files.stream()
+                    .map(cn.gov.hubei.jxt.pilot.application.AttachedFile::fileId)
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet()));
+        }
+    }
+
+    private List<ApplicationDocument.Figure> figures(SectionContent.Part part, Owned files) {
         if (part == null || part.figures() == null) {
             return List.of();
         }
@@ -214,6 +231,12 @@ public class ApplicationDocumentMapper {
         for (SectionContent.Figure figure : part.figures()) {
             if (figure.fileId() == null) {
                 // a caption typed before its image was uploaded: nothing to print yet
+                continue;
+            }
+            if (!files.ids().contains(figure.fileId())) {
+                // the save refuses this; a document still never reads a file that is not the application's own
+                log.warn("application document of application {}: figure file {} is not a file of the application "
+                        + "and is left out", files.applicationId(), figure.fileId());
                 continue;
             }
             figures.add(new ApplicationDocument.Figure(image(figure), figure.caption()));

@@ -167,6 +167,12 @@ class ApplicationService implements ProjectApplications {
         SectionContent normalised = content.normalised();
         return tx.execute(status -> {
             ApplicationSummary application = editable(id, scope);
+            // every path that saves a section (API, form, kept form, conflict) refers only to this application's files
+            List<cn.gov.hubei.jxt.pilot.application.SectionProblem> foreign = FileReferences.unattached(normalised,
+                    repository.files(id, false));
+            if (!foreign.isEmpty()) {
+                throw new SectionRejectedException(foreign);
+            }
             if (strict) {
                 ApplicationDraft draft = draft(id, scope);
                 SectionCheck check = validator.check(key, normalised, expectedVersion,

@@ -50,7 +50,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
@@ -159,7 +159,7 @@ class ApplicationApiController {
     ResponseEntity<SectionResource> save(@PathVariable long id, @PathVariable String key,
                                          @Parameter(description = "The section's version read, e.g. \"3\"")
                                          @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                         @RequestBody JsonNode body, @AuthenticationPrincipal CurrentUser user) {
+                                         @RequestBody ObjectNode body, @AuthenticationPrincipal CurrentUser user) {
         SectionKey section = sectionKey(id, key);
         applicantOnly(load(id, user), user);
         int expected = (int) ApplicationApiProblems.versionFrom(ifMatch);

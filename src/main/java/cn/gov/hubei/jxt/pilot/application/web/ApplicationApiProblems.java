@@ -10,7 +10,6 @@ import cn.gov.hubei.jxt.pilot.files.DamagedFileException;
 import cn.gov.hubei.jxt.pilot.files.FileRejectedException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -135,17 +134,6 @@ class ApplicationApiProblems {
     ProblemDetail invalidVersion(InvalidVersionException e) {
         return problem(HttpStatus.BAD_REQUEST, "application.problem.if-match.title",
                 pages.text("application.problem.if-match.invalid"));
-    }
-
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        return problem(HttpStatus.BAD_REQUEST, "application.problem.unreadable.title",
-                pages.text("application.problem.unreadable"));
-    }
-
-    @ExceptionHandler(tools.jackson.core.JacksonException.class)
-    ProblemDetail unreadableSection(tools.jackson.core.JacksonException e) {
-        return unreadable(null);
     }
 
     private ProblemDetail invalid(List<FieldMessage> errors) {

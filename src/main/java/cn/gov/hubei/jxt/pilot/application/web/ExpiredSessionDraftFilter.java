@@ -38,7 +38,7 @@ import java.util.regex.Pattern;
  */
 class ExpiredSessionDraftFilter extends OncePerRequestFilter {
 
-    static final Pattern SECTION_POST = Pattern.compile("^/applications/(\\d+)/sections/([a-z-]+)$");
+    static final Pattern SECTION_POST = Pattern.compile("^/applications/(\\d{1,18})/sections/([a-z-]+)$");
 
     private final DraftTokens tokens;
     private final SectionJson json;

@@ -42,6 +42,12 @@ import java.util.stream.Collectors;
 final class SectionForms {
 
     static final String FORM = "form";
+    /**
+     * The most rows a table of a section form binds: the same bound as the application-wide input filter's list
+     * indexes (10,000), above the 2,000 rows an equipment import may bring. Larger or malformed indexes never get here.
+     */
+    static final int MAX_ROWS = 10_000;
+    private static final Pattern INDEX = Pattern.compile("[0-9]{1,4}");
     private static final Pattern KEYED = Pattern.compile("^(parts|items|targets)\\[([A-Z0-9_-]+)](.*)$");
 
     private SectionForms() {
@@ -50,6 +56,7 @@ final class SectionForms {
     /** Binds request parameters into the section's content type; empty content when they cannot be bound. */
     static SectionContent bind(SectionKey key, Map<String, String[]> parameters) {
         DataBinder binder = new DataBinder(null, FORM);
+        binder.setAutoGrowCollectionLimit(MAX_ROWS);
         binder.setTargetType(ResolvableType.forClass(key.contentType()));
         binder.construct(new DataBinder.ValueResolver() {
             @Override
@@ -68,6 +75,39 @@ final class SectionForms {
         });
         Object target = binder.getTarget();
         return target instanceof SectionContent content ? content : DraftSections.empty().get(key);
+    }
+
+    /**
+     * Whether a form's action is one the section's buttons post: {@code save} (or none), {@code add:<table>},
+     * {@code remove:<table>:<row>} or {@code upload:<target>} with a table, row and target the section has.
+     */
+    static boolean validAction(SectionKey key, String action) {
+        if (action == null || action.equals("save")) {
+            return true;
+        }
+        String[] parts = action.split(":", -1);
+        return switch (parts[0]) {
+            case "add" -> parts.length == 2 && switch (key) {
+                case PLAN -> parts[1].equals("milestones");
+                case SCENARIOS -> parts[1].equals("scenarios");
+                case ATTACHMENTS -> parts[1].equals("equipment") || parts[1].equals("patents");
+                default -> false;
+            };
+            case "remove" -> parts.length == 3 && INDEX.matcher(parts[2]).matches() && switch (key) {
+                case PLAN -> parts[1].equals("milestones");
+                case SCENARIOS -> parts[1].equals("scenarios");
+                case ATTACHMENTS -> Set.of("equipment", "patents", "otherFileIds").contains(parts[1]);
+                case IMPLEMENTATION -> parts[1].startsWith("figures-")
+                        && INDEX.matcher(parts[1].substring("figures-".length())).matches();
+                default -> false;
+            };
+            case "upload" -> parts.length == 2 && switch (key) {
+                case IMPLEMENTATION -> INDEX.matcher(parts[1]).matches();
+                case ATTACHMENTS -> Set.of("COMMITMENT", "CREDIT_REPORT", "OTHER").contains(parts[1]);
+                default -> false;
+            };
+            default -> false;
+        };
     }
 
     /** The content as the page shows it, aligned to what the section asks for. */

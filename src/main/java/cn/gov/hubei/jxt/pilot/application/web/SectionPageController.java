@@ -15,6 +15,7 @@ import cn.gov.hubei.jxt.pilot.application.SectionContent.Figure;
 import cn.gov.hubei.jxt.pilot.application.SectionContent.Implementation;
 import cn.gov.hubei.jxt.pilot.application.SectionContent.Part;
 import cn.gov.hubei.jxt.pilot.application.SectionKey;
+import cn.gov.hubei.jxt.pilot.application.SectionRejectedException;
 import cn.gov.hubei.jxt.pilot.application.internal.DraftTokens;
 import cn.gov.hubei.jxt.pilot.application.internal.DraftValidator;
 import cn.gov.hubei.jxt.pilot.application.internal.RuleContext;
@@ -90,7 +91,12 @@ class SectionPageController {
         var restored = editable ? tokens.latestExpired(user.username(), id, section) : java.util.Optional.<DraftTokens.Kept>empty();
         if (restored.isPresent()) {
             Map<String, String[]> parameters = parameters(restored.get().payload());
-            content = SectionForms.bind(section, parameters);
+            try {
+                content = SectionForms.bind(section, parameters);
+            } catch (RuntimeException e) {
+                // a kept form the binder cannot take is not offered
+                return page(draft, section, content, version, saved != null, editable, user, model);
+            }
             version = intOf(parameters.get("version"));
             model.addAttribute("restored", restored.get());
             model.addAttribute("restoredAt", ApplicationPages.local(restored.get().postedAt()));
@@ -113,8 +119,20 @@ class SectionPageController {
         int expected = intOf(parameters.get("version"));
         String token = first(parameters.get("draftToken"));
         String action = first(parameters.get("action"));
-        SectionContent posted = SectionForms.bind(section, parameters);
         SavedSection saved = draft.section(section);
+        SectionContent posted;
+        try {
+            posted = SectionForms.bind(section, parameters);
+        } catch (RuntimeException e) {
+            // the filter refuses malformed row indexes; anything else the binder cannot take is refused here
+            return refused(draft, section, saved, "application.form.unreadable", user, response, model);
+        }
+        if (!SectionForms.validAction(section, action)) {
+            // a button the section does not have: nothing is saved or uploaded, the page says so
+            model.addAttribute("error", pages.text("application.action.invalid"));
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return page(draft, section, posted.normalised(), expected, true, true, user, model);
+        }
         SectionContent toSave = SectionForms.mergeForSave(section, posted,
                 saved == null ? emptyOf(section) : saved.content());
         SectionContent shown = posted;
@@ -159,6 +177,11 @@ class SectionPageController {
         } catch (ApplicationActionRefusedException e) {
             redirect.addFlashAttribute("error", pages.text(e));
             return htmx ? fragment(model, "notEditable") : "redirect:/applications/" + id;
+        } catch (SectionRejectedException e) {
+            // a file id that is not one of this application's files: nothing is saved
+            model.addAttribute("error", pages.text("application.files.foreign"));
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return page(draft, section, posted.normalised(), expected, true, true, user, model);
         }
         tokens.clear(user.username(), id, section, DraftTokens.Kind.EXPIRED);
 
@@ -190,6 +213,15 @@ class SectionPageController {
         return page(after, section, shown, result.version(), true, true, user, model);
     }
 
+    /** The section page as saved, with a message why what was posted was not taken; a 400. */
+    private String refused(ApplicationDraft draft, SectionKey section, SavedSection saved, String messageKey,
+                           CurrentUser user, HttpServletResponse response, Model model) {
+        model.addAttribute("error", pages.text(messageKey));
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        return page(draft, section, saved == null ? emptyOf(section) : saved.content(),
+                saved == null ? 0 : saved.version(), saved != null, true, user, model);
+    }
+
     /** Stores an uploaded figure or attachment and puts it into the section. Returns {what to save, what to show}. */
     private SectionContent[] upload(ApplicationSummary application, SectionKey section, String target,
                                     SectionContent toSave, SectionContent shown, MultipartHttpServletRequest request,
@@ -200,13 +232,13 @@ class SectionPageController {
                 throw new ApplicationActionRefusedException("application.files.none");
             }
             int index = Integer.parseInt(target);
-            AttachedFile attached = store(application, FilePurpose.FIGURE, file, user);
-            String caption = request.getParameter("figureCaption-" + target);
             Implementation impl = (Implementation) shown;
             List<Part> parts = new ArrayList<>(impl.parts() == null ? List.of() : impl.parts());
             if (index < 0 || index >= parts.size()) {
                 throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
             }
+            AttachedFile attached = store(application, FilePurpose.FIGURE, file, user);
+            String caption = request.getParameter("figureCaption-" + target);
             Part p = parts.get(index);
             List<Figure> figures = new ArrayList<>(p.figures() == null ? List.of() : p.figures());
             figures.add(new Figure(attached.fileId(), caption));
@@ -294,6 +326,9 @@ class SectionPageController {
         } catch (SectionConflictException e) {
             // a third save came in while the person was choosing: show the choice again, against the newest version
             return "redirect:/applications/" + id + "/conflicts/" + token;
+        } catch (SectionRejectedException e) {
+            redirect.addFlashAttribute("error", pages.text("application.files.foreign"));
+            return "redirect:/applications/" + id + "/sections/" + kept.section().key();
         } catch (ApplicationActionRefusedException e) {
             redirect.addFlashAttribute("error", pages.text(e));
             return "redirect:/applications/" + draft.application().id();

@@ -8,7 +8,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -85,11 +84,6 @@ class CallApiProblems {
         return invalid(e.getBindingResult().getFieldErrors().stream()
                 .map((FieldError error) -> new FieldProblem(error.getField(), messages.getMessage(error, locale)))
                 .toList());
-    }
-
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        return problem(HttpStatus.BAD_REQUEST, "call.problem.unreadable.title", text("call.problem.unreadable"));
     }
 
     @ExceptionHandler(CallActionRefusedException.class)

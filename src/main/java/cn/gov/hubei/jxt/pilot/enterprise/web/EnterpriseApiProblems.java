@@ -8,7 +8,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -91,12 +90,6 @@ class EnterpriseApiProblems {
     ProblemDetail invalidVersion(InvalidVersionException e) {
         return problem(HttpStatus.BAD_REQUEST, "enterprise.problem.if-match.title",
                 text("enterprise.problem.if-match.invalid"));
-    }
-
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        return problem(HttpStatus.BAD_REQUEST, "enterprise.problem.unreadable.title",
-                text("enterprise.problem.unreadable"));
     }
 
     private ProblemDetail invalid(String detailKey, List<Violation> violations) {

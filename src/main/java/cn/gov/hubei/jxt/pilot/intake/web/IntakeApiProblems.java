@@ -9,7 +9,6 @@ import cn.gov.hubei.jxt.pilot.intake.web.IntakeResources.FieldMessage;
 import cn.gov.hubei.jxt.pilot.intake.web.IntakeResources.ReviewResource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -64,11 +63,6 @@ class IntakeApiProblems {
     @ExceptionHandler(FormalReviewRefusedException.class)
     ProblemDetail refused(FormalReviewRefusedException e) {
         return problem(HttpStatus.CONFLICT, "intake.problem.refused.title", texts.text(e));
-    }
-
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        return problem(HttpStatus.BAD_REQUEST, "intake.problem.unreadable.title", texts.text("intake.problem.unreadable"));
     }
 
     private ProblemDetail problem(HttpStatus status, String titleKey, String detail) {

@@ -12,7 +12,6 @@ import cn.gov.hubei.jxt.pilot.recommendation.internal.RecommendationRefusedExcep
 import cn.gov.hubei.jxt.pilot.recommendation.web.ApiResources.FieldMessage;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -87,8 +86,8 @@ class RecommendationApiProblems {
                 messages.text("recommendation.problem.damaged"));
     }
 
-    @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class,
-            tools.jackson.core.JacksonException.class})
+    /** A path or query value of the wrong type; an unreadable body is answered by the shell's one handler. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail unreadable(Exception e) {
         return problem(HttpStatus.BAD_REQUEST, "recommendation.problem.unreadable.title",
                 messages.text("recommendation.problem.unreadable"));
