@@ -190,14 +190,22 @@ class ApplicationPagesTest {
     }
 
     private String change(long id, String indicator, String before, String after) throws Exception {
+        // htmx posts the plan's form: the indicator's row among the others
         return mvc.perform(post("/applications/" + id + "/plan/change").cookie(session).with(csrf())
-                        .param("indicator", indicator).param("before", before).param("after", after))
+                        .param("indicator", indicator).param("targets[0].indicator", indicator.equals("OPERATING_COST") ? "DEFECT_RATE" : "OPERATING_COST")
+                        .param("targets[0].before", "1").param("targets[0].after", "1")
+                        .param("targets[1].indicator", indicator).param("targets[1].before", before)
+                        .param("targets[1].after", after))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 
     private String threshold(long id, String mode, int number, String figure) throws Exception {
+        // htmx posts the section's form: the condition's row among the others
         return mvc.perform(post("/applications/" + id + "/self-assessment/check").cookie(session).with(csrf())
-                        .param("mode", mode).param("number", String.valueOf(number)).param("figure", figure))
+                        .param("mode", mode).param("number", String.valueOf(number))
+                        .param("items[0].mode", "DISCRETE").param("items[0].number", "1")
+                        .param("items[1].mode", mode).param("items[1].number", String.valueOf(number))
+                        .param("items[1].figure", figure))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 
