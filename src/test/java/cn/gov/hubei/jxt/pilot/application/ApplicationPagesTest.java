@@ -78,8 +78,9 @@ class ApplicationPagesTest {
                 .andExpect(content().string(containsString("value=\"数字化车间\"")))
                 .andExpect(content().string(containsString("结束日期不能早于开始日期。")))
                 .andExpect(content().string(containsString("已保存，第1版")));
+        // the task list knows 未开始, 进行中 and 已完成: a value to correct is work in progress
         mvc.perform(get("/applications/" + id).cookie(session))
-                .andExpect(content().string(containsString("有问题")));
+                .andExpect(content().string(containsString("id=\"state-basic\" class=\"badge text-bg-warning\">进行中<")));
     }
 
     @Test
@@ -88,11 +89,12 @@ class ApplicationPagesTest {
         mvc.perform(post("/applications/" + id + "/sections/overview").cookie(session).with(csrf())
                         .header("HX-Request", "true").param("version", "0").param("text", "企业概述"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("已自动保存（第1版")))
+                .andExpect(content().string(containsString("已自动保存（")))
+                .andExpect(content().string(containsString("已保存，第1版")))
                 .andExpect(content().string(containsString("id=\"version\" name=\"version\" value=\"1\" hx-swap-oob=\"true\"")));
         mvc.perform(post("/applications/" + id + "/sections/overview").cookie(session).with(csrf())
                         .header("HX-Request", "true").param("version", "1").param("text", "企业概述，补充"))
-                .andExpect(content().string(containsString("已自动保存（第2版")));
+                .andExpect(content().string(containsString("已保存，第2版")));
         assertThat(((SectionContent.Narrative) applications.draft(id, ApplicationScope.enterprise(enterprise.id()))
                 .section(SectionKey.OVERVIEW).content()).text()).isEqualTo("企业概述，补充");
     }

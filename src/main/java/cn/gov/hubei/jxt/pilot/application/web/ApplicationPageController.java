@@ -120,6 +120,7 @@ class ApplicationPageController {
         model.addAttribute("checks", checks);
         model.addAttribute("flags", flags);
         model.addAttribute("complete", checks.stream().allMatch(SectionCheck::isComplete));
+        model.addAttribute("missing", checks.stream().filter(c -> !c.isComplete()).toList());
         model.addAttribute("completeCount", checks.stream().filter(SectionCheck::isComplete).count());
         model.addAttribute("filingOpen", calls.isFilingOpen(application.callId()));
         model.addAttribute("canEdit", permissions.canEdit(user, application));
