@@ -78,8 +78,9 @@ class ApplicationPagesTest {
                 .andExpect(content().string(containsString("value=\"数字化车间\"")))
                 .andExpect(content().string(containsString("结束日期不能早于开始日期。")))
                 .andExpect(content().string(containsString("已保存，第1版")));
+        // the task list knows 未开始, 进行中 and 已完成: a value to correct is work in progress
         mvc.perform(get("/applications/" + id).cookie(session))
-                .andExpect(content().string(containsString("有问题")));
+                .andExpect(content().string(containsString("id=\"state-basic\" class=\"badge text-bg-warning\">进行中<")));
     }
 
     @Test
@@ -88,11 +89,12 @@ class ApplicationPagesTest {
         mvc.perform(post("/applications/" + id + "/sections/overview").cookie(session).with(csrf())
                         .header("HX-Request", "true").param("version", "0").param("text", "企业概述"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("已自动保存（第1版")))
+                .andExpect(content().string(containsString("已自动保存（")))
+                .andExpect(content().string(containsString("已保存，第1版")))
                 .andExpect(content().string(containsString("id=\"version\" name=\"version\" value=\"1\" hx-swap-oob=\"true\"")));
         mvc.perform(post("/applications/" + id + "/sections/overview").cookie(session).with(csrf())
                         .header("HX-Request", "true").param("version", "1").param("text", "企业概述，补充"))
-                .andExpect(content().string(containsString("已自动保存（第2版")));
+                .andExpect(content().string(containsString("已保存，第2版")));
         assertThat(((SectionContent.Narrative) applications.draft(id, ApplicationScope.enterprise(enterprise.id()))
                 .section(SectionKey.OVERVIEW).content()).text()).isEqualTo("企业概述，补充");
     }
@@ -190,14 +192,22 @@ class ApplicationPagesTest {
     }
 
     private String change(long id, String indicator, String before, String after) throws Exception {
+        // htmx posts the plan's form: the indicator's row among the others
         return mvc.perform(post("/applications/" + id + "/plan/change").cookie(session).with(csrf())
-                        .param("indicator", indicator).param("before", before).param("after", after))
+                        .param("indicator", indicator).param("targets[0].indicator", indicator.equals("OPERATING_COST") ? "DEFECT_RATE" : "OPERATING_COST")
+                        .param("targets[0].before", "1").param("targets[0].after", "1")
+                        .param("targets[1].indicator", indicator).param("targets[1].before", before)
+                        .param("targets[1].after", after))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 
     private String threshold(long id, String mode, int number, String figure) throws Exception {
+        // htmx posts the section's form: the condition's row among the others
         return mvc.perform(post("/applications/" + id + "/self-assessment/check").cookie(session).with(csrf())
-                        .param("mode", mode).param("number", String.valueOf(number)).param("figure", figure))
+                        .param("mode", mode).param("number", String.valueOf(number))
+                        .param("items[0].mode", "DISCRETE").param("items[0].number", "1")
+                        .param("items[1].mode", mode).param("items[1].number", String.valueOf(number))
+                        .param("items[1].figure", figure))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 

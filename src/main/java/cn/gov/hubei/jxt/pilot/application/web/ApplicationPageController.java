@@ -8,6 +8,11 @@ import cn.gov.hubei.jxt.pilot.application.ApplicationSummary;
 import cn.gov.hubei.jxt.pilot.application.FrozenVersion;
 import cn.gov.hubei.jxt.pilot.application.ProjectApplications;
 import cn.gov.hubei.jxt.pilot.application.SectionCheck;
+import cn.gov.hubei.jxt.pilot.application.SectionContent;
+import cn.gov.hubei.jxt.pilot.application.SectionContent.Plan;
+import cn.gov.hubei.jxt.pilot.application.SectionContent.SelfAssessment;
+import cn.gov.hubei.jxt.pilot.application.SectionContent.Target;
+import cn.gov.hubei.jxt.pilot.application.SectionKey;
 import cn.gov.hubei.jxt.pilot.application.SectionFlag;
 import cn.gov.hubei.jxt.pilot.application.SubmissionResult;
 import cn.gov.hubei.jxt.pilot.application.VersionComparison;
@@ -18,6 +23,7 @@ import cn.gov.hubei.jxt.pilot.files.DamagedFileException;
 import cn.gov.hubei.jxt.pilot.identity.CurrentUser;
 import cn.gov.hubei.jxt.pilot.reference.Division;
 import cn.gov.hubei.jxt.pilot.reference.ReferenceCatalog;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -114,6 +120,7 @@ class ApplicationPageController {
         model.addAttribute("checks", checks);
         model.addAttribute("flags", flags);
         model.addAttribute("complete", checks.stream().allMatch(SectionCheck::isComplete));
+        model.addAttribute("missing", checks.stream().filter(c -> !c.isComplete()).toList());
         model.addAttribute("completeCount", checks.stream().filter(SectionCheck::isComplete).count());
         model.addAttribute("filingOpen", calls.isFilingOpen(application.callId()));
         model.addAttribute("canEdit", permissions.canEdit(user, application));
@@ -246,11 +253,15 @@ class ApplicationPageController {
 
     // ---------------------------------------------------------------------------------------- htmx fragments
 
+    /** The live check of a figure: htmx posts the section's form, whose row of the condition holds the figure. */
     @PostMapping("/{id}/self-assessment/check")
     String thresholdCheck(@PathVariable long id, @RequestParam String mode, @RequestParam int number,
-                          @RequestParam(required = false) String figure, @AuthenticationPrincipal CurrentUser user,
-                          Model model) {
+                          HttpServletRequest request, @AuthenticationPrincipal CurrentUser user, Model model) {
         ApplicationDraft draft = pages.draft(id, user);
+        SelfAssessment posted = (SelfAssessment) SectionForms.bind(SectionKey.SELF_ASSESSMENT,
+                request.getParameterMap());
+        String figure = rows(posted.items()).filter(a -> mode.equals(a.mode()) && a.number() != null
+                && a.number() == number).map(SectionContent.Assessment::figure).findFirst().orElse(null);
         RuleContext context = pages.context(draft);
         RuleContext.ConditionSpec spec = context.conditions().forMode(mode)
                 .flatMap(g -> g.conditions().stream().filter(c -> c.number() == number).findFirst()
@@ -261,14 +272,17 @@ class ApplicationPageController {
         return "application/fragments :: threshold";
     }
 
+    /** The live change of an indicator: htmx posts the plan's form, whose row of the indicator holds the figures. */
     @PostMapping("/{id}/plan/change")
-    String indicatorChange(@PathVariable long id, @RequestParam String indicator,
-                           @RequestParam(required = false) String before, @RequestParam(required = false) String after,
+    String indicatorChange(@PathVariable long id, @RequestParam String indicator, HttpServletRequest request,
                            @AuthenticationPrincipal CurrentUser user, Model model) {
         pages.draft(id, user);
         var found = reference.indicators().stream().filter(i -> i.code().equals(indicator)).findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        model.addAttribute("change", IndicatorChange.of(pages, found, before, after));
+        Plan posted = (Plan) SectionForms.bind(SectionKey.PLAN, request.getParameterMap());
+        Target target = rows(posted.targets()).filter(t -> indicator.equals(t.indicator())).findFirst()
+                .orElse(new Target(indicator, null, null, null));
+        model.addAttribute("change", IndicatorChange.of(pages, found, target.before(), target.after()));
         return "application/fragments :: change";
     }
 
@@ -283,6 +297,10 @@ class ApplicationPageController {
         model.addAttribute("limit", limit);
         model.addAttribute("over", length > limit);
         return "application/fragments :: count";
+    }
+
+    private static <T> java.util.stream.Stream<T> rows(List<T> rows) {
+        return rows == null ? java.util.stream.Stream.empty() : rows.stream().filter(java.util.Objects::nonNull);
     }
 
     private Map<String, String> divisionNames() {

@@ -19,6 +19,7 @@ import cn.gov.hubei.jxt.pilot.application.SectionKey;
 import cn.gov.hubei.jxt.pilot.application.SectionProblem;
 import cn.gov.hubei.jxt.pilot.application.internal.RuleContext;
 import cn.gov.hubei.jxt.pilot.reference.Indicator;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.ResolvableType;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
@@ -236,9 +237,10 @@ final class SectionForms {
 
     /**
      * The problems as errors of the page's form. The rules name keyed rows ({@code parts[DISCRETE-3].text},
-     * {@code targets[DEFECT_RATE].before}); the page's rows are indexed, so the keys become the rows' indexes.
+     * {@code targets[DEFECT_RATE].before}); the page's rows are indexed, so the keys become the rows' indexes. A
+     * message on a row names the row ({@link RowNames}).
      */
-    static BindingResult errors(SectionContent pageForm, SectionCheck check, boolean show) {
+    static BindingResult errors(SectionContent pageForm, SectionCheck check, boolean show, RowNames rows) {
         BindingResult result = new BeanPropertyBindingResult(pageForm, FORM);
         if (!show) {
             return result;
@@ -258,10 +260,11 @@ final class SectionForms {
                 Integer i = indexes.get(m.group(1)).get(m.group(2));
                 field = i == null ? m.group(1) : m.group(1) + "[" + i + "]" + m.group(3);
             }
+            MessageSourceResolvable message = rows.message(problem);
             try {
-                result.rejectValue(field, problem.code(), problem.getArguments(), problem.code());
+                result.rejectValue(field, message.getCodes()[0], message.getArguments(), problem.code());
             } catch (RuntimeException notAFormField) {
-                result.reject(problem.code(), problem.getArguments(), problem.code());
+                result.reject(message.getCodes()[0], message.getArguments(), problem.code());
             }
         }
         return result;

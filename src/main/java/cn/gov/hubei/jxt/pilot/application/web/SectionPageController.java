@@ -35,6 +35,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.server.ResponseStatusException;
@@ -80,7 +81,8 @@ class SectionPageController {
     }
 
     @GetMapping("/sections/{key}")
-    String show(@PathVariable long id, @PathVariable String key, @AuthenticationPrincipal CurrentUser user,
+    String show(@PathVariable long id, @PathVariable String key,
+                @RequestParam(defaultValue = "false") boolean check, @AuthenticationPrincipal CurrentUser user,
                 Model model) {
         SectionKey section = sectionKey(key);
         ApplicationDraft draft = pages.draft(id, user);
@@ -101,7 +103,7 @@ class SectionPageController {
             model.addAttribute("restored", restored.get());
             model.addAttribute("restoredAt", ApplicationPages.local(restored.get().postedAt()));
         }
-        return page(draft, section, content, version, saved != null || restored.isPresent(), editable, user, model);
+        return page(draft, section, content, version, check, editable, user, model);
     }
 
     @PostMapping("/sections/{key}")
@@ -119,6 +121,7 @@ class SectionPageController {
         int expected = intOf(parameters.get("version"));
         String token = first(parameters.get("draftToken"));
         String action = first(parameters.get("action"));
+        boolean checkRequested = "true".equals(first(parameters.get("check")));
         SavedSection saved = draft.section(section);
         SectionContent posted;
         try {
@@ -187,15 +190,20 @@ class SectionPageController {
 
         ApplicationDraft after = pages.draft(id, user);
         if (htmx) {
-            SectionCheck check = validator.check(section, result.content(), result.version(), pages.context(after));
+            RuleContext context = pages.context(after);
+            SectionCheck check = validator.check(section, result.content(), result.version(), context);
+            SectionContent form = SectionForms.forPage(section, result.content(), context);
+            model.addAttribute(SectionForms.FORM, form);
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + SectionForms.FORM, SectionForms.errors(form, check,
+                    showsProblems(check, checkRequested), new RowNames(pages, context)));
             model.addAttribute("version", result.version());
             model.addAttribute("check", check);
             model.addAttribute("savedAt", ApplicationPages.local(result.updatedAt()));
             return fragment(model, "saved");
         }
         if (action == null || action.equals("save")) {
-            redirect.addFlashAttribute("success", pages.text("application.section.saved", result.version()));
-            return "redirect:/applications/" + id + "/sections/" + section.key();
+            redirect.addFlashAttribute("success", pages.text("application.section.saved"));
+            return "redirect:/applications/" + id + "/sections/" + section.key() + (checkRequested ? "?check=true" : "");
         }
         if (action.startsWith("add:")) {
             shown = SectionForms.addRow(section, shown, action.substring(4));
@@ -210,7 +218,7 @@ class SectionPageController {
         if (uploadError != null) {
             model.addAttribute("error", uploadError);
         }
-        return page(after, section, shown, result.version(), true, true, user, model);
+        return page(after, section, shown, result.version(), checkRequested, true, user, model);
     }
 
     /** The section page as saved, with a message why what was posted was not taken; a 400. */
@@ -355,11 +363,12 @@ class SectionPageController {
     // ------------------------------------------------------------------------------------------------- the page
 
     private String page(ApplicationDraft draft, SectionKey section, SectionContent content, int version,
-                        boolean showProblems, boolean editable, CurrentUser user, Model model) {
+                        boolean checkRequested, boolean editable, CurrentUser user, Model model) {
         RuleContext context = pages.context(draft);
         SectionContent form = SectionForms.forPage(section, content, context);
         SectionCheck check = validator.check(section, content, version, context);
-        BindingResult errors = SectionForms.errors(form, check, showProblems);
+        BindingResult errors = SectionForms.errors(form, check, showsProblems(check, checkRequested),
+                new RowNames(pages, context));
         model.addAttribute(SectionForms.FORM, form);
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + SectionForms.FORM, errors);
         model.addAttribute("app", draft.application());
@@ -368,6 +377,7 @@ class SectionPageController {
         model.addAttribute("version", version);
         model.addAttribute("check", check);
         model.addAttribute("editable", editable);
+        model.addAttribute("checkRequested", checkRequested);
         model.addAttribute("draftToken", editable ? tokens.issue(user.username(), draft.application().id(), section)
                 : null);
         model.addAttribute("files", draft.files().stream()
@@ -392,6 +402,14 @@ class SectionPageController {
                     (SectionContent.SelfAssessment) form));
         }
         return "application/section";
+    }
+
+    /**
+     * A section shows its problems once it has been worked on (it holds content) or when the applicant asks what is
+     * missing for submission (the links of the overview's submit card); a section not yet started is not judged.
+     */
+    static boolean showsProblems(SectionCheck check, boolean checkRequested) {
+        return checkRequested || check.state() != cn.gov.hubei.jxt.pilot.application.SectionState.NOT_STARTED;
     }
 
     static SectionKey sectionKey(String key) {
