@@ -35,8 +35,8 @@ public interface IntakeQueue {
      *
      * @param divisionCode one division, or {@code null} for all
      * @param statuses     the statuses to show, or {@code null} / empty for all with the province
-     * @param search       text in the project name or the enterprise name, or (digits only) an application number;
-     *                     {@code null} for none
+     * @param search       text in the project name or the enterprise name, a part of the 申报编号 (digits and
+     *                     hyphens, e.g. 420100-0003), or (digits only) the id; {@code null} for none
      */
     record QueueFilter(String divisionCode, Set<ApplicationStatus> statuses, String search) {
 
@@ -58,6 +58,7 @@ public interface IntakeQueue {
     /**
      * One row of the queue.
      *
+     * @param number             the 申报编号 people read, e.g. 2026-420100-0001
      * @param awaitingReview     waits for a formal review (待审查), first or again after a correction
      * @param reReview           the review waited for is a re-review after a correction (待复审)
      * @param correctionDeadline when a correction is requested: by when the enterprise is to submit it
@@ -66,7 +67,7 @@ public interface IntakeQueue {
      * @param latestReview       the last formal review decision, if any
      * @param rank               its place on the division's ranked list (推荐排名); {@code null} when not on it
      */
-    record QueueEntry(long applicationId, String projectName, String enterpriseName, String divisionCode,
+    record QueueEntry(long applicationId, String number, String projectName, String enterpriseName, String divisionCode,
                       String divisionName, ApplicationStatus status, int lastVersionNo, boolean awaitingReview,
                       boolean reReview, Instant correctionDeadline, boolean overdue, Instant since,
                       FormalReview latestReview, Integer rank) {

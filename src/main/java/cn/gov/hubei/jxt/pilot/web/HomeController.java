@@ -1,6 +1,7 @@
 package cn.gov.hubei.jxt.pilot.web;
 
 import cn.gov.hubei.jxt.pilot.identity.CurrentUser;
+import cn.gov.hubei.jxt.pilot.identity.Role;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -8,13 +9,34 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import java.util.Locale;
 
-/** Each role lands on its own home page. */
+/**
+ * Each role lands on its own home page with its open work; without a login, {@code /} explains the programme and
+ * the calls under way.
+ */
 @Controller
 class HomeController {
 
+    private final Homes homes;
+
+    HomeController(Homes homes) {
+        this.homes = homes;
+    }
+
     @GetMapping("/")
     String home(@AuthenticationPrincipal CurrentUser user, Model model) {
+        if (user == null) {
+            model.addAttribute("programme", homes.publicHome());
+            return "web/home-public";
+        }
         model.addAttribute("user", user);
-        return "web/home-" + user.primaryRole().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        Role role = user.primaryRole();
+        switch (role) {
+            case APPLICANT -> user.enterpriseId().ifPresent(e -> model.addAttribute("work", homes.applicant(e)));
+            case RECOMMENDER -> user.divisionCode().ifPresent(d -> model.addAttribute("work", homes.recommender(d)));
+            case OFFICER -> model.addAttribute("work", homes.officer());
+            default -> {
+            }
+        }
+        return "web/home-" + role.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

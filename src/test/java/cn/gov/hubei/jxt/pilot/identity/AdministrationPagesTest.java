@@ -106,7 +106,7 @@ class AdministrationPagesTest {
         long logouts = jdbc.sql("select count(*) from audit_entry where action = 'identity.logout' and actor = 'expert2'")
                 .query(Long.class).single();
         assertThat(logouts).isPositive();
-        mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/inbox").cookie(session)).andExpect(redirectedUrl("/login"));
     }
 
     private Cookie login(String username) throws Exception {

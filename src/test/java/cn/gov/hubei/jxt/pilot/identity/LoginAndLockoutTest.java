@@ -125,8 +125,10 @@ class LoginAndLockoutTest {
 
     @Test
     void pagesNeedALogin() throws Exception {
-        mvc.perform(get("/")).andExpect(status().is3xxRedirection())
+        // the home page is public (it explains the programme); the pages of the work are not
+        mvc.perform(get("/applications")).andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/inbox")).andExpect(redirectedUrl("/login"));
     }
 
     private void failOnce() throws Exception {

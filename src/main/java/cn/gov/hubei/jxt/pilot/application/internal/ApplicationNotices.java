@@ -76,7 +76,7 @@ class ApplicationNotices {
                 && versionNo > 1 ? "resubmit" : transition.code());
         Object[] args = {
                 application.projectName() == null
-                        ? messages.getMessage("application.value.unnamed", new Object[]{application.id()}, CHINESE)
+                        ? messages.getMessage("application.value.unnamed", new Object[]{application.number()}, CHINESE)
                         : application.projectName(),
                 application.enterpriseName(),
                 application.callTitle(),

@@ -32,7 +32,7 @@ import java.util.stream.Collectors;
 public class ApplicationRepository {
 
     private static final String SUMMARY = """
-            select a.id, a.call_id, c.title as call_title, a.enterprise_id, e.name as enterprise_name,
+            select a.id, a.number, a.call_id, c.title as call_title, a.enterprise_id, e.name as enterprise_name,
                    a.division_code, a.reference_version, a.status, a.project_name, a.last_version_no, a.version,
                    a.status_reason, a.return_deadline, a.created_by, a.created_at, a.updated_at
             from project_application a
@@ -85,17 +85,34 @@ public class ApplicationRepository {
         return exists ? find(id, scope) : Optional.empty();
     }
 
-    public long insert(long enterpriseId, long callId, String divisionCode, String referenceVersion, String actor,
-                       Instant now) {
+    public long insert(String number, long enterpriseId, long callId, String divisionCode, String referenceVersion,
+                       String actor, Instant now) {
         return jdbc.sql("""
-                        insert into project_application (enterprise_id, call_id, division_code, reference_version,
-                               status, created_by, created_at, updated_at)
-                        values (:enterprise, :call, :division, :reference, :status, :actor, :now, :now)
+                        insert into project_application (number, enterprise_id, call_id, division_code,
+                               reference_version, status, created_by, created_at, updated_at)
+                        values (:number, :enterprise, :call, :division, :reference, :status, :actor, :now, :now)
                         returning id""")
-                .param("enterprise", enterpriseId).param("call", callId).param("division", divisionCode)
+                .param("number", number).param("enterprise", enterpriseId).param("call", callId)
+                .param("division", divisionCode)
                 .param("reference", referenceVersion).param("status", ApplicationStatus.DRAFT.name())
                 .param("actor", actor).param("now", at(now))
                 .query(Long.class).single();
+    }
+
+    /**
+     * The next sequence number of the call's year and division: 1 for the first application, then one more each
+     * time. The counter row stays locked until the caller's transaction ends, so concurrent creations in one division
+     * queue here and each takes its own number; a number taken is never given again (a rolled-back creation never
+     * took one).
+     */
+    public int nextSequence(int callYear, String divisionCode) {
+        return jdbc.sql("""
+                        insert into application_number_counter (call_year, division_code, last_value)
+                        values (:year, :division, 1)
+                        on conflict (call_year, division_code)
+                        do update set last_value = application_number_counter.last_value + 1
+                        returning last_value""")
+                .param("year", callYear).param("division", divisionCode).query(Integer.class).single();
     }
 
     /** How many applications of the enterprise in the call count against the cap. */
@@ -282,7 +299,7 @@ public class ApplicationRepository {
     // ------------------------------------------------------------------------------------------------- mapping
 
     private static ApplicationSummary summary(ResultSet rs, int n) throws SQLException {
-        return new ApplicationSummary(rs.getLong("id"), rs.getLong("call_id"), rs.getString("call_title"),
+        return new ApplicationSummary(rs.getLong("id"), rs.getString("number"), rs.getLong("call_id"), rs.getString("call_title"),
                 rs.getLong("enterprise_id"), rs.getString("enterprise_name"), rs.getString("division_code"),
                 rs.getString("reference_version"), ApplicationStatus.valueOf(rs.getString("status")),
                 rs.getString("project_name"), rs.getInt("last_version_no"), rs.getLong("version"),

@@ -129,10 +129,12 @@ class ApplicationService implements ProjectApplications {
                 throw new ApplicationActionRefusedException("application.create.cap", cap);
             }
             Instant now = clock.instant();
-            long id = repository.insert(enterpriseId, callId, enterprise.divisionCode(),
+            String number = ApplicationNumbers.format(call.year(), enterprise.divisionCode(),
+                    repository.nextSequence(call.year(), enterprise.divisionCode()));
+            long id = repository.insert(number, enterpriseId, callId, enterprise.divisionCode(),
                     call.elementConditionVersion(), actor, now);
             audit.record(AuditRecord.of("application.create").target("application", id).actor(actor, null)
-                    .detail("callId", callId).detail("enterpriseId", enterpriseId)
+                    .detail("number", number).detail("callId", callId).detail("enterpriseId", enterpriseId)
                     .detail("divisionCode", enterprise.divisionCode()).build());
             return repository.find(id, ApplicationScope.ALL).orElseThrow();
         });

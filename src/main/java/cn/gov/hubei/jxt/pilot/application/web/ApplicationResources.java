@@ -21,13 +21,13 @@ final class ApplicationResources {
     record FieldMessage(String field, String message) {
     }
 
-    record ApplicationResource(long id, long callId, String callTitle, long enterpriseId, String enterpriseName,
+    record ApplicationResource(long id, String number, long callId, String callTitle, long enterpriseId, String enterpriseName,
                                String divisionCode, ApplicationStatus status, String statusLabel, String projectName,
                                int lastVersionNo, String statusReason, Instant returnDeadline, Instant createdAt,
                                Instant updatedAt) {
 
         static ApplicationResource of(ApplicationSummary a, ApplicationPages pages) {
-            return new ApplicationResource(a.id(), a.callId(), a.callTitle(), a.enterpriseId(), a.enterpriseName(),
+            return new ApplicationResource(a.id(), a.number(), a.callId(), a.callTitle(), a.enterpriseId(), a.enterpriseName(),
                     a.divisionCode(), a.status(), pages.text("application.status." + a.status().name()),
                     a.projectName(), a.lastVersionNo(), a.statusReason(), a.returnDeadline(), a.createdAt(),
                     a.updatedAt());

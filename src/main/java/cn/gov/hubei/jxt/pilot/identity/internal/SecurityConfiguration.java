@@ -21,7 +21,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Who may reach what. Public: the login page, static assets, reference data, the working-day calendar, credit-code
+ * Who may reach what. Public: the home page (its anonymous version), the login page, static assets, reference
+ * data, the working-day calendar, credit-code
  * checks, the token endpoint and health. Everything else needs a login; each controller additionally checks its
  * module's named permission. People log in with a form and a session (CSRF on); API clients send a bearer token
  * (no session, no CSRF).
@@ -57,6 +58,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/error", "/error/**", "/webjars/**", "/css/**", "/js/**", "/img/**",
                                 "/favicon.ico").permitAll()
+                        // the anonymous home page: the programme and the calls under way
+                        .requestMatchers(HttpMethod.GET, "/").permitAll()
                         .requestMatchers("/reference", "/reference/**", "/api/v1/reference/**", "/api/v1/calendar/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
                         .requestMatchers("/register", "/register/**", "/register/confirm/**").permitAll()

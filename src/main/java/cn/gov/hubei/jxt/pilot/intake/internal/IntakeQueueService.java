@@ -109,7 +109,7 @@ class IntakeQueueService implements IntakeQueue {
     private QueueEntry entryOf(ApplicationSummary a, Division division, FormalReview latestReview, Instant now) {
         boolean correction = a.status() == ApplicationStatus.CORRECTION_REQUESTED;
         Instant deadline = correction ? a.returnDeadline() : null;
-        return new QueueEntry(a.id(), a.projectName(), a.enterpriseName(), a.divisionCode(),
+        return new QueueEntry(a.id(), a.number(), a.projectName(), a.enterpriseName(), a.divisionCode(),
                 division == null ? a.divisionCode() : division.name(), a.status(), a.lastVersionNo(),
                 a.status().isIn(ApplicationStatus.AWAITING_FORMAL_REVIEW), a.status() == ApplicationStatus.CORRECTED,
                 deadline, ProvinceIntake.correctionOverdue(a, now), a.updatedAt(), latestReview,
@@ -128,9 +128,9 @@ class IntakeQueueService implements IntakeQueue {
         if (search.isEmpty()) {
             return true;
         }
-        if (search.chars().allMatch(Character::isDigit)) {
-            // a number is an application number (申报编号), not a fragment of a name
-            return String.valueOf(a.id()).equals(search);
+        if (search.chars().allMatch(c -> Character.isDigit(c) || c == '-')) {
+            // digits are a 申报编号 (or a part of one) or the id, not a fragment of a name
+            return String.valueOf(a.id()).equals(search) || a.number().contains(search);
         }
         return contains(a.projectName(), search) || contains(a.enterpriseName(), search);
     }

@@ -40,13 +40,13 @@ final class IntakeResources {
         }
     }
 
-    record EntryResource(long applicationId, String projectName, String enterpriseName, String divisionCode,
+    record EntryResource(long applicationId, String number, String projectName, String enterpriseName, String divisionCode,
                          String divisionName, String status, String statusLabel, int lastVersionNo,
                          boolean awaitingReview, boolean reReview, Instant correctionDeadline, boolean overdue,
                          Instant since, ReviewResource latestReview, Integer rank) {
 
         static EntryResource of(QueueEntry e, IntakeTexts texts) {
-            return new EntryResource(e.applicationId(), e.projectName(), e.enterpriseName(), e.divisionCode(),
+            return new EntryResource(e.applicationId(), e.number(), e.projectName(), e.enterpriseName(), e.divisionCode(),
                     e.divisionName(), e.status().name(), texts.text("application.status." + e.status().name()),
                     e.lastVersionNo(), e.awaitingReview(), e.reReview(), e.correctionDeadline(), e.overdue(),
                     e.since(), e.latestReview() == null ? null : ReviewResource.of(e.latestReview(), texts), e.rank());
@@ -71,7 +71,7 @@ final class IntakeResources {
             + "on it must name as reviewedVersionNo / reviewedStatus. allowedOutcomes: the conclusions a decision "
             + "may take now — all three while awaiting review, only FAIL once a requested correction is overdue "
             + "(overdue: its deadline passed without a submission), none otherwise")
-    record ReviewsResource(long applicationId, String projectName, String enterpriseName, String divisionCode,
+    record ReviewsResource(long applicationId, String number, String projectName, String enterpriseName, String divisionCode,
                            String status, String statusLabel, int lastVersionNo, boolean awaitingReview,
                            Instant correctionDeadline, boolean overdue, List<String> allowedOutcomes,
                            LocalDate defaultCorrectionDueDate, List<ReviewResource> reviews) {
@@ -79,7 +79,7 @@ final class IntakeResources {
         static ReviewsResource of(ApplicationSummary a, boolean awaiting, Instant correctionDeadline, boolean overdue,
                                   List<FormalReviewOutcome> allowed, LocalDate defaultDueDate,
                                   List<FormalReview> reviews, IntakeTexts texts) {
-            return new ReviewsResource(a.id(), a.projectName(), a.enterpriseName(), a.divisionCode(),
+            return new ReviewsResource(a.id(), a.number(), a.projectName(), a.enterpriseName(), a.divisionCode(),
                     a.status().name(), texts.text("application.status." + a.status().name()), a.lastVersionNo(),
                     awaiting, correctionDeadline, overdue, allowed.stream().map(Enum::name).toList(), defaultDueDate,
                     reviews.stream().map(r -> ReviewResource.of(r, texts)).toList());

@@ -82,13 +82,15 @@ public class RecommendationService implements Recommendations, RecommenderDesk {
     private final RecommendationMessages messages;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final ListSubmissionNotices submissionNotices;
     private final Clock clock;
     private final TransactionTemplate tx;
 
     RecommendationService(RecommendationRepository repository, ProjectApplications applications, Calls calls,
                           ReferenceCatalog reference, CreditCodeChecks codes, FileStore files,
                           SummaryTableDocuments documents, RecommendationMessages messages, AuditTrail audit,
-                          ApplicationEventPublisher events, Clock clock, TransactionTemplate tx) {
+                          ApplicationEventPublisher events, ListSubmissionNotices submissionNotices, Clock clock,
+                          TransactionTemplate tx) {
         this.repository = repository;
         this.applications = applications;
         this.calls = calls;
@@ -99,6 +101,7 @@ public class RecommendationService implements Recommendations, RecommenderDesk {
         this.messages = messages;
         this.audit = audit;
         this.events = events;
+        this.submissionNotices = submissionNotices;
         this.clock = clock;
         this.tx = tx;
     }
@@ -566,6 +569,7 @@ public class RecommendationService implements Recommendations, RecommenderDesk {
                     .detail("xlsxFileId", xlsx.id()).detail("xlsxSha256", xlsx.sha256()).build());
             events.publishEvent(new RecommendationListSubmitted(callId, divisionCode, order, number, late, now,
                     actor));
+            submissionNotices.submitted(call, division(divisionCode), number, entries.size(), late, now);
             return submission(ranking(call, divisionCode),
                     repository.submissionByKey(callId, divisionCode, idempotencyKey).orElseThrow(), false);
         });

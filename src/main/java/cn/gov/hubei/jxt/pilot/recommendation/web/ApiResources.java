@@ -58,13 +58,13 @@ final class ApiResources {
 
     // ----------------------------------------------------------------------------------------------- resources
 
-    record ApplicationItem(long id, String projectName, String enterpriseName, String status, String statusLabel,
+    record ApplicationItem(long id, String number, String projectName, String enterpriseName, String status, String statusLabel,
                            int lastVersionNo, Integer rank, String precheck, String precheckLabel, String versionUrl,
                            String compareUrl) {
 
         static ApplicationItem of(Workspace.Row row, RecommendationMessages messages) {
             ApplicationSummary a = row.application();
-            return new ApplicationItem(a.id(), a.projectName(), a.enterpriseName(), a.status().name(),
+            return new ApplicationItem(a.id(), a.number(), a.projectName(), a.enterpriseName(), a.status().name(),
                     messages.text("application.status." + a.status().name()), a.lastVersionNo(), row.rank(),
                     row.precheck().name(), messages.text(row.precheck().labelKey()),
                     "/applications/" + a.id() + "/versions/" + a.lastVersionNo(),
@@ -92,7 +92,7 @@ final class ApiResources {
                          String checkedBy, Instant checkedAt) {
     }
 
-    record ReviewResource(long id, long callId, String projectName, String enterpriseName, String divisionCode,
+    record ReviewResource(long id, String number, long callId, String projectName, String enterpriseName, String divisionCode,
                           String status, String statusLabel, int versionNo, String precheckState,
                           List<PrecheckEntry> precheck, PrecheckFacts facts, Integer rank, boolean open,
                           String closedReason, boolean returnDeadlineRequired, List<String> allowedActions) {
@@ -107,7 +107,7 @@ final class ApiResources {
                         item == null ? null : item.note(), item == null ? null : item.checkedBy(),
                         item == null ? null : item.checkedAt());
             }).toList();
-            return new ReviewResource(a.id(), a.callId(), a.projectName(), a.enterpriseName(), a.divisionCode(),
+            return new ReviewResource(a.id(), a.number(), a.callId(), a.projectName(), a.enterpriseName(), a.divisionCode(),
                     a.status().name(), messages.text("application.status." + a.status().name()),
                     review.version().number(), review.precheckState().name(), entries, review.facts(),
                     review.rank(), review.open(), review.closedReason(), review.returnDeadlineRequired(), actions);
