@@ -1,5 +1,6 @@
-// 推荐排序: drag and drop for the ranked list. The 上移 / 下移 buttons are plain forms and work without this script;
-// this only lets a mouse or touchpad user drag a row to its place. After a drop the whole order is posted with the
+// 推荐排序: drag and drop for the ranked list. The 上移 / 下移 buttons are plain forms and work without this script
+// (the server sends the browser back to the moved row's button, which the page's fragment focuses); with it they
+// move the row in place and the focus stays on the pressed button, and a mouse or touchpad user can drag a row. After a drop the whole order is posted with the
 // list version the page was built from: the server answers with the new version (kept for the next change) or, when
 // someone else changed the list meanwhile, with the list as it now stands, which replaces the page's order so that
 // nothing of theirs is overwritten. Texts come from data attributes (the message bundle), never from this file.
@@ -101,6 +102,40 @@
       list.insertBefore(dragged, after ? target.nextSibling : target);
     });
     list.addEventListener("drop", (event) => event.preventDefault());
+
+    // the pressed button keeps the focus; at the top or the bottom it is disabled, so its row's other one takes it
+    const keepFocus = (li, button) => {
+      const other = li.querySelector('button[data-move="' + (button.dataset.move === "up" ? "down" : "up") + '"]');
+      const target = button.disabled && other && !other.disabled ? other : button;
+      if (document.activeElement !== target) target.focus();
+    };
+
+    // 上移 / 下移 in place: the neighbour changes sides (the row with the focus itself never leaves the page),
+    // then the order is saved like a drag
+    list.querySelectorAll("button[data-move]").forEach((button) => {
+      button.form.addEventListener("submit", async (event) => {
+        event.preventDefault();
+        const li = button.closest("li[data-id]");
+        before = order();
+        if (button.dataset.move === "up" && li.previousElementSibling) {
+          li.after(li.previousElementSibling);
+        } else if (button.dataset.move === "down" && li.nextElementSibling) {
+          li.before(li.nextElementSibling);
+        } else {
+          return;
+        }
+        refresh();
+        keepFocus(li, button);
+        await send();
+        keepFocus(li, button);
+      });
+    });
+
+    // after the plain form (a page without this script's help, or a reload) the fragment names the button to focus
+    if (location.hash.startsWith("#move-")) {
+      const target = document.getElementById(location.hash.slice(1));
+      if (target && !target.disabled) target.focus();
+    }
   };
 
   if (document.readyState === "loading") {

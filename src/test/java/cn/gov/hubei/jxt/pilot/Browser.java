@@ -1,5 +1,9 @@
 package cn.gov.hubei.jxt.pilot;
 
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -12,15 +16,23 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Headless Chromium from the operating system ({@code /usr/bin/chromium}, installed by {@code .ci/run}) driven by
  * Playwright. Collects console errors (a Content-Security-Policy violation shows up there) and writes screenshots
- * under {@code target/screenshots}.
+ * under {@code target/screenshots}. {@link #assertAccessible} checks a page against WCAG 2.1 A/AA with axe-core;
+ * {@link #newPhonePage} and {@link #assertNoHorizontalScroll} check the phone width.
  */
 public final class Browser implements AutoCloseable {
 
     public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    /** The width of a common phone in CSS pixels. */
+    public static final int PHONE_WIDTH = 390;
+    /** The axe-core rule sets that make up WCAG 2.0 and 2.1, levels A and AA. */
+    static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    private static final Set<String> BLOCKING = Set.of("critical", "serious");
 
     private final Playwright playwright;
     private final com.microsoft.playwright.Browser browser;
@@ -41,8 +53,23 @@ public final class Browser implements AutoCloseable {
 
     /** A fresh context (own cookies) with a Chinese locale and a desktop viewport. */
     public Page newPage() {
+        return newPage(true);
+    }
+
+    /** Like {@link #newPage()}; {@code false} turns the pages' JavaScript off, to try what works without it. */
+    public Page newPage(boolean javaScriptEnabled) {
         BrowserContext context = browser.newContext(new NewContextOptions().setLocale("zh-CN")
-                .setViewportSize(1280, 900).setBaseURL(baseUrl));
+                .setViewportSize(1280, 900).setBaseURL(baseUrl).setJavaScriptEnabled(javaScriptEnabled));
+        Page page = context.newPage();
+        page.onConsoleMessage(m -> record(page, m));
+        page.onPageError(e -> consoleErrors.add(page.url() + ": " + e));
+        return page;
+    }
+
+    /** A fresh context like {@link #newPage()}, with the viewport of a phone ({@value #PHONE_WIDTH} × 844). */
+    public Page newPhonePage() {
+        BrowserContext context = browser.newContext(new NewContextOptions().setLocale("zh-CN")
+                .setViewportSize(PHONE_WIDTH, 844).setIsMobile(true).setHasTouch(true).setBaseURL(baseUrl));
         Page page = context.newPage();
         page.onConsoleMessage(m -> record(page, m));
         page.onPageError(e -> consoleErrors.add(page.url() + ": " + e));
@@ -82,6 +109,92 @@ public final class Browser implements AutoCloseable {
         Path file = SCREENSHOTS.resolve(name + ".png");
         page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
         return file;
+    }
+
+    /**
+     * Runs axe-core (WCAG 2.0/2.1, A and AA) on the page as it stands and fails with a list of every critical or
+     * serious violation: rule, impact, help, and each element's selector and failure summary. {@code name} says
+     * which page it was in the failure message.
+     */
+    public static void assertAccessible(Page page, String name) {
+        List<String> problems = accessibilityProblems(page);
+        if (!problems.isEmpty()) {
+            throw new AssertionError("Accessibility violations on " + name + " (" + page.url() + "):\n"
+                    + String.join("\n", problems));
+        }
+    }
+
+    /** The critical and serious WCAG 2.1 A/AA violations of the page, one line per element; empty when none. */
+    public static List<String> accessibilityProblems(Page page) {
+        AxeResults results = new AxeBuilder(page).withTags(WCAG_AA).analyze();
+        if (results.getErrorMessage() != null) {
+            throw new AssertionError("axe-core failed on " + page.url() + ": " + results.getErrorMessage());
+        }
+        List<String> problems = new ArrayList<>();
+        for (Rule rule : results.getViolations()) {
+            if (!BLOCKING.contains(rule.getImpact())) {
+                continue;
+            }
+            for (CheckedNode node : rule.getNodes()) {
+                problems.add("- " + rule.getId() + " (" + rule.getImpact() + ") " + rule.getHelp() + ": "
+                        + node.getTarget() + " " + oneLine(node.getFailureSummary()) + " | " + oneLine(node.getHtml()));
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * Fails when the page is wider than its viewport (it would scroll sideways) or when a table cell is so narrow
+     * that text wraps after every character or two (narrower than {@code 2.5em} of its own font).
+     */
+    public static void assertNoHorizontalScroll(Page page, String name) {
+        int viewport = page.viewportSize().width;
+        int width = ((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue();
+        if (width > viewport) {
+            throw new AssertionError(name + " (" + page.url() + ") scrolls sideways: " + width
+                    + " px wide in a viewport of " + viewport + " px; widest elements: "
+                    + page.evaluate(WIDEST, viewport));
+        }
+        Object narrow = page.evaluate(NARROW_CELLS);
+        if (narrow instanceof List<?> cells && !cells.isEmpty()) {
+            throw new AssertionError(name + " (" + page.url() + ") has table cells too narrow to read: "
+                    + cells.stream().map(String::valueOf).collect(Collectors.joining("; ")));
+        }
+    }
+
+    /** The elements that reach furthest past the right edge of the viewport, for the failure message. */
+    private static final String WIDEST = """
+            viewport => Array.from(document.querySelectorAll('body *'))
+                .map(e => [e, e.getBoundingClientRect().right])
+                .filter(([e, right]) => right > viewport)
+                .sort((a, b) => b[1] - a[1]).slice(0, 5)
+                .map(([e, right]) => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                    + (e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\\s+/).join('.') : '')
+                    + ' ' + Math.round(right) + 'px')""";
+
+    /** Visible table cells with text whose content box is narrower than 2.5 characters of their font. */
+    private static final String NARROW_CELLS = """
+            () => Array.from(document.querySelectorAll('td, th'))
+                .filter(c => c.offsetParent !== null && c.textContent.trim().length > 2)
+                .filter(c => {
+                    // headers kept for screen readers only (visually hidden) are not read on the screen
+                    for (let e = c; e && e.tagName !== 'TABLE'; e = e.parentElement) {
+                        if (e.getBoundingClientRect().width <= 1) return false;
+                    }
+                    return true;
+                })
+                .filter(c => {
+                    const style = getComputedStyle(c);
+                    const width = c.getBoundingClientRect().width - parseFloat(style.paddingLeft)
+                        - parseFloat(style.paddingRight);
+                    return width < 2.5 * parseFloat(style.fontSize);
+                })
+                .slice(0, 5)
+                .map(c => c.tagName.toLowerCase() + ' "' + c.textContent.trim().slice(0, 20) + '" '
+                    + Math.round(c.getBoundingClientRect().width) + 'px')""";
+
+    private static String oneLine(String text) {
+        return text == null ? "" : text.replaceAll("\\s+", " ").strip();
     }
 
     @Override

@@ -133,6 +133,29 @@ class ApplicationPagesTest {
     }
 
     @Test
+    void theConflictPageComparesOnlyTheFieldsAPersonFilledIn() throws Exception {
+        long id = applications.create(call.id(), enterprise.id(), applicant).id();
+        ApplicationScope scope = ApplicationScope.enterprise(enterprise.id());
+        applications.saveSection(id, scope, SectionKey.ADVANCEMENT, 0, new SectionContent.Narrative("同事的先进性"),
+                false, "colleague");
+        String page = mvc.perform(get("/applications/" + id + "/sections/advancement").cookie(session))
+                .andReturn().getResponse().getContentAsString();
+        applications.saveSection(id, scope, SectionKey.ADVANCEMENT, 1, new SectionContent.Narrative("同事的第二版"),
+                false, "colleague");
+        String conflictUrl = mvc.perform(post("/applications/" + id + "/sections/advancement").cookie(session)
+                        .with(csrf()).param("version", "1").param("draftToken", tokenIn(page))
+                        .param("action", "save").param("text", "我的先进性"))
+                .andReturn().getResponse().getRedirectedUrl();
+
+        String conflict = mvc.perform(get(conflictUrl).cookie(session)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        String rows = conflict.substring(conflict.indexOf("<tbody>"), conflict.indexOf("</tbody>"));
+        assertThat(rows.split("<tr", -1)).hasSize(2);
+        assertThat(rows).contains("同事的第二版").contains("我的先进性")
+                .doesNotContain(">empty<").doesNotContain(">false<").doesNotContain(">true<");
+    }
+
+    @Test
     void aFormPostedAfterTheSessionExpiredIsKeptAndOfferedAgainAfterLogin() throws Exception {
         long id = applications.create(call.id(), enterprise.id(), applicant).id();
         String page = mvc.perform(get("/applications/" + id + "/sections/advancement").cookie(session))

@@ -177,6 +177,7 @@ class FilingBrowserTest {
         assertThat(page.locator("img[alt='图 工厂网络架构']")).isVisible();
         page.locator("#figureCaption-5").scrollIntoViewIfNeeded();
         Browser.screenshot(page, "filing-implementation-part");
+        Browser.assertAccessible(page, "filing-implementation-part");
 
         // 要素条件自评: 满足 for every condition, 数控化率 82.5
         section(page, app, "self-assessment");
@@ -213,6 +214,7 @@ class FilingBrowserTest {
         page.locator("#growth").fill("新能源汽车零部件需求持续增长，项目达产后预计新增销售收入2.5亿元。");
         save(page);
         Browser.screenshot(page, "filing-plan");
+        Browser.assertAccessible(page, "filing-plan");
         assertThat(page.locator("[name='targets[0].after']")).hasValue("9600");
         assertThat(page.locator("#change-OPERATING_COST")).containsText("20");
 
@@ -273,6 +275,7 @@ class FilingBrowserTest {
             assertThat(states.nth(i)).hasText("已完成");
         }
         Browser.screenshot(page, "filing-overview");
+        Browser.assertAccessible(page, "filing-overview");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交至推荐单位")).click();
         page.waitForLoadState();
         assertThat(page.locator("main .alert-info strong")).hasText("已提交");
@@ -286,6 +289,7 @@ class FilingBrowserTest {
         assertThat(page.locator("main article")).containsText("三坐标测量机");
         assertThat(page.locator("main article")).containsText("陈立新"); // the profile as submitted
         Browser.screenshot(page, "filing-submitted");
+        Browser.assertAccessible(page, "filing-submitted");
         page.navigate(app);
         assertThat(page.locator("main .alert-info")).containsText("第1版");
 

@@ -137,6 +137,24 @@ class AuditTrailTest {
     }
 
     @Test
+    void aServiceThatNamesTheLoggedInUserAsActorRecordsTheRoleTheUserActedIn() {
+        MockHttpServletRequest request = new MockHttpServletRequest();
+        request.setRemoteAddr("10.20.30.42");
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "wuhan-recommender", null, AuthorityUtils.createAuthorityList("ROLE_RECOMMENDER")));
+        String action = uniqueAction("named-current-user");
+
+        trail.record(AuditRecord.of(action).target("recommendation_list", "1-420100")
+                .actor("wuhan-recommender", null).build());
+
+        AuditEntry entry = single(action);
+        assertThat(entry.actor()).isEqualTo("wuhan-recommender");
+        assertThat(entry.role()).isEqualTo("RECOMMENDER");
+        assertThat(entry.clientAddress()).isEqualTo("10.20.30.42");
+    }
+
+    @Test
     void isTheSystemOutsideARequestAndAnonymousInARequestWithoutLogin() {
         String background = uniqueAction("system");
         trail.record(AuditRecord.of(background).build());

@@ -29,6 +29,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -79,14 +80,73 @@ class RankingBrowserTest {
             assertThat(page.locator("#ranking-status")).hasText("新的顺序已保存。");
             assertThat(order(call)).containsExactly(c, a, b);
 
-            // the version the page holds followed the drag, so the plain form works on the same page
+            // the version the page holds followed the drag, so the 下移 button works on the same page
             page.locator("ol[data-ranking] > li").nth(0).getByText("下移").click();
-            page.waitForLoadState();
-            assertThat(page.locator(".alert-success")).hasText("顺序已调整。");
+            assertThat(page.locator("ol[data-ranking] > li").nth(0)).containsText("孝感排序甲");
+            assertThat(page.locator("#ranking-status")).hasText("新的顺序已保存。");
             assertThat(order(call)).containsExactly(a, c, b);
             assertThat(page.locator("ol[data-ranking] > li").nth(0)).containsText("孝感排序甲");
             Browser.screenshot(page, "recommendation-ranking");
             assertThat(browser.consoleErrors()).isEmpty();
+        }
+    }
+
+    @Test
+    void theMovedRowsButtonKeepsTheFocusWithAndWithoutTheScript() {
+        CallSummary call = calls.create(CallFixtures.aCallOpeningAt(LocalDateTime.now(clock).minusDays(1))
+                .quota(null).build(), "ranking-focus-test");
+        call = calls.publish(call.id(), "ranking-focus-test");
+        Filing filing = new Filing(null, calls, enterprises, users, null);
+        String recommender = "rank-focus-" + ThreadLocalRandom.current().nextInt(1_000_000);
+        users.create(new NewAccount(recommender, "孝感推荐人", null, null, Set.of(Role.RECOMMENDER), null, XIAOGAN),
+                Filing.PASSWORD, false);
+        long a = submitted(filing, call, "孝感焦点甲");
+        long b = submitted(filing, call, "孝感焦点乙");
+        long c = submitted(filing, call, "孝感焦点丙");
+        for (long id : List.of(a, b, c)) {
+            service.savePrecheck(id, XIAOGAN, Recommending.allMet(), recommender);
+            service.recommend(id, XIAOGAN, recommender);
+        }
+
+        try (Browser browser = new Browser(port)) {
+            Page page = browser.newPage();
+            Browser.login(page, recommender, Filing.PASSWORD);
+            page.navigate("/recommendation/ranking?call=" + call.id());
+            // keyboard: the 下移 button of the first row, pressed with Enter
+            page.locator("#move-" + a + "-down").focus();
+            page.keyboard().press("Enter");
+            assertThat(page.locator("#ranking-status")).hasText("新的顺序已保存。");
+            assertThat(order(call)).containsExactly(b, a, c);
+            assertThat(page.locator("#move-" + a + "-down")).isFocused();
+            // back to the top: 上移 is now disabled there, so the row's 下移 button takes the focus
+            page.keyboard().press("Shift+Tab");
+            assertThat(page.locator("#move-" + a + "-up")).isFocused();
+            page.keyboard().press("Enter");
+            assertThat(page.locator("ol[data-ranking] > li").nth(0)).containsText("孝感焦点甲");
+            assertThat(page.locator("#move-" + a + "-up")).isDisabled();
+            assertThat(page.locator("#move-" + a + "-down")).isFocused();
+            CallSummary focusCall = call;
+            page.waitForCondition(() -> order(focusCall).equals(List.of(a, b, c)));
+            Browser.assertAccessible(page, "ranking");
+            assertThat(browser.consoleErrors()).isEmpty();
+            page.context().close();
+
+            // without JavaScript the plain form reloads the page at the moved row's button, which has the focus
+            Page plain = browser.newPage(false);
+            Browser.login(plain, recommender, Filing.PASSWORD);
+            plain.navigate("/recommendation/ranking?call=" + call.id());
+            plain.locator("#move-" + a + "-down").click();
+            plain.waitForLoadState();
+            assertThat(order(call)).containsExactly(b, a, c);
+            assertThat(plain).hasURL(Pattern.compile(".*#move-" + a + "-down$"));
+            assertThat(plain.locator("#move-" + a + "-down")).isFocused();
+            // at the bottom now its 下移 is disabled, so the answer names the row's 上移 instead
+            plain.locator("#move-" + a + "-down").click();
+            plain.waitForLoadState();
+            assertThat(order(call)).containsExactly(b, c, a);
+            assertThat(plain).hasURL(Pattern.compile(".*#move-" + a + "-up$"));
+            assertThat(plain.locator("#move-" + a + "-up")).isFocused();
+            plain.context().close();
         }
     }
 

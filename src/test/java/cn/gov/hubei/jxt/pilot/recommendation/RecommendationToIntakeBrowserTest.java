@@ -94,6 +94,7 @@ class RecommendationToIntakeBrowserTest {
             page.navigate("/recommendation?call=" + call.id());
             assertThat(page.locator("main")).containsText(casting.projectName());
             Browser.screenshot(page, "recommendation-workspace");
+            Browser.assertAccessible(page, "recommendation-workspace");
             page.navigate("/recommendation/applications/" + casting.id());
             page.locator("#return-reason").fill("设备清单缺少国产化率说明，请补充后重新提交。");
             page.locator("form[action$='/return'] button[type=submit]").click();
@@ -135,6 +136,7 @@ class RecommendationToIntakeBrowserTest {
                 assertThat(status(f)).isEqualTo(ApplicationStatus.RECOMMENDED);
             }
             Browser.screenshot(page, "recommendation-review");
+            Browser.assertAccessible(page, "recommendation-review");
 
             // rank: the pharma project moves up to second, a remark on the first
             page.navigate("/recommendation/ranking?call=" + call.id());
@@ -148,6 +150,7 @@ class RecommendationToIntakeBrowserTest {
             page.waitForLoadState();
             assertThat(page.locator("#remark-" + casting.id())).hasValue("市级重点技改项目");
             Browser.screenshot(page, "recommendation-ranking-before-submit");
+            Browser.assertAccessible(page, "recommendation-ranking-before-submit");
 
             // the 汇总表 as downloaded
             Download docx = page.waitForDownload(() -> page.locator("a[href*='summary.docx']").click());
@@ -176,6 +179,7 @@ class RecommendationToIntakeBrowserTest {
             assertThat(page.locator(".alert-success")).containsText("推荐名单已报送省经信厅（第1次报送，共3个推荐项目）");
             assertThat(page.locator("form[action$='/ranking/move']")).hasCount(0);
             Browser.screenshot(page, "recommendation-submitted");
+            Browser.assertAccessible(page, "recommendation-submitted");
             Browser.logout(page);
 
             // the officer: the queue with ranks, two passes and one correction request
@@ -183,6 +187,7 @@ class RecommendationToIntakeBrowserTest {
             page.navigate("/recommendation/overview?call=" + call.id());
             assertThat(page.locator("main")).containsText("黄冈市");
             Browser.screenshot(page, "recommendation-overview");
+            Browser.assertAccessible(page, "recommendation-overview");
             // the division's list as received: the stamped scan, the tables and each application's document
             page.navigate("/recommendation/lists/" + HUANGGANG + "?call=" + call.id());
             Download received = page.waitForDownload(() -> page.locator("a[href='/applications/" + casting.id()
@@ -197,11 +202,13 @@ class RecommendationToIntakeBrowserTest {
             Download scanBack = page.waitForDownload(() -> page.locator("a[href*='/files/scan']").click());
             assertThat(Files.readAllBytes(scanBack.path())).isEqualTo(Filing.PDF);
             Browser.screenshot(page, "recommendation-list-received");
+            Browser.assertAccessible(page, "recommendation-list-received");
             page.navigate("/intake?call=" + call.id() + "&division=" + HUANGGANG);
             assertThat(page.locator("#queue tbody tr")).hasCount(3);
             assertThat(page.locator("#queue tbody tr[data-application='" + pharma.id() + "'] [data-rank]"))
                     .hasText("第2名");
             Browser.screenshot(page, "intake-queue");
+            Browser.assertAccessible(page, "intake-queue");
             for (Filed f : List.of(casting, pharma)) {
                 page.navigate("/intake/applications/" + f.id());
                 page.locator("#outcome-PASS").check();
@@ -215,6 +222,7 @@ class RecommendationToIntakeBrowserTest {
             page.locator("#text").fill("请补充近三年审计报告。");
             assertThat(page.locator("#deadline")).not().hasValue("");
             Browser.screenshot(page, "intake-review");
+            Browser.assertAccessible(page, "intake-review");
             page.locator("form:has(#outcome) button[type=submit]").click();
             page.waitForLoadState();
             assertThat(status(textile)).isEqualTo(ApplicationStatus.CORRECTION_REQUESTED);
@@ -222,6 +230,7 @@ class RecommendationToIntakeBrowserTest {
                     .isEqualTo("【材料不全】请补充近三年审计报告。");
             page.navigate("/intake?call=" + call.id() + "&division=" + HUANGGANG);
             Browser.screenshot(page, "intake-queue-after-review");
+            Browser.assertAccessible(page, "intake-queue-after-review");
             Browser.logout(page);
 
             // the applicant of the third is told: the bell counts two unread, the newest leads to the overview
@@ -230,6 +239,7 @@ class RecommendationToIntakeBrowserTest {
             page.locator("a[href='/inbox']").click();
             page.waitForLoadState();
             Browser.screenshot(page, "inbox-applicant");
+            Browser.assertAccessible(page, "inbox-applicant");
             page.locator("a[href^='/inbox/'][href$='/open']").first().click();
             page.waitForLoadState();
             assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/applications/" + textile.id() + "$"));

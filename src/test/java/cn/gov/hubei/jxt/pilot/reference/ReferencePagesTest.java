@@ -47,7 +47,8 @@ class ReferencePagesTest {
     @Test
     void modesPageListsModesAndNewTechnologies() throws Exception {
         assertThat(page("/reference/modes"))
-                .contains("离散型智能制造", "远程运维服务", "<code>OTHER</code>", "工业互联网", "<code>FIVE_G</code>");
+                .contains("离散型智能制造", "远程运维服务", "其他", "工业互联网", "5G")
+                .doesNotContain("DISCRETE", "REMOTE_OM", "OTHER", "INDUSTRIAL_INTERNET", "FIVE_G", "<code>");
     }
 
     @Test
@@ -85,8 +86,10 @@ class ReferencePagesTest {
     @Test
     void indicatorsAndIndustriesPagesListThem() throws Exception {
         assertThat(page("/reference/indicators"))
-                .contains("运营成本降低", "能源利用率提高", "越低越好（下降即为改进）", "越高越好（提高即为改进）");
-        assertThat(page("/reference/industries")).contains("高档数控机床", "新材料", "<code>OTHER</code>");
+                .contains("运营成本降低", "能源利用率提高", "越低越好（下降即为改进）", "越高越好（提高即为改进）")
+                .doesNotContain("OPERATING_COST", "DECREASE", "<code>");
+        assertThat(page("/reference/industries")).contains("高档数控机床", "新材料", "其他")
+                .doesNotContain("AUTOMOTIVE", "OTHER", "<code>");
     }
 
     @Test

@@ -41,12 +41,14 @@ class RoleHomePagesBrowserTest {
         login.navigate("/login");
         assertThat(login.locator("h1")).hasText("登录");
         Browser.screenshot(login, "login");
+        Browser.assertAccessible(login, "login");
         for (String[] role : roles) {
             Page page = browser.newPage();
             Browser.login(page, role[0], "Demo#2020");
             assertThat(page.locator("main h1")).hasText(role[1]);
             assertThat(page.locator("nav")).containsText(role[0]);
             Browser.screenshot(page, "home-" + role[0]);
+            Browser.assertAccessible(page, "home-" + role[0]);
             Browser.logout(page);
             assertThat(page.locator(".alert-info")).hasText("您已安全退出。");
             page.context().close();
@@ -68,11 +70,13 @@ class RoleHomePagesBrowserTest {
             assertThat(page.locator(visit[2])).isVisible();
             assertThat(page.locator("body")).not().containsText("Whitelabel");
             Browser.screenshot(page, "page-" + visit[0] + visit[1].replace('/', '-'));
+            Browser.assertAccessible(page, "page-" + visit[0] + visit[1].replace('/', '-'));
             page.context().close();
         }
         Page anonymous = browser.newPage();
         anonymous.navigate("/reference/element-conditions/2020");
         Browser.screenshot(anonymous, "public-element-conditions");
+        Browser.assertAccessible(anonymous, "public-element-conditions");
         anonymous.context().close();
         assertThat(browser.consoleErrors()).isEmpty();
     }
@@ -83,6 +87,7 @@ class RoleHomePagesBrowserTest {
         Browser.login(page, "officer", "wrong-password");
         assertThat(page.locator("#login-error")).hasText("用户名或密码错误。");
         Browser.screenshot(page, "login-error");
+        Browser.assertAccessible(page, "login-error");
         page.context().close();
     }
 }

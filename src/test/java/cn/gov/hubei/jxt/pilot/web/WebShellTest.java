@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -99,6 +100,23 @@ class WebShellTest {
         mvc.perform(get("/").cookie(session))
                 .andExpect(content().string(allOf(containsString("href=\"/audit\""),
                         not(containsString("href=\"/calls\"")), not(containsString("href=\"/admin/users\"")))));
+    }
+
+    @Test
+    void theNavigationMarksTheEntryOfTheCurrentPageOnly() throws Exception {
+        var session = cn.gov.hubei.jxt.pilot.Sessions.of(mvc.perform(
+                formLogin().user("wuhan").password("Demo#2020")).andReturn());
+        String ranking = mvc.perform(get("/recommendation/ranking").cookie(session)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(ranking)
+                .contains("<a class=\"nav-link active\" href=\"/recommendation/ranking\" aria-current=\"page\">推荐排序</a>")
+                .contains("<a class=\"nav-link\" href=\"/recommendation\">审核推荐</a>")
+                .contains("<a class=\"nav-link\" href=\"/\">首页</a>");
+        assertThat(ranking.split("aria-current=\"page\"", -1).length - 1)
+                .as("one current entry in the navigation, one in the breadcrumb").isEqualTo(2);
+        String home = mvc.perform(get("/").cookie(session)).andReturn().getResponse().getContentAsString();
+        assertThat(home).contains("<a class=\"nav-link active\" href=\"/\" aria-current=\"page\">首页</a>")
+                .contains("<a class=\"nav-link\" href=\"/recommendation\">审核推荐</a>");
     }
 
     @Test

@@ -29,12 +29,19 @@ record AuditOrigin(String actor, String role, String clientAddress) {
         HttpServletRequest request = currentRequest();
         String address = record.clientAddress() != null ? record.clientAddress()
                 : request == null ? null : request.getRemoteAddr();
-        if (record.actor() != null) {
-            // An explicit actor comes with its own role, even a null one: never mix in the current user's role.
-            return new AuditOrigin(record.actor(), record.role(), address);
-        }
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.isAuthenticated() && !TRUST.isAnonymous(authentication)) {
+        boolean loggedIn = authentication != null && authentication.isAuthenticated()
+                && !TRUST.isAnonymous(authentication);
+        if (record.actor() != null) {
+            // An explicit actor comes with its own role. A service that names the logged-in user as the actor
+            // (it is handed the user name) gets that user's role: the role the actor acted in, at that time.
+            // Another name (a failed login's attempted name, work done on someone's behalf) never gets the
+            // current user's role.
+            String role = record.role() == null && loggedIn && record.actor().equals(authentication.getName())
+                    ? firstRole(authentication) : record.role();
+            return new AuditOrigin(record.actor(), role, address);
+        }
+        if (loggedIn) {
             String role = record.role() != null ? record.role() : firstRole(authentication);
             return new AuditOrigin(authentication.getName(), role, address);
         }

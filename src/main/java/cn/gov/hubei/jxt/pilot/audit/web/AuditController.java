@@ -65,7 +65,7 @@ class AuditController {
             model.addAttribute("verificationView", presenter.view(result));
         }
         model.addAttribute("outcomes", AuditOutcome.values());
-        model.addAttribute("knownActions", search.knownActions());
+        model.addAttribute("knownActions", presenter.actionOptions(search.knownActions()));
         if (errors.hasErrors()) {
             model.addAttribute("entries", List.of());
             return "audit/index";
@@ -74,7 +74,7 @@ class AuditController {
         List<AuditEntry> rows = search.newestFirst(filter.toQuery(AuditEntryPresenter.SHANGHAI),
                 (long) (page - 1) * PAGE_SIZE, PAGE_SIZE + 1);
         boolean hasNext = rows.size() > PAGE_SIZE;
-        model.addAttribute("entries", rows.stream().limit(PAGE_SIZE).map(presenter::view).toList());
+        model.addAttribute("entries", presenter.views(rows.stream().limit(PAGE_SIZE).toList()));
         model.addAttribute("pageNumber", page);
         model.addAttribute("previousUrl", page > 1 ? url("/audit", filter, page - 1) : null);
         model.addAttribute("nextUrl", hasNext ? url("/audit", filter, page + 1) : null);
@@ -115,7 +115,7 @@ class AuditController {
         if (errors.hasErrors()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("outcomes", AuditOutcome.values());
-            model.addAttribute("knownActions", search.knownActions());
+            model.addAttribute("knownActions", presenter.actionOptions(search.knownActions()));
             model.addAttribute("entries", List.of());
             return "audit/index";
         }

@@ -2,8 +2,10 @@ package cn.gov.hubei.jxt.pilot.audit.web;
 
 import cn.gov.hubei.jxt.pilot.audit.AuditChainVerification;
 import cn.gov.hubei.jxt.pilot.audit.AuditOutcome;
+import cn.gov.hubei.jxt.pilot.audit.AuditTargetNames;
 import cn.gov.hubei.jxt.pilot.audit.internal.AuditEntry;
 import cn.gov.hubei.jxt.pilot.audit.internal.CanonicalJson;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -11,24 +13,45 @@ import org.springframework.stereotype.Component;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-/** Turns stored entries into what people read: Shanghai time, Chinese role and outcome names, indented details. */
+/**
+ * Turns stored entries into what people read: Shanghai time, the actor (匿名 for a visitor who was not logged in,
+ * 系统 for scheduled work), the role's, action's and object type's names from the message bundles, the object by its
+ * name where its module can name it, outcome names and indented details.
+ */
 @Component
 class AuditEntryPresenter {
 
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(SHANGHAI);
 
-    private final MessageSource messages;
+    /** The actor of a request by someone not logged in, and of work that no person started (see AuditOrigin). */
+    static final String ANONYMOUS = "anonymous";
+    static final String SYSTEM = "system";
 
-    AuditEntryPresenter(MessageSource messages) {
+    private final MessageSource messages;
+    private final Map<String, AuditTargetNames> targetNames;
+
+    AuditEntryPresenter(MessageSource messages, ObjectProvider<AuditTargetNames> targetNames) {
         this.messages = messages;
+        this.targetNames = targetNames.orderedStream()
+                .collect(Collectors.toMap(AuditTargetNames::targetType, Function.identity(), (a, b) -> a));
     }
 
-    /** An entry as the page shows it. */
+    /**
+     * An entry as the page shows it: {@code action} is the code (for the filter), {@code actionLabel} its name,
+     * {@code target} the object in words (null when the entry has none).
+     */
     record EntryView(long seq, String time, String actor, String roleName, String clientAddress, String action,
-                     String actionLabel, String targetType, String targetId, AuditOutcome outcome,
+                     String actionLabel, String targetType, String targetId, String target, AuditOutcome outcome,
                      String outcomeLabel, String details) {
     }
 
@@ -36,17 +59,58 @@ class AuditEntryPresenter {
     record VerificationView(boolean intact, String message) {
     }
 
+    /** The entries of a page, with the objects they point at named by one query per object type. */
+    List<EntryView> views(List<AuditEntry> entries) {
+        Map<String, Map<String, String>> names = new HashMap<>();
+        Map<String, List<String>> idsByType = new LinkedHashMap<>();
+        for (AuditEntry entry : entries) {
+            if (entry.targetType() != null && entry.targetId() != null) {
+                idsByType.computeIfAbsent(entry.targetType(), t -> new ArrayList<>()).add(entry.targetId());
+            }
+        }
+        idsByType.forEach((type, ids) -> {
+            AuditTargetNames resolver = targetNames.get(type);
+            names.put(type, resolver == null ? Map.of() : resolver.names(ids.stream().distinct().toList()));
+        });
+        return entries.stream().map(e -> view(e, names.getOrDefault(e.targetType(), Map.of())
+                .get(e.targetId()))).toList();
+    }
+
     EntryView view(AuditEntry entry) {
+        return views(List.of(entry)).get(0);
+    }
+
+    private EntryView view(AuditEntry entry, String targetName) {
         String details = "{}".equals(entry.details()) ? null : CanonicalJson.pretty(entry.details());
-        return new EntryView(entry.seq(), TIME.format(entry.occurredAt()), entry.actor(), roleName(entry.role()),
-                entry.clientAddress(), entry.action(), actionLabel(entry.action()), entry.targetType(),
-                entry.targetId(), entry.outcome(), outcomeLabel(entry.outcome()), details);
+        return new EntryView(entry.seq(), TIME.format(entry.occurredAt()), actorName(entry.actor()),
+                roleName(entry.actor(), entry.role()), entry.clientAddress(), entry.action(),
+                actionLabel(entry.action()), entry.targetType(), entry.targetId(),
+                target(entry.targetType(), entry.targetId(), targetName), entry.outcome(),
+                outcomeLabel(entry.outcome()), details);
+    }
+
+    /** The actor for people: 匿名 for a visitor who was not logged in, 系统 for scheduled work, else the user name. */
+    String actorName(String actor) {
+        if (ANONYMOUS.equals(actor) || SYSTEM.equals(actor)) {
+            return messages.getMessage("audit.actor." + actor, null, actor, locale());
+        }
+        return actor;
     }
 
     /**
-     * The role's name for people. The identity module's {@code role.X} wins when it exists, so each role has one
-     * name everywhere; this module's {@code audit.role.X} is the fallback, then the stored code itself.
+     * The role the actor acted in, for people. The identity module's {@code role.X} wins when it exists, so each
+     * role has one name everywhere; this module's {@code audit.role.X} is the fallback, then the stored code
+     * itself. An entry without a role names what the actor was: a visitor, the system, or 未记录 (an entry
+     * recorded without one).
      */
+    String roleName(String actor, String role) {
+        if (role == null) {
+            String kind = ANONYMOUS.equals(actor) ? ANONYMOUS : SYSTEM.equals(actor) ? SYSTEM : "unknown";
+            return messages.getMessage("audit.role.none." + kind, null, locale());
+        }
+        return roleName(role);
+    }
+
     String roleName(String role) {
         if (role == null) {
             return null;
@@ -55,9 +119,35 @@ class AuditEntryPresenter {
                 new String[]{"role." + role, "audit.role." + role}, null, role), locale());
     }
 
-    /** A module may name its actions for people with a message {@code audit.action.<action>}; else none. */
+    /** The action's name, {@code audit.action.<action>} in the bundle of the module that records it; else the code. */
     String actionLabel(String action) {
-        return messages.getMessage("audit.action." + action, null, null, locale());
+        return messages.getMessage("audit.action." + action, null, action, locale());
+    }
+
+    /** An action of the filter's list: its code (what the filter matches) and its name. */
+    record ActionOption(String code, String label) {
+    }
+
+    List<ActionOption> actionOptions(List<String> actions) {
+        return actions.stream().map(a -> new ActionOption(a, actionLabel(a))).toList();
+    }
+
+    /** The object type's name, {@code audit.target.<type>}; else the code. */
+    String targetTypeLabel(String type) {
+        return type == null ? null : messages.getMessage("audit.target." + type, null, type, locale());
+    }
+
+    /** The object in words: its type's name and its own name where known, else its type's name and its id. */
+    String target(String type, String id, String name) {
+        if (type == null) {
+            return id;
+        }
+        String typeLabel = targetTypeLabel(type);
+        if (id == null) {
+            return typeLabel;
+        }
+        return name != null ? message("audit.target.named", typeLabel, name)
+                : message("audit.target.numbered", typeLabel, id);
     }
 
     String outcomeLabel(AuditOutcome outcome) {

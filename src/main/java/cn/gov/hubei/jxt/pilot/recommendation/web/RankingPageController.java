@@ -5,6 +5,7 @@ import cn.gov.hubei.jxt.pilot.documents.SummaryTable;
 import cn.gov.hubei.jxt.pilot.files.DamagedFileException;
 import cn.gov.hubei.jxt.pilot.files.FileRejectedException;
 import cn.gov.hubei.jxt.pilot.identity.CurrentUser;
+import cn.gov.hubei.jxt.pilot.recommendation.RankedEntry;
 import cn.gov.hubei.jxt.pilot.recommendation.RecommendationList;
 import cn.gov.hubei.jxt.pilot.recommendation.internal.InvalidInputException;
 import cn.gov.hubei.jxt.pilot.recommendation.internal.ListConflictException;
@@ -68,16 +69,45 @@ class RankingPageController {
     String move(@RequestParam long call, @RequestParam long applicationId, @RequestParam long version,
                 @RequestParam String direction, @AuthenticationPrincipal CurrentUser user,
                 RedirectAttributes redirect) {
+        boolean up = "up".equals(direction);
+        String button = moveButton(applicationId, up);
         try {
-            service.move(call, division(user), version, applicationId, "up".equals(direction), user.username());
+            RecommendationList list = service.move(call, division(user), version, applicationId, up,
+                    user.username());
             redirect.addFlashAttribute("success", messages.text("recommendation.ranking.moved"));
+            button = buttonAfterMove(list, applicationId, up);
         } catch (ListConflictException e) {
             redirect.addFlashAttribute("error", messages.text("recommendation.ranking.conflict",
                     e.expectedVersion(), e.current().version()));
         } catch (RecommendationRefusedException e) {
             redirect.addFlashAttribute("error", messages.text(e));
         }
-        return "redirect:/recommendation/ranking?call=" + call;
+        // back to the moved row's button, which the browser focuses (the page's fragment): keyboard and screen
+        // reader users stay where they were instead of starting again at the top of the page
+        return "redirect:/recommendation/ranking?call=" + call + "#" + button;
+    }
+
+    /** The id of a row's 上移 or 下移 button in ranking.html. */
+    static String moveButton(long applicationId, boolean up) {
+        return "move-" + applicationId + (up ? "-up" : "-down");
+    }
+
+    /**
+     * The button that keeps the focus after a move: the one pressed, or the row's other one when the row reached the
+     * top or the bottom and the pressed one is now disabled.
+     */
+    static String buttonAfterMove(RecommendationList list, long applicationId, boolean up) {
+        List<Long> ids = list.entries().stream().map(RankedEntry::applicationId).toList();
+        int index = ids.indexOf(applicationId);
+        boolean atTop = index == 0;
+        boolean atBottom = index == ids.size() - 1;
+        if (up && atTop && !atBottom) {
+            return moveButton(applicationId, false);
+        }
+        if (!up && atBottom && !atTop) {
+            return moveButton(applicationId, true);
+        }
+        return moveButton(applicationId, up);
     }
 
     @PostMapping("/remark")

@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -26,6 +27,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -55,6 +57,8 @@ class AuditWebTest {
     AuditEntrySearch search;
     @Autowired
     MutableClock clock;
+    @Autowired
+    JdbcClient jdbc;
 
     @ParameterizedTest
     @ValueSource(strings = {"OFFICER", "SYSTEM_ADMIN", "SECURITY_ADMIN", "APPLICANT"})
@@ -93,9 +97,48 @@ class AuditWebTest {
                 .andExpect(content().string(containsString("page-actor")))
                 .andExpect(content().string(containsString("<td class=\"text-nowrap\">省经信厅</td>")))
                 .andExpect(content().string(containsString("10.0.0.8")))
-                .andExpect(content().string(containsString("<code>test.page-view</code>")))
+                .andExpect(content().string(containsString("<td class=\"text-wrap-anywhere\">test.page-view</td>")))
+                .andExpect(content().string(containsString("申报书（编号 " + targetId + "）")))
                 .andExpect(content().string(containsString(">拒绝</span>")))
                 .andExpect(content().string(containsString("{\n  &quot;reason&quot; : &quot;超出权限&quot;\n}")));
+    }
+
+    @Test
+    void showsActionsObjectsActorsAndRolesInPeoplesWords() throws Exception {
+        clock.set(LocalDateTime.of(2031, 5, 7, 8, 0, 0));
+        long officer = jdbc.sql("select id from user_account where username = 'officer'").query(Long.class).single();
+        String address = "10.9." + ThreadLocalRandom.current().nextInt(256) + "." + ThreadLocalRandom.current().nextInt(256);
+        trail.record(AuditRecord.of("identity.login").target("user_account", officer).actor("officer", "OFFICER")
+                .clientAddress(address).build());
+        trail.record(AuditRecord.of("identity.login").target("user_account", 987654321L)
+                .outcome(AuditOutcome.FAILURE).actor("anonymous", null).clientAddress(address).build());
+
+        String page = mvc.perform(get("/audit").param("action", "identity.login").with(auditor()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        String known = row(page, address, "成功");
+        assertThat(known).contains("<td class=\"text-nowrap\">officer</td>")
+                .contains("<td class=\"text-nowrap\">省经信厅</td>")
+                .contains("<td class=\"text-wrap-anywhere\">登录</td>")
+                .contains("<td class=\"text-wrap-anywhere\">账号：" + jdbc.sql(
+                        "select display_name from user_account where id = :id").param("id", officer)
+                        .query(String.class).single() + " (officer)</td>")
+                .doesNotContain("identity.login").doesNotContain("user_account");
+        String unknown = row(page, address, "失败");
+        assertThat(unknown).contains("<td class=\"text-nowrap\">匿名</td>")
+                .contains("<td class=\"text-nowrap\">未登录访客</td>")
+                .contains("<td class=\"text-wrap-anywhere\">账号（编号 987654321）</td>")
+                .doesNotContain("anonymous");
+    }
+
+    /** The table row of the page with this client address and outcome. */
+    private static String row(String page, String address, String outcome) {
+        for (String row : page.split("<tr>")) {
+            if (row.contains(">" + address + "<") && row.contains(">" + outcome + "</span>")) {
+                return row.substring(0, row.indexOf("</tr>"));
+            }
+        }
+        throw new AssertionError("no row with " + address + " and " + outcome + " in " + page);
     }
 
     @Test
