@@ -46,3 +46,13 @@ document.addEventListener("htmx:afterSwap", (e) => {
   });
   if (!summary.querySelector("li")) summary.remove();
 });
+
+// A button that submits the form (save, upload, add or remove a row) posts everything typed: an autosave still
+// waiting for its delay would race it with the same version and turn the person's own edit into a conflict.
+document.addEventListener("submit", (e) => {
+  if (e.target.matches("form[hx-post]")) e.target.setAttribute("data-submitting", "");
+});
+document.addEventListener("htmx:confirm", (e) => {
+  const form = e.target.closest && e.target.closest("form[data-submitting]");
+  if (form && e.target === form) e.preventDefault();
+});
