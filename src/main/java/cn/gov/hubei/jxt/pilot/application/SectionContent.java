@@ -79,6 +79,9 @@ public sealed interface SectionContent {
 
         /** The part for a group (mode or technology code) and content item number, if it has been written. */
         public java.util.Optional<Part> part(String group, int item) {
+            if (parts == null) {
+                return java.util.Optional.empty(); // a post that carried none of the parts
+            }
             return parts.stream().filter(p -> Objects.equals(p.group, group) && p.item != null && p.item == item)
                     .findFirst();
         }
@@ -136,6 +139,9 @@ public sealed interface SectionContent {
         }
 
         public java.util.Optional<Assessment> item(String mode, int number) {
+            if (items == null) {
+                return java.util.Optional.empty();
+            }
             return items.stream().filter(a -> Objects.equals(a.mode, mode) && a.number != null && a.number == number)
                     .findFirst();
         }
@@ -179,6 +185,9 @@ public sealed interface SectionContent {
         }
 
         public java.util.Optional<Target> target(String indicator) {
+            if (targets == null) {
+                return java.util.Optional.empty();
+            }
             return targets.stream().filter(t -> Objects.equals(t.indicator, indicator)).findFirst();
         }
     }

@@ -7,6 +7,8 @@ import cn.gov.hubei.jxt.pilot.shared.UnifiedSocialCreditCode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import cn.gov.hubei.jxt.pilot.identity.internal.LoginService;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
@@ -24,6 +26,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -49,6 +52,7 @@ class LoginAnswersTest {
     @Autowired MutableClock clock;
     @Autowired UserAdministration users;
     @Autowired JdbcClient jdbc;
+    @Autowired LoginService logins;
 
     String existing;
     String locked;
@@ -97,12 +101,19 @@ class LoginAnswersTest {
 
     @Test
     void aNulInTheNameOrPasswordIsAFailedLogin() throws Exception {
-        // (the login form's filter trims the name, so the NUL goes inside it)
-        assertThat(formLoginMessage(existing.substring(0, 3) + "\u0000" + existing.substring(3), PASSWORD))
-                .isEqualTo(BAD_CREDENTIALS);
-        assertThat(formLoginMessage(existing, PASSWORD + "\u0000")).isEqualTo(BAD_CREDENTIALS);
-        assertThat(tokenAnswer(existing + "\u0000", PASSWORD)).isEqualTo(tokenAnswer("nobody-" + existing, WRONG));
-        assertThat(tokenAnswer(existing, "\u0000")).isEqualTo(tokenAnswer("nobody-" + existing, WRONG));
+        // The input gate refuses control characters in every request before a login is tried ...
+        mvc.perform(formLogin().user(existing.substring(0, 3) + "\u0000" + existing.substring(3)).password(PASSWORD))
+                .andExpect(status().isBadRequest()).andExpect(unauthenticated());
+        // ... and the login is safe by itself: a NUL in the name or the password is a wrong password, never an error
+        for (String channel : List.of("form", "api")) {
+            assertThatThrownBy(() -> logins.authenticate(existing.substring(0, 3) + "\u0000" + existing.substring(3),
+                    PASSWORD, "127.0.0.1", channel)).isExactlyInstanceOf(BadCredentialsException.class);
+            assertThatThrownBy(() -> logins.authenticate(existing, PASSWORD + "\u0000", "127.0.0.1", channel))
+                    .isExactlyInstanceOf(BadCredentialsException.class);
+            assertThatThrownBy(() -> logins.authenticate(existing, "\u0000", "127.0.0.1", channel))
+                    .isExactlyInstanceOf(BadCredentialsException.class);
+        }
+        assertThat(logins.authenticate(existing, PASSWORD, "127.0.0.1", "form").username()).isEqualTo(existing);
     }
 
     private String officer(String prefix) {

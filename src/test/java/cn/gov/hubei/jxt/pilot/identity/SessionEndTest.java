@@ -54,14 +54,14 @@ class SessionEndTest {
         Cookie first = login(PASSWORD);
         Cookie second = login(PASSWORD);
         String token = token(PASSWORD);
-        mvc.perform(get("/").cookie(first)).andExpect(status().isOk());
+        mvc.perform(get("/inbox").cookie(first)).andExpect(status().isOk());
 
         Cookie admin = loginAs("sysadmin", "Demo#2020");
         mvc.perform(post("/admin/users/" + id + "/disable").cookie(admin).with(csrf()))
                 .andExpect(redirectedUrl("/admin/users/" + id));
 
-        mvc.perform(get("/").cookie(first)).andExpect(redirectedUrl("/login"));
-        mvc.perform(get("/").cookie(second)).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/inbox").cookie(first)).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/inbox").cookie(second)).andExpect(redirectedUrl("/login"));
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
         assertThat(liveSessions()).isZero();
         // the administrator's own session goes on
@@ -77,7 +77,7 @@ class SessionEndTest {
 
         users.resetPassword(id);
 
-        mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/inbox").cookie(session)).andExpect(redirectedUrl("/login"));
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
         assertThat(audit("identity.sessions-ended")).containsExactly("1 password-reset");
     }
@@ -93,8 +93,8 @@ class SessionEndTest {
                         .param("confirmation", "Changed#2026x"))
                 .andExpect(redirectedUrl("/"));
 
-        mvc.perform(get("/").cookie(here)).andExpect(status().isOk());
-        mvc.perform(get("/").cookie(elsewhere)).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/inbox").cookie(here)).andExpect(status().isOk());
+        mvc.perform(get("/inbox").cookie(elsewhere)).andExpect(redirectedUrl("/login"));
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
         assertThat(liveSessions()).isEqualTo(1);
         assertThat(audit("identity.sessions-ended")).containsExactly("1 password-changed");

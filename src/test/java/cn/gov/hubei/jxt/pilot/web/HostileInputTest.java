@@ -15,6 +15,7 @@ import cn.gov.hubei.jxt.pilot.identity.UserAdministration;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -289,6 +290,19 @@ class HostileInputTest {
             assertThat(answer).containsPattern("\"title\":\"[^\"]*\\p{IsHan}");
         }
         assertThat(tables()).isEqualTo(before);
+    }
+
+    @Test
+    void aRowActionPostedWithoutTheTablesOtherFieldsIsAnsweredWithThePage() throws Exception {
+        String sections = "/applications/" + id + "/sections/";
+        for (String[] post : new String[][]{{"plan", "add:milestones"}, {"plan", "remove:milestones:0"},
+                {"self-assessment", "save"}, {"implementation", "save"}}) {
+            int status = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                            .post(sections + post[0]).cookie(applicant).with(csrf()).param("version", "1")
+                            .param("action", post[1]))
+                    .andReturn().getResponse().getStatus();
+            assertThat(status).as(post[0] + " " + post[1]).isLessThan(500);
+        }
     }
 
     /** A digest of every table's rows, but those that change on their own or with every page view. */
