@@ -108,9 +108,10 @@ class ApplicationApiController {
 
     @GetMapping("/{id}")
     @Operation(summary = "Read an application whole",
-            description = "For the enterprise and officers: every section with its version, derived state, "
-                    + "problems and flags, the files and the versions. For the recommender: the application and its "
-                    + "submitted versions (read them with /versions/{number}).")
+            description = "For the enterprise: every section with its version, derived state, "
+                    + "problems and flags, the files and the versions. For the recommender and officers: the "
+                    + "application, its submitted files and versions (read them with /versions/{number}); never the "
+                    + "draft, and an application never submitted is not found.")
     @ApiResponse(responseCode = "404", description = "No such application, or not visible to the caller",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     ApplicationWhole get(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
@@ -216,7 +217,7 @@ class ApplicationApiController {
 
     @GetMapping("/{id}/comparison")
     @Operation(summary = "Compare two versions field by field",
-            description = "left and right are version numbers; 0 is the current draft (enterprise and officers). "
+            description = "left and right are version numbers; 0 is the current draft (the enterprise only). "
                     + "changesOnly=false lists every field.")
     VersionComparison compare(@PathVariable long id, @RequestParam int left, @RequestParam int right,
                               @RequestParam(defaultValue = "true") boolean changesOnly,
@@ -225,7 +226,11 @@ class ApplicationApiController {
         List<VersionInfo> versions = applications.versions(id, pages.scope(user));
         boolean draftAllowed = pages.scope(user).seesDrafts();
         for (int n : new int[]{left, right}) {
-            if (n == 0 ? !draftAllowed : versions.stream().noneMatch(v -> v.number() == n)) {
+            if (n == 0 && !draftAllowed) {
+                // the draft is the enterprise's own work: for everyone else it does not exist
+                throw new ApplicationNotFoundException(id);
+            }
+            if (n != 0 && versions.stream().noneMatch(v -> v.number() == n)) {
                 throw new ApplicationActionRefusedException("application.version.unknown", n);
             }
         }

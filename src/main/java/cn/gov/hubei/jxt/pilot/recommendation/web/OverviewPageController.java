@@ -129,7 +129,7 @@ class OverviewPageController {
         model.addAttribute("details", details);
         model.addAttribute("list", details.list());
         model.addAttribute("officer", RecommendationPermissions.scope(user).kind()
-                == cn.gov.hubei.jxt.pilot.application.ApplicationScope.Kind.ALL);
+                == cn.gov.hubei.jxt.pilot.application.ApplicationScope.Kind.PROVINCE);
         return "recommendation/list";
     }
 
