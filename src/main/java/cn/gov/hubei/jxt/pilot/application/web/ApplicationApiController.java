@@ -176,17 +176,24 @@ class ApplicationApiController {
     @Operation(summary = "Submit to the division's recommender",
             description = "Every section must be complete, inside the call's filing window by the server clock "
                     + "(or before the return deadline). Idempotent: repeat the request with the same "
-                    + "Idempotency-Key and the same answer comes back (repeated=true), with no new version.")
-    @ApiResponse(responseCode = "409", description = "The status or the filing window does not allow it",
+                    + "Idempotency-Key and the same answer comes back (repeated=true), with no new version. After a "
+                    + "correction request the submission goes to the province (补正). A resubmission whose content "
+                    + "does not differ from the previous version is refused (409, unchanged=true) unless "
+                    + "confirmUnchanged=true.")
+    @ApiResponse(responseCode = "409", description = "The status or the filing window does not allow it, or the "
+            + "resubmission is unchanged and not confirmed (unchanged=true, previousVersion)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "422", description = "Sections not complete, each as a field sections.<key>",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     SubmissionResource submit(@PathVariable long id,
                               @Parameter(description = "A key the client chooses for this submission, e.g. a UUID")
                               @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+                              @Parameter(description = "Submit even though nothing changed since the previous version")
+                              @RequestParam(defaultValue = "false") boolean confirmUnchanged,
                               @AuthenticationPrincipal CurrentUser user) {
         applicantOnly(load(id, user), user);
-        SubmissionResult result = applications.submit(id, pages.scope(user), idempotencyKey, user.username());
+        SubmissionResult result = applications.submit(id, pages.scope(user), idempotencyKey, confirmUnchanged,
+                user.username());
         return new SubmissionResource(ApplicationResource.of(result.application(), pages), result.versionNumber(),
                 result.repeated());
     }

@@ -74,8 +74,8 @@ public class ApplicationPermissions {
     }
 
     public boolean canSubmit(CurrentUser user, ApplicationSummary application) {
-        return ownsAsApplicant(user, application) && (ApplicationTransition.SUBMIT.isAllowedFrom(application.status())
-                || ApplicationTransition.SUBMIT_CORRECTION.isAllowedFrom(application.status()));
+        return ownsAsApplicant(user, application)
+                && ApplicationTransition.submissionFrom(application.status()).isPresent();
     }
 
     public boolean canWithdraw(CurrentUser user, ApplicationSummary application) {
