@@ -2,15 +2,19 @@ package cn.gov.hubei.jxt.pilot.application;
 
 /**
  * Which applications a caller may see, as every query applies it in its SQL: an applicant its enterprise's, a
- * recommender its division's submitted ones (their frozen versions, never the draft), the programme office all, and
- * everyone else none. A guessed id outside the scope is not found, exactly as an id that does not exist.
+ * recommender its division's submitted ones (their frozen versions, never the draft), the programme office every
+ * application submitted at least once (again its frozen versions only: drafts are the enterprise's own work), and
+ * everyone else none. {@link #ALL} is the system's own view (other modules' rules), never a person's. A guessed id
+ * outside the scope is not found, exactly as an id that does not exist.
  */
 public record ApplicationScope(Kind kind, Long enterpriseId, String divisionCode) {
 
-    public enum Kind { ENTERPRISE, DIVISION, ALL, NONE }
+    public enum Kind { ENTERPRISE, DIVISION, PROVINCE, ALL, NONE }
 
     public static final ApplicationScope NONE = new ApplicationScope(Kind.NONE, null, null);
     public static final ApplicationScope ALL = new ApplicationScope(Kind.ALL, null, null);
+    /** The programme office (省经信厅): every application once submitted, as submitted. */
+    public static final ApplicationScope PROVINCE = new ApplicationScope(Kind.PROVINCE, null, null);
 
     public ApplicationScope {
         if (kind == Kind.ENTERPRISE && enterpriseId == null || kind == Kind.DIVISION && divisionCode == null) {
@@ -26,7 +30,10 @@ public record ApplicationScope(Kind kind, Long enterpriseId, String divisionCode
         return new ApplicationScope(Kind.DIVISION, null, divisionCode);
     }
 
-    /** Whether the scope shows the working draft (sections, files not yet submitted): the enterprise and officers. */
+    /**
+     * Whether the scope shows the working draft (sections, files not yet submitted): the enterprise (and the system's
+     * own view); the recommender and the programme office see submitted versions only.
+     */
     public boolean seesDrafts() {
         return kind == Kind.ENTERPRISE || kind == Kind.ALL;
     }

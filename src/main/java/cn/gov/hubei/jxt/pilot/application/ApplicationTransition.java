@@ -94,6 +94,27 @@ public enum ApplicationTransition {
         return this == RETURN || this == REQUEST_CORRECTION;
     }
 
+    /** Whether this is one of the enterprise's submissions (a new frozen version handed on to someone). */
+    public boolean isSubmission() {
+        return actor == Actor.APPLICANT && to != ApplicationStatus.WITHDRAWN;
+    }
+
+    /**
+     * Whether the application goes to the province (the programme office) with this transition, rather than to its
+     * division's recommender: the status it leads to is one the province works on.
+     */
+    public boolean toProvince() {
+        return to.isIn(ApplicationStatus.WITH_PROVINCE);
+    }
+
+    /**
+     * The enterprise's submission from a status: 提交 from a draft or after a return (to the recommender), 提交补正材料
+     * after a correction request (to the province); empty when the status allows none.
+     */
+    public static Optional<ApplicationTransition> submissionFrom(ApplicationStatus status) {
+        return Arrays.stream(values()).filter(t -> t.isSubmission() && t.isAllowedFrom(status)).findFirst();
+    }
+
     public static Optional<ApplicationTransition> byCode(String code) {
         return Arrays.stream(values()).filter(t -> t.code.equals(code)).findFirst();
     }

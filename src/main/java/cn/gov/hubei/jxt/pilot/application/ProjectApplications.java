@@ -50,10 +50,21 @@ public interface ProjectApplications {
                              SectionContent content, boolean strict, String actor);
 
     /**
-     * Submits the application to its division's recommender: every section complete, inside the filing window (or
-     * before the return deadline), idempotent by {@code idempotencyKey}.
+     * Submits the application to its division's recommender (or, after a correction request, to the province): every
+     * section complete, inside the filing window (or before the return deadline), idempotent by
+     * {@code idempotencyKey}. A resubmission that does not differ from the previous version is refused unless
+     * {@code confirmUnchanged}.
+     *
+     * @throws UnchangedResubmissionException when the new version would equal the previous one and that is not
+     *                                        confirmed
      */
-    SubmissionResult submit(long id, ApplicationScope scope, String idempotencyKey, String actor);
+    SubmissionResult submit(long id, ApplicationScope scope, String idempotencyKey, boolean confirmUnchanged,
+                            String actor);
+
+    /** {@link #submit(long, ApplicationScope, String, boolean, String)} without confirming an unchanged resubmission. */
+    default SubmissionResult submit(long id, ApplicationScope scope, String idempotencyKey, String actor) {
+        return submit(id, scope, idempotencyKey, false, actor);
+    }
 
     /** Withdraws a submitted application before recommendation, with the reason. */
     ApplicationSummary withdraw(long id, ApplicationScope scope, String reason, String actor);

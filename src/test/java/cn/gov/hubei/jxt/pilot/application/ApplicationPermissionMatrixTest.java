@@ -31,8 +31,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * Who may do what with which application, as a matrix: every actor (applicant of the same and of another
  * enterprise, recommender of the same and of another division, officer, expert, each administrator) × every
  * application state (draft, submitted, withdrawn, returned, and a guessed id that does not exist) × every action
- * (read, page, edit, submit, withdraw, versions, files), through the JSON API and the overview page with real
- * logins. Outside one's scope the answer is 404 — exactly as for the guessed id — never 403; inside it, a change the
+ * (read, page, edit, submit, withdraw, versions, files, and every way to the working draft: a section, the draft's
+ * .docx and PDF, its comparison in the API and on the page, the section page), through the JSON API and the pages
+ * with real logins. The draft is the enterprise's own work: the recommender and the programme office see submitted
+ * versions only, and an application never submitted does not exist for them. Outside one's scope the answer is 404 — exactly as for the guessed id — never 403; inside it, a change the
  * role may not make is 403 and one the status does not allow is 409. A cell that should succeed gets a fresh
  * application, so that cells never depend on each other.
  */
@@ -46,7 +48,8 @@ class ApplicationPermissionMatrixTest {
 
     enum State { DRAFT, SUBMITTED, WITHDRAWN, RETURNED, GUESSED }
 
-    enum Action { READ, PAGE, EDIT, SUBMIT, WITHDRAW, VERSIONS, FILES }
+    enum Action { READ, PAGE, EDIT, SUBMIT, WITHDRAW, VERSIONS, FILES, SECTION, DRAFT_DOCX, DRAFT_PDF, DRAFT_COMPARISON,
+        DRAFT_COMPARE_PAGE, SECTION_PAGE }
 
     @Autowired MockMvc mvc;
     @Autowired Calls calls;
@@ -102,7 +105,7 @@ class ApplicationPermissionMatrixTest {
             }
         }
         assertThat(wrong).isEmpty();
-        assertThat(cells).isEqualTo(9 * 5 * 7);
+        assertThat(cells).isEqualTo(9 * 5 * 13);
         // the denied cells changed nothing: the shared applications are as they were made
         assertThat(applications.find(shared.get(State.DRAFT), ApplicationScope.ALL).orElseThrow().status())
                 .isEqualTo(ApplicationStatus.DRAFT);
@@ -115,7 +118,9 @@ class ApplicationPermissionMatrixTest {
     /** The expected HTTP status of one cell. */
     static int expected(Actor actor, State state, Action action) {
         boolean inScope = switch (actor) {
-            case APPLICANT_SAME, OFFICER -> state != State.GUESSED;
+            case APPLICANT_SAME -> state != State.GUESSED;
+            // submitted at least once: the officer sees the frozen versions, never a draft
+            case OFFICER -> state == State.SUBMITTED || state == State.WITHDRAWN || state == State.RETURNED;
             case RECOMMENDER_SAME -> state == State.SUBMITTED || state == State.RETURNED;
             default -> false;
         };
@@ -124,9 +129,15 @@ class ApplicationPermissionMatrixTest {
         }
         boolean sameApplicant = actor == Actor.APPLICANT_SAME;
         return switch (action) {
-            // the recommender's overview page leads to the submitted version
-            case PAGE -> actor == Actor.RECOMMENDER_SAME ? 302 : 200;
+            // the recommender's and the officer's overview page leads to the submitted version
+            case PAGE -> !sameApplicant ? 302 : 200;
             case READ, VERSIONS, FILES -> 200;
+            // the working draft, however it is asked for: the enterprise's only
+            case SECTION, DRAFT_COMPARISON, DRAFT_COMPARE_PAGE, SECTION_PAGE -> sameApplicant ? 200 : 404;
+            // the fixture's figures are placeholders that no renderer reads: the enterprise reaches its draft's
+            // document and is told it cannot be produced (409, the page sends it back: 303); everyone else 404
+            case DRAFT_DOCX -> sameApplicant ? 409 : 404;
+            case DRAFT_PDF -> sameApplicant ? 303 : 404;
             case EDIT -> !sameApplicant ? 403 : state == State.DRAFT || state == State.RETURNED ? 200 : 409;
             case SUBMIT -> !sameApplicant ? 403 : state == State.DRAFT || state == State.RETURNED ? 200 : 409;
             case WITHDRAW -> !sameApplicant ? 403 : state == State.SUBMITTED ? 200 : 409;
@@ -141,11 +152,20 @@ class ApplicationPermissionMatrixTest {
             case EDIT -> put(api + "/sections/overview").header("If-Match", "\"" + overviewVersion(id) + "\"")
                     .contentType(MediaType.APPLICATION_JSON)
                     .content(JSON.writeValueAsString(new SectionContent.Narrative("矩阵测试修改")));
-            case SUBMIT -> post(api + "/submit").header("Idempotency-Key", "matrix-" + System.nanoTime());
+            // a returned application is resubmitted unchanged here: confirmed, so that the cell is about permissions
+            case SUBMIT -> post(api + "/submit").param("confirmUnchanged", "true")
+                    .header("Idempotency-Key", "matrix-" + System.nanoTime());
             case WITHDRAW -> post(api + "/withdraw").contentType(MediaType.APPLICATION_JSON)
                     .content("{\"reason\":\"矩阵测试撤回\"}");
             case VERSIONS -> get(api + "/versions");
             case FILES -> get(api + "/attachments");
+            case SECTION -> get(api + "/sections/overview");
+            case DRAFT_DOCX -> get(api + "/documents/application.docx").param("draft", "true");
+            case DRAFT_PDF -> get("/applications/" + id + "/documents/application.pdf").param("draft", "true");
+            case DRAFT_COMPARISON -> get(api + "/comparison").param("left", "0").param("right", "0");
+            case DRAFT_COMPARE_PAGE -> get("/applications/" + id + "/compare").param("left", "0")
+                    .param("right", "0");
+            case SECTION_PAGE -> get("/applications/" + id + "/sections/overview");
         };
         return mvc.perform(request.cookie(session).with(csrf())).andReturn().getResponse().getStatus();
     }

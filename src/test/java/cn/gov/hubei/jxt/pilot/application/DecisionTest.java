@@ -123,6 +123,8 @@ class DecisionTest {
                 + "退回原因：请补充项目投资明细。\n重新提交期限：2031-03-20 17:00\n请登录系统修改后重新提交。");
         assertThat(returned.link()).isEqualTo("/applications/" + id);
 
+        Filing.save(applications, id, scope, SectionKey.OVERVIEW, Filing.narrative("补充投资明细后的概述。"),
+                submitted.applicant());
         applications.submit(id, scope, "again", submitted.applicant());
         assertThat(inbox.list(recommender, false, 10, 0)).extracting(InboxEntry::subject)
                 .containsExactly("重新提交的申报书：智能产线项目（第2版）");

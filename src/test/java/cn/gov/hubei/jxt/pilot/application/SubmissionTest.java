@@ -98,7 +98,7 @@ class SubmissionTest {
     }
 
     @Test
-    void everySectionPageOfACompleteApplicationShowsItsContentAndTheOfficerAndRecommenderReadTheVersion()
+    void everySectionPageOfACompleteApplicationShowsItsContentAndTheOfficerAndRecommenderReadOnlyTheVersion()
             throws Exception {
         Cookie session = filing.login(applicant);
         String[][] expected = {
@@ -121,8 +121,11 @@ class SubmissionTest {
                 .andExpect(content().string(containsString("运营成本降低20.0%")));
         mvc.perform(get("/applications/" + id + "/sections/basic").cookie(r)).andExpect(status().isNotFound());
         Cookie officer = filing.login(filing.account(cn.gov.hubei.jxt.pilot.identity.Role.OFFICER, null, null));
-        mvc.perform(get("/applications/" + id + "/sections/plan").cookie(officer)).andExpect(status().isOk())
-                .andExpect(content().string(containsString("当前状态下本部分只读。")));
+        // the draft is the enterprise's own work: the officer reads the submitted version, never a section page
+        mvc.perform(get("/applications/" + id + "/sections/plan").cookie(officer)).andExpect(status().isNotFound());
+        mvc.perform(get("/applications/" + id).cookie(officer)).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/applications/" + id + "/versions/1").cookie(officer)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("运营成本降低20.0%")));
     }
 
     @Test

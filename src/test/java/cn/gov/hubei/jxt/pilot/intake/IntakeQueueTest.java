@@ -79,6 +79,9 @@ class IntakeQueueTest {
         clock.advance(Duration.ofHours(1));
         second = world.recommended(call.id(), "420500", "数字化车间建设项目");
         clock.advance(Duration.ofHours(2));
+        cn.gov.hubei.jxt.pilot.application.Filing.save(applications, corrected.id(), corrected.scope(),
+                cn.gov.hubei.jxt.pilot.application.SectionKey.OVERVIEW,
+                cn.gov.hubei.jxt.pilot.application.Filing.narrative("补充信用报告后的概述。"), corrected.applicant());
         applications.submit(corrected.id(), corrected.scope(), "correction-" + corrected.id(), corrected.applicant());
         clock.advance(Duration.ofHours(1));
     }
@@ -121,7 +124,8 @@ class IntakeQueueTest {
         assertThat(queue.withProvince(first.id())).isEmpty();
 
         recommendations.submit(call.id(), "420100", "resubmit-" + call.id(), "盖章扫描件.pdf",
-                new java.io.ByteArrayInputStream(cn.gov.hubei.jxt.pilot.application.Filing.PDF), "wuhan-recommender");
+                new java.io.ByteArrayInputStream(cn.gov.hubei.jxt.pilot.application.Filing.PDF), true,
+                "wuhan-recommender");
         assertThat(queue.queue(call.id(), QueueFilter.ALL).entries())
                 .filteredOn(e -> e.divisionCode().equals("420100"))
                 .extracting(QueueEntry::applicationId, QueueEntry::rank)

@@ -41,7 +41,8 @@ public final class SentToProvince {
         }
         service.savePrecheck(applicationId, divisionCode, allMet(), recommender);
         service.recommend(applicationId, divisionCode, recommender);
+        // sent whatever else of the division still waits (confirmed, as the recommender would)
         service.submit(callId, divisionCode, UUID.randomUUID().toString(), "汇总表盖章扫描件.pdf",
-                new ByteArrayInputStream(SCAN), recommender);
+                new ByteArrayInputStream(SCAN), true, recommender);
     }
 }

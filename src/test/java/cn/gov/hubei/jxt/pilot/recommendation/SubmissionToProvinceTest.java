@@ -211,7 +211,8 @@ class SubmissionToProvinceTest {
     void afterSubmissionTheListAndItsApplicationsAreReadOnlyForTheRecommender() throws Exception {
         var pending = fixture.plain(call, WUHAN, "报送后收到的申报书");
         mvc.perform(multipart("/recommendation/ranking/submit").file(scan()).param("call", String.valueOf(call.id()))
-                        .param("submitToken", "page-2").cookie(session).with(csrf()))
+                        .param("submitToken", "page-2").param("confirmUnsettled", "true").cookie(session)
+                        .with(csrf()))
                 .andExpect(flash().attribute("success", "推荐名单已报送省经信厅（第1次报送，共2个推荐项目）。"));
         String locked = "推荐名单已于" + RecommendationMessages.time(clock.instant())
                 + "报送省经信厅，不能再修改；如需修改，请联系省经信厅重新开放。";
@@ -269,7 +270,8 @@ class SubmissionToProvinceTest {
         // the recommender changes the list after the call's deadline and submits again: late
         service.reconsider(first.id(), WUHAN, "项目名称待企业更正。", recommender);
         mvc.perform(multipart("/recommendation/ranking/submit").file(scan()).param("call", String.valueOf(call.id()))
-                        .param("submitToken", "page-3").cookie(session).with(csrf()))
+                        .param("submitToken", "page-3").param("confirmUnsettled", "true").cookie(session)
+                        .with(csrf()))
                 .andExpect(flash().attribute("success",
                         "推荐名单已报送省经信厅（第2次报送，共1个推荐项目），晚于本批次推荐截止时间，已标记为逾期报送。"));
         RecommendationList resubmitted = recommendations.list(call.id(), WUHAN).orElseThrow();

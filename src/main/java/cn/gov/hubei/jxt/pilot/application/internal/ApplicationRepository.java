@@ -55,6 +55,7 @@ public class ApplicationRepository {
             case DIVISION -> "a.division_code = :scopeDivision and a.status in ("
                     + ApplicationStatus.VISIBLE_TO_RECOMMENDER.stream().map(s -> "'" + s.name() + "'")
                     .sorted().collect(Collectors.joining(", ")) + ") and a.last_version_no > 0";
+            case PROVINCE -> "a.last_version_no > 0";
             case ALL -> "1 = 1";
             case NONE -> "1 = 0";
         };

@@ -27,6 +27,7 @@ import cn.gov.hubei.jxt.pilot.application.SectionContent;
 import cn.gov.hubei.jxt.pilot.application.SectionKey;
 import cn.gov.hubei.jxt.pilot.application.SectionRejectedException;
 import cn.gov.hubei.jxt.pilot.application.SubmissionResult;
+import cn.gov.hubei.jxt.pilot.application.UnchangedResubmissionException;
 import cn.gov.hubei.jxt.pilot.application.VersionComparison;
 import cn.gov.hubei.jxt.pilot.application.VersionInfo;
 import cn.gov.hubei.jxt.pilot.audit.AuditRecord;
@@ -206,7 +207,8 @@ class ApplicationService implements ProjectApplications {
     }
 
     @Override
-    public SubmissionResult submit(long id, ApplicationScope scope, String idempotencyKey, String actor) {
+    public SubmissionResult submit(long id, ApplicationScope scope, String idempotencyKey, boolean confirmUnchanged,
+                                   String actor) {
         if (scope.kind() != ApplicationScope.Kind.ENTERPRISE) {
             throw new ApplicationNotFoundException(id);
         }
@@ -220,8 +222,8 @@ class ApplicationService implements ProjectApplications {
             if (earlier.isPresent()) {
                 return new SubmissionResult(application, earlier.get(), true);
             }
-            ApplicationTransition submission = application.status() == ApplicationStatus.CORRECTION_REQUESTED
-                    ? ApplicationTransition.SUBMIT_CORRECTION : ApplicationTransition.SUBMIT;
+            ApplicationTransition submission = ApplicationTransition.submissionFrom(application.status())
+                    .orElse(ApplicationTransition.SUBMIT);
             guard(application, submission);
             Instant now = clock.instant();
             if (submission == ApplicationTransition.SUBMIT_CORRECTION) {
@@ -241,6 +243,10 @@ class ApplicationService implements ProjectApplications {
                     .filter(c -> !c.isComplete()).toList();
             if (!incomplete.isEmpty()) {
                 throw new ApplicationIncompleteException(incomplete);
+            }
+            if (application.lastVersionNo() > 0 && !confirmUnchanged
+                    && compare(id, application.lastVersionNo(), 0, scope).changes().isEmpty()) {
+                throw new UnchangedResubmissionException(application.lastVersionNo());
             }
             int number = application.lastVersionNo() + 1;
             DraftSections contents = draft.contents();

@@ -108,9 +108,10 @@ class ApplicationApiController {
 
     @GetMapping("/{id}")
     @Operation(summary = "Read an application whole",
-            description = "For the enterprise and officers: every section with its version, derived state, "
-                    + "problems and flags, the files and the versions. For the recommender: the application and its "
-                    + "submitted versions (read them with /versions/{number}).")
+            description = "For the enterprise: every section with its version, derived state, "
+                    + "problems and flags, the files and the versions. For the recommender and officers: the "
+                    + "application, its submitted files and versions (read them with /versions/{number}); never the "
+                    + "draft, and an application never submitted is not found.")
     @ApiResponse(responseCode = "404", description = "No such application, or not visible to the caller",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     ApplicationWhole get(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
@@ -175,17 +176,24 @@ class ApplicationApiController {
     @Operation(summary = "Submit to the division's recommender",
             description = "Every section must be complete, inside the call's filing window by the server clock "
                     + "(or before the return deadline). Idempotent: repeat the request with the same "
-                    + "Idempotency-Key and the same answer comes back (repeated=true), with no new version.")
-    @ApiResponse(responseCode = "409", description = "The status or the filing window does not allow it",
+                    + "Idempotency-Key and the same answer comes back (repeated=true), with no new version. After a "
+                    + "correction request the submission goes to the province (补正). A resubmission whose content "
+                    + "does not differ from the previous version is refused (409, unchanged=true) unless "
+                    + "confirmUnchanged=true.")
+    @ApiResponse(responseCode = "409", description = "The status or the filing window does not allow it, or the "
+            + "resubmission is unchanged and not confirmed (unchanged=true, previousVersion)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "422", description = "Sections not complete, each as a field sections.<key>",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     SubmissionResource submit(@PathVariable long id,
                               @Parameter(description = "A key the client chooses for this submission, e.g. a UUID")
                               @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+                              @Parameter(description = "Submit even though nothing changed since the previous version")
+                              @RequestParam(defaultValue = "false") boolean confirmUnchanged,
                               @AuthenticationPrincipal CurrentUser user) {
         applicantOnly(load(id, user), user);
-        SubmissionResult result = applications.submit(id, pages.scope(user), idempotencyKey, user.username());
+        SubmissionResult result = applications.submit(id, pages.scope(user), idempotencyKey, confirmUnchanged,
+                user.username());
         return new SubmissionResource(ApplicationResource.of(result.application(), pages), result.versionNumber(),
                 result.repeated());
     }
@@ -216,7 +224,7 @@ class ApplicationApiController {
 
     @GetMapping("/{id}/comparison")
     @Operation(summary = "Compare two versions field by field",
-            description = "left and right are version numbers; 0 is the current draft (enterprise and officers). "
+            description = "left and right are version numbers; 0 is the current draft (the enterprise only). "
                     + "changesOnly=false lists every field.")
     VersionComparison compare(@PathVariable long id, @RequestParam int left, @RequestParam int right,
                               @RequestParam(defaultValue = "true") boolean changesOnly,
@@ -225,7 +233,11 @@ class ApplicationApiController {
         List<VersionInfo> versions = applications.versions(id, pages.scope(user));
         boolean draftAllowed = pages.scope(user).seesDrafts();
         for (int n : new int[]{left, right}) {
-            if (n == 0 ? !draftAllowed : versions.stream().noneMatch(v -> v.number() == n)) {
+            if (n == 0 && !draftAllowed) {
+                // the draft is the enterprise's own work: for everyone else it does not exist
+                throw new ApplicationNotFoundException(id);
+            }
+            if (n != 0 && versions.stream().noneMatch(v -> v.number() == n)) {
                 throw new ApplicationActionRefusedException("application.version.unknown", n);
             }
         }

@@ -5,6 +5,7 @@ import cn.gov.hubei.jxt.pilot.application.ApplicationIncompleteException;
 import cn.gov.hubei.jxt.pilot.application.ApplicationNotFoundException;
 import cn.gov.hubei.jxt.pilot.application.SectionConflictException;
 import cn.gov.hubei.jxt.pilot.application.SectionRejectedException;
+import cn.gov.hubei.jxt.pilot.application.UnchangedResubmissionException;
 import cn.gov.hubei.jxt.pilot.application.web.ApplicationResources.FieldMessage;
 import cn.gov.hubei.jxt.pilot.files.DamagedFileException;
 import cn.gov.hubei.jxt.pilot.files.FileRejectedException;
@@ -92,7 +93,12 @@ class ApplicationApiProblems {
             // an upload refused for its size or content is a problem with the request's file
             return invalid(List.of(new FieldMessage("file", pages.text(e))));
         }
-        return problem(HttpStatus.CONFLICT, "application.problem.refused.title", pages.text(e));
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "application.problem.refused.title", pages.text(e));
+        if (e instanceof UnchangedResubmissionException unchanged) {
+            problem.setProperty("unchanged", true);
+            problem.setProperty("previousVersion", unchanged.previousVersion());
+        }
+        return problem;
     }
 
     @ExceptionHandler(SectionConflictException.class)

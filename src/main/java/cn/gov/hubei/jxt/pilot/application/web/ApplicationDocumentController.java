@@ -52,7 +52,7 @@ class ApplicationDocumentController {
     @Operation(summary = "The 申报书 as Word (.docx), in the official layout of 附件3",
             description = "With version=n: submitted version n, always the same document (from the frozen "
                     + "snapshot: sections, enterprise profile and files as submitted). With draft=true: a preview of "
-                    + "the working draft (enterprise and officers), marked as a draft on the cover and in the body. "
+                    + "the working draft (the enterprise only), marked as a draft on the cover and in the body. "
                     + "Without either: the latest submitted version, or the draft preview while none exists. "
                     + "Content-Disposition names the file 申报书-{项目名称}-v{n}.docx (filename*=UTF-8'') with an "
                     + "ASCII fallback.")

@@ -5,6 +5,7 @@ import cn.gov.hubei.jxt.pilot.application.ApplicationDraft;
 import cn.gov.hubei.jxt.pilot.application.ApplicationIncompleteException;
 import cn.gov.hubei.jxt.pilot.application.ApplicationScope;
 import cn.gov.hubei.jxt.pilot.application.ApplicationSummary;
+import cn.gov.hubei.jxt.pilot.application.ApplicationTransition;
 import cn.gov.hubei.jxt.pilot.application.FrozenVersion;
 import cn.gov.hubei.jxt.pilot.application.ProjectApplications;
 import cn.gov.hubei.jxt.pilot.application.SectionCheck;
@@ -15,6 +16,7 @@ import cn.gov.hubei.jxt.pilot.application.SectionContent.Target;
 import cn.gov.hubei.jxt.pilot.application.SectionKey;
 import cn.gov.hubei.jxt.pilot.application.SectionFlag;
 import cn.gov.hubei.jxt.pilot.application.SubmissionResult;
+import cn.gov.hubei.jxt.pilot.application.UnchangedResubmissionException;
 import cn.gov.hubei.jxt.pilot.application.VersionComparison;
 import cn.gov.hubei.jxt.pilot.application.VersionInfo;
 import cn.gov.hubei.jxt.pilot.application.internal.RuleContext;
@@ -131,23 +133,33 @@ class ApplicationPageController {
         model.addAttribute("reasonShown", ApplicationPages.REASON_SHOWN.contains(application.status()));
         model.addAttribute("divisionName", divisionNames().getOrDefault(application.divisionCode(),
                 application.divisionCode()));
+        ApplicationTransition.submissionFrom(application.status()).ifPresent(submission -> {
+            model.addAttribute("submission", submission);
+            model.addAttribute("submissionTarget", submissionTarget(submission, application));
+        });
         model.addAttribute("fileCount", draft.files().size());
         return "application/overview";
     }
 
     @PostMapping("/{id}/submit")
     String submit(@PathVariable long id, @RequestParam(required = false) String submitToken,
+                  @RequestParam(defaultValue = "false") boolean confirmUnchanged,
                   @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         ApplicationSummary application = pages.load(id, user);
         applicantOnly(user, application);
         try {
-            SubmissionResult result = applications.submit(id, pages.scope(user), submitToken, user.username());
+            SubmissionResult result = applications.submit(id, pages.scope(user), submitToken, confirmUnchanged,
+                    user.username());
             redirect.addFlashAttribute("success", pages.text("application.submitted", result.versionNumber(),
-                    divisionNames().getOrDefault(application.divisionCode(), application.divisionCode())));
+                    submissionTarget(ApplicationTransition.submissionFrom(application.status())
+                            .orElse(ApplicationTransition.SUBMIT), application)));
         } catch (ApplicationIncompleteException e) {
             redirect.addFlashAttribute("error", pages.text("application.submit.incomplete.list",
                     e.sections().stream().map(c -> pages.text("application.section." + c.key().key()))
                             .collect(Collectors.joining("、"))));
+        } catch (UnchangedResubmissionException e) {
+            // asked, not refused: the overview offers to submit it unchanged or to compare first
+            redirect.addFlashAttribute("unchanged", e.previousVersion());
         } catch (ApplicationActionRefusedException e) {
             redirect.addFlashAttribute("error", pages.text(e));
         }
@@ -301,6 +313,12 @@ class ApplicationPageController {
 
     private static <T> java.util.stream.Stream<T> rows(List<T> rows) {
         return rows == null ? java.util.stream.Stream.empty() : rows.stream().filter(java.util.Objects::nonNull);
+    }
+
+    /** Where a submission goes: the division's recommender, or the province for a correction (补正). */
+    private String submissionTarget(ApplicationTransition submission, ApplicationSummary application) {
+        return submission.toProvince() ? pages.text("application.destination.province")
+                : divisionNames().getOrDefault(application.divisionCode(), application.divisionCode());
     }
 
     private Map<String, String> divisionNames() {

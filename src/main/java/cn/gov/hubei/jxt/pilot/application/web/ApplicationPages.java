@@ -54,7 +54,7 @@ class ApplicationPages {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
-    /** The working draft, for the enterprise and officers; 404 for everyone else. */
+    /** The working draft, for the enterprise; 404 for everyone else. */
     ApplicationDraft draft(long id, CurrentUser user) {
         ApplicationSummary application = load(id, user);
         if (!permissions.canReadDraft(user, application)) {

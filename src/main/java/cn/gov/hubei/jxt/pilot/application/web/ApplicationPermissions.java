@@ -20,7 +20,7 @@ public class ApplicationPermissions {
 
     /**
      * An applicant reaches its enterprise's applications, a recommender its division's submitted ones, an officer
-     * all; experts and the three administrators (三员分立) none.
+     * every submitted one (never a draft); experts and the three administrators (三员分立) none.
      */
     public ApplicationScope scopeOf(CurrentUser user) {
         if (user == null || user.isAdministrator()) {
@@ -33,7 +33,7 @@ public class ApplicationPermissions {
             return ApplicationScope.division(user.divisionCode().get());
         }
         if (user.has(Role.OFFICER)) {
-            return ApplicationScope.ALL;
+            return ApplicationScope.PROVINCE;
         }
         return ApplicationScope.NONE;
     }
@@ -53,7 +53,7 @@ public class ApplicationPermissions {
         return scopeOf(authentication).kind() == ApplicationScope.Kind.ENTERPRISE;
     }
 
-    /** Read the working draft (sections, draft files, overview): the enterprise and the programme office. */
+    /** Read the working draft (sections, draft files, overview): the enterprise only. */
     public boolean canReadDraft(CurrentUser user, ApplicationSummary application) {
         ApplicationScope scope = scopeOf(user);
         return scope.seesDrafts() && inScope(scope, application);
@@ -74,8 +74,8 @@ public class ApplicationPermissions {
     }
 
     public boolean canSubmit(CurrentUser user, ApplicationSummary application) {
-        return ownsAsApplicant(user, application) && (ApplicationTransition.SUBMIT.isAllowedFrom(application.status())
-                || ApplicationTransition.SUBMIT_CORRECTION.isAllowedFrom(application.status()));
+        return ownsAsApplicant(user, application)
+                && ApplicationTransition.submissionFrom(application.status()).isPresent();
     }
 
     public boolean canWithdraw(CurrentUser user, ApplicationSummary application) {
@@ -95,7 +95,7 @@ public class ApplicationPermissions {
         return inScope(scopeOf(user), application) && application.lastVersionNo() > 0;
     }
 
-    /** Read files: the enterprise and officers all, the recommender those of submitted versions (the query says). */
+    /** Read files: the enterprise all, the recommender and officers those of submitted versions (the query says). */
     public boolean canReadFiles(CurrentUser user, ApplicationSummary application) {
         return inScope(scopeOf(user), application);
     }
@@ -113,6 +113,7 @@ public class ApplicationPermissions {
             case DIVISION -> scope.divisionCode().equals(application.divisionCode())
                     && application.status().isIn(ApplicationStatus.VISIBLE_TO_RECOMMENDER)
                     && application.lastVersionNo() > 0;
+            case PROVINCE -> application.lastVersionNo() > 0;
             case ALL -> true;
             case NONE -> false;
         };

@@ -49,7 +49,7 @@ final class ApplicationResources {
         }
     }
 
-    /** The whole application: for the enterprise and officers with the draft, for the recommender without. */
+    /** The whole application: for the enterprise with the draft, for the recommender and officers without. */
     record ApplicationWhole(ApplicationResource application, List<SectionResource> sections, List<AttachedFile> files,
                             List<VersionInfo> versions) {
     }

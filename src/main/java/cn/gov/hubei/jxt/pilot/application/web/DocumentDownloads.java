@@ -22,7 +22,7 @@ import java.nio.charset.StandardCharsets;
  *
  * <ul>
  *   <li>{@code version=n}: submitted version n, mapped from its frozen snapshot.</li>
- *   <li>{@code draft=true}: a preview of the working draft, for those who read drafts (the enterprise, officers).</li>
+ *   <li>{@code draft=true}: a preview of the working draft, for those who read drafts (the enterprise only).</li>
  *   <li>neither: the latest submitted version; when none exists yet, the draft preview for those who read drafts.
  *       A recommender only ever reaches submitted versions.</li>
  * </ul>

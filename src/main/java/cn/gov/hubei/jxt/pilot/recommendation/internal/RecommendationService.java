@@ -8,6 +8,7 @@ import cn.gov.hubei.jxt.pilot.application.ApplicationSummary;
 import cn.gov.hubei.jxt.pilot.application.ApplicationTransition;
 import cn.gov.hubei.jxt.pilot.application.FrozenVersion;
 import cn.gov.hubei.jxt.pilot.application.ProjectApplications;
+import cn.gov.hubei.jxt.pilot.application.VersionInfo;
 import cn.gov.hubei.jxt.pilot.audit.AuditRecord;
 import cn.gov.hubei.jxt.pilot.audit.AuditTrail;
 import cn.gov.hubei.jxt.pilot.call.CallStatus;
@@ -178,7 +179,8 @@ public class RecommendationService implements Recommendations, RecommenderDesk {
                 PrecheckState.of(verdicts.get(a.id())))).toList();
         ListRow row = repository.find(call.id(), divisionCode).orElse(null);
         RecommendationList list = build(call, division(divisionCode), row);
-        return new Workspace(call, rows, counts, all.size(), list, closedReason(call, row));
+        return new Workspace(call, rows, counts, all.size(), list, closedReason(call, row),
+                stranded(call.id(), divisionCode));
     }
 
     private static boolean contains(String text, String needle) {
@@ -202,9 +204,11 @@ public class RecommendationService implements Recommendations, RecommenderDesk {
         ListRow row = repository.find(call.id(), application.divisionCode()).orElse(null);
         RecommendationList list = build(call, division(application.divisionCode()), row);
         Integer rank = repository.entry(applicationId).map(EntryRow::rank).orElse(null);
+        Stranded stranded = stranded(call.id(), application.divisionCode()).stream()
+                .filter(s -> s.application().id() == applicationId).findFirst().orElse(null);
         return new Review(application, version, PrecheckFacts.of(version.snapshot(), reference, codes), items, call,
                 list, closedReason(call, row), !clock.instant().isBefore(call.filingClosesAt()), rank,
-                applications.history(applicationId, scope));
+                applications.history(applicationId, scope), stranded);
     }
 
     /**
@@ -279,7 +283,7 @@ public class RecommendationService implements Recommendations, RecommenderDesk {
     @Override
     public RecommendationList submitList(long callId, String divisionCode, String idempotencyKey, String scanName,
                                          InputStream scan, String actor) {
-        submit(callId, divisionCode, idempotencyKey, scanName, scan, actor);
+        submit(callId, divisionCode, idempotencyKey, scanName, scan, false, actor);
         return ranking(callOf(callId), divisionCode);
     }
 
@@ -527,6 +531,17 @@ public class RecommendationService implements Recommendations, RecommenderDesk {
      */
     public Submission submit(long callId, String divisionCode, String idempotencyKey, String scanName,
                              InputStream scan, String actor) {
+        return submit(callId, divisionCode, idempotencyKey, scanName, scan, false, actor);
+    }
+
+    /**
+     * As {@link #submit(long, String, String, String, InputStream, String)}; while applications of the division are
+     * not settled ({@link #unsettled}) the submission is refused unless {@code confirmUnsettled}.
+     *
+     * @throws UnsettledApplicationsException when applications are unsettled and that is not confirmed
+     */
+    public Submission submit(long callId, String divisionCode, String idempotencyKey, String scanName,
+                             InputStream scan, boolean confirmUnsettled, String actor) {
         if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > KEY_LIMIT) {
             throw new InvalidInputException("Idempotency-Key", "recommendation.submit.key-missing");
         }
@@ -545,6 +560,11 @@ public class RecommendationService implements Recommendations, RecommenderDesk {
             }
             if (scan == null) {
                 throw new InvalidInputException("scan", "recommendation.submit.scan-missing");
+            }
+            List<ApplicationSummary> unsettled = unsettled(callId, divisionCode);
+            if (!unsettled.isEmpty() && !confirmUnsettled) {
+                throw new UnsettledApplicationsException(unsettled, unsettled.stream().map(this::describe)
+                        .collect(Collectors.joining("；")));
             }
             Instant now = clock.instant();
             StoredFile stored = files.store(scanName == null || scanName.isBlank() ? "scan" : scanName, scan,
@@ -566,13 +586,56 @@ public class RecommendationService implements Recommendations, RecommenderDesk {
                     .detail("number", number).detail("late", late).detail("applicationIds", order)
                     .detail("scanFileId", stored.id()).detail("scanSha256", stored.sha256())
                     .detail("docxFileId", docx.id()).detail("docxSha256", docx.sha256())
-                    .detail("xlsxFileId", xlsx.id()).detail("xlsxSha256", xlsx.sha256()).build());
+                    .detail("xlsxFileId", xlsx.id()).detail("xlsxSha256", xlsx.sha256())
+                    .detail("unsettledApplicationIds", unsettled.stream().map(ApplicationSummary::id).toList())
+                    .build());
             events.publishEvent(new RecommendationListSubmitted(callId, divisionCode, order, number, late, now,
                     actor));
             submissionNotices.submitted(call, division(divisionCode), number, entries.size(), late, now);
             return submission(ranking(call, divisionCode),
                     repository.submissionByKey(callId, divisionCode, idempotencyKey).orElseThrow(), false);
         });
+    }
+
+    /** The statuses in which an application still waits for its recommender or its enterprise at this stage. */
+    static final Set<ApplicationStatus> UNSETTLED = EnumSet.of(ApplicationStatus.SUBMITTED, ApplicationStatus.RETURNED);
+
+    /**
+     * The division's applications in the call that are not settled: returned and awaiting the enterprise's
+     * resubmission, or submitted and not yet decided (unchecked). Oldest first.
+     */
+    public List<ApplicationSummary> unsettled(long callId, String divisionCode) {
+        return applications.list(ApplicationScope.division(divisionCode)).stream()
+                .filter(a -> a.callId() == callId && UNSETTLED.contains(a.status()))
+                .sorted(java.util.Comparator.comparingLong(ApplicationSummary::id)).toList();
+    }
+
+    /** 《项目名称》（企业名称，状态）, for refusals that name applications. */
+    String describe(ApplicationSummary application) {
+        return messages.text("recommendation.application.described",
+                application.projectName() == null ? "#" + application.id() : application.projectName(),
+                application.enterpriseName(), messages.text("application.status." + application.status().name()));
+    }
+
+    /**
+     * The division's applications that wait for a decision while its list is submitted ({@link Stranded}); empty
+     * while the list is open.
+     */
+    public List<Stranded> stranded(long callId, String divisionCode) {
+        ListRow row = repository.find(callId, divisionCode).orElse(null);
+        if (row == null || row.status() != ListStatus.SUBMITTED) {
+            return List.of();
+        }
+        return applications.list(ApplicationScope.division(divisionCode)).stream()
+                .filter(a -> a.callId() == callId && a.status() == ApplicationStatus.SUBMITTED)
+                .sorted(java.util.Comparator.comparingLong(ApplicationSummary::id))
+                .map(a -> new Stranded(a, submittedAfter(a, row.submittedAt()))).toList();
+    }
+
+    private boolean submittedAfter(ApplicationSummary application, Instant listSubmittedAt) {
+        List<VersionInfo> versions = applications.versions(application.id(), ApplicationScope.ALL);
+        return listSubmittedAt != null && !versions.isEmpty()
+                && versions.get(versions.size() - 1).submittedAt().isAfter(listSubmittedAt);
     }
 
     private static Submission submission(RecommendationList list, SubmissionRow row, boolean repeated) {
@@ -623,7 +686,7 @@ public class RecommendationService implements Recommendations, RecommenderDesk {
                 applications.list(ApplicationScope.ALL), callId);
         return lists(callId).stream().map(l -> {
             ReceivedApplications r = received.getOrDefault(l.divisionCode(), ReceivedApplications.NONE);
-            return new OverviewRow(l, r.received(), r.undecided());
+            return new OverviewRow(l, r.received(), r.undecided(), stranded(callId, l.divisionCode()));
         }).toList();
     }
 

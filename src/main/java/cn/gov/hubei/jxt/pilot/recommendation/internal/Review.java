@@ -22,7 +22,8 @@ import java.util.Map;
  */
 public record Review(ApplicationSummary application, FrozenVersion version, PrecheckFacts facts,
                      Map<RecommendationCondition, PrecheckItem> items, CallSummary call, RecommendationList list,
-                     String closedReason, boolean returnDeadlineRequired, Integer rank, List<StatusChange> history) {
+                     String closedReason, boolean returnDeadlineRequired, Integer rank, List<StatusChange> history,
+                     Stranded stranded) {
 
     public boolean open() {
         return closedReason == null;

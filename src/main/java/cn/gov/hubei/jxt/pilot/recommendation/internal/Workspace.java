@@ -13,9 +13,15 @@ import java.util.Map;
  * status (of all of them), the list and whether the recommender may still act.
  *
  * @param closedReason why nothing can be changed any more; {@code null} while the list is open
+ * @param stranded     the applications that wait for a decision while the list is submitted
  */
 public record Workspace(CallSummary call, List<Row> rows, Map<ApplicationStatus, Long> counts, int total,
-                        RecommendationList list, String closedReason) {
+                        RecommendationList list, String closedReason, List<Stranded> stranded) {
+
+    /** The application's {@link Stranded} entry, or {@code null}. */
+    public Stranded strandedOf(long applicationId) {
+        return stranded.stream().filter(s -> s.application().id() == applicationId).findFirst().orElse(null);
+    }
 
     public boolean open() {
         return closedReason == null;

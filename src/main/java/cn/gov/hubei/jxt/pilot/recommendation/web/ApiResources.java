@@ -95,9 +95,14 @@ final class ApiResources {
     record ReviewResource(long id, String number, long callId, String projectName, String enterpriseName, String divisionCode,
                           String status, String statusLabel, int versionNo, String precheckState,
                           List<PrecheckEntry> precheck, PrecheckFacts facts, Integer rank, boolean open,
-                          String closedReason, boolean returnDeadlineRequired, List<String> allowedActions) {
+                          String closedReason, boolean returnDeadlineRequired, List<String> allowedActions,
+                          String late, String wayForward) {
 
-        static ReviewResource of(Review review, List<String> actions, RecommendationMessages messages) {
+        /**
+         * @param acts whether the caller is the division's recommender (else the programme office): the way forward
+         *             is said to each side in its own terms
+         */
+        static ReviewResource of(Review review, List<String> actions, boolean acts, RecommendationMessages messages) {
             ApplicationSummary a = review.application();
             List<PrecheckEntry> entries = java.util.Arrays.stream(RecommendationCondition.values()).map(c -> {
                 PrecheckItem item = review.items().get(c);
@@ -110,7 +115,10 @@ final class ApiResources {
             return new ReviewResource(a.id(), a.number(), a.callId(), a.projectName(), a.enterpriseName(), a.divisionCode(),
                     a.status().name(), messages.text("application.status." + a.status().name()),
                     review.version().number(), review.precheckState().name(), entries, review.facts(),
-                    review.rank(), review.open(), review.closedReason(), review.returnDeadlineRequired(), actions);
+                    review.rank(), review.open(), review.closedReason(), review.returnDeadlineRequired(), actions,
+                    review.stranded() == null ? null : messages.text(review.stranded().labelKey()),
+                    review.stranded() == null ? null : messages.text(acts ? "recommendation.stranded.way.recommender"
+                            : "recommendation.stranded.way.officer"));
         }
     }
 

@@ -128,8 +128,9 @@ class OverviewPageController {
         model.addAttribute("call", call);
         model.addAttribute("details", details);
         model.addAttribute("list", details.list());
+        model.addAttribute("stranded", service.stranded(call.id(), division));
         model.addAttribute("officer", RecommendationPermissions.scope(user).kind()
-                == cn.gov.hubei.jxt.pilot.application.ApplicationScope.Kind.ALL);
+                == cn.gov.hubei.jxt.pilot.application.ApplicationScope.Kind.PROVINCE);
         return "recommendation/list";
     }
 

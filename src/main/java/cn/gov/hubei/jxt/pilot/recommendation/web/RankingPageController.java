@@ -173,11 +173,12 @@ class RankingPageController {
 
     @PostMapping("/submit")
     String submit(@RequestParam long call, @RequestParam(required = false) String submitToken,
-                  @RequestParam(required = false) MultipartFile scan, @AuthenticationPrincipal CurrentUser user,
-                  RedirectAttributes redirect) {
+                  @RequestParam(required = false) MultipartFile scan,
+                  @RequestParam(defaultValue = "false") boolean confirmUnsettled,
+                  @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         try (InputStream content = scan == null || scan.isEmpty() ? null : scan.getInputStream()) {
             Submission submission = service.submit(call, division(user), submitToken,
-                    scan == null ? null : scan.getOriginalFilename(), content, user.username());
+                    scan == null ? null : scan.getOriginalFilename(), content, confirmUnsettled, user.username());
             redirect.addFlashAttribute("success", messages.text(submission.late()
                     ? "recommendation.submit.done-late" : "recommendation.submit.done", submission.number(),
                     submission.entryCount()));
@@ -226,7 +227,11 @@ class RankingPageController {
         model.addAttribute("calls", service.calls());
         model.addAttribute("call", call);
         model.addAttribute("list", list);
-        model.addAttribute("closedReason", service.closedReason(call, division));
+        String closedReason = service.closedReason(call, division);
+        model.addAttribute("closedReason", closedReason);
+        // asked before the submission: what the list would leave behind
+        model.addAttribute("unsettled", closedReason == null ? service.unsettled(call.id(), division) : List.of());
+        model.addAttribute("stranded", service.stranded(call.id(), division));
         model.addAttribute("submitToken", UUID.randomUUID().toString());
         if (!model.containsAttribute("pendingRemarks")) {
             model.addAttribute("pendingRemarks", Map.of());

@@ -237,8 +237,12 @@ class RecommendationApiController {
     @Operation(summary = "Submit the list to the province",
             description = "With the stamped scan of the 汇总表 (part 'scan': PDF, JPG or PNG). The generated .docx "
                     + "and .xlsx are stored with it. Idempotent by the Idempotency-Key header: a repeated request "
-                    + "returns the same submission (repeated: true).")
-    @ApiResponse(responseCode = "409", description = "Refused: submitted already, past the deadline, or empty",
+                    + "returns the same submission (repeated: true). While applications of the division are not "
+                    + "settled (returned and awaiting resubmission, or not yet decided) the answer is 409 with them "
+                    + "as unsettled[] unless confirmUnsettled=true: after the submission nobody can act on them "
+                    + "until the programme office reopens the list.")
+    @ApiResponse(responseCode = "409", description = "Refused: submitted already, past the deadline, empty, or "
+            + "applications unsettled and not confirmed (unsettled[])",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "422", description = "The scan is missing or no PDF, JPG or PNG",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
@@ -246,10 +250,13 @@ class RecommendationApiController {
                               @Parameter(description = "a key unique to this submission, e.g. a UUID")
                               @RequestHeader(name = "Idempotency-Key", required = false) String key,
                               @RequestPart(name = "scan", required = false) MultipartFile scan,
+                              @Parameter(description = "submit although applications are unsettled")
+                              @RequestParam(defaultValue = "false") boolean confirmUnsettled,
                               @AuthenticationPrincipal CurrentUser user) {
         try (InputStream content = scan == null || scan.isEmpty() ? null : scan.getInputStream()) {
             return SubmissionResource.of(service.submit(callId(callId), division(user), key,
-                    scan == null ? null : scan.getOriginalFilename(), content, user.username()), messages);
+                    scan == null ? null : scan.getOriginalFilename(), content, confirmUnsettled, user.username()),
+                    messages);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -324,7 +331,7 @@ class RecommendationApiController {
                 }
             }
         }
-        return ReviewResource.of(review, actions, messages);
+        return ReviewResource.of(review, actions, RecommendationPermissions.isRecommender(user), messages);
     }
 
     private ResponseEntity<ListResource> withVersion(RecommendationList list) {

@@ -9,6 +9,7 @@ import cn.gov.hubei.jxt.pilot.recommendation.internal.InvalidInputException;
 import cn.gov.hubei.jxt.pilot.recommendation.internal.ListConflictException;
 import cn.gov.hubei.jxt.pilot.recommendation.internal.RecommendationMessages;
 import cn.gov.hubei.jxt.pilot.recommendation.internal.RecommendationRefusedException;
+import cn.gov.hubei.jxt.pilot.recommendation.internal.UnsettledApplicationsException;
 import cn.gov.hubei.jxt.pilot.recommendation.web.ApiResources.FieldMessage;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -52,7 +53,20 @@ class RecommendationApiProblems {
 
     @ExceptionHandler(RecommendationRefusedException.class)
     ProblemDetail refused(RecommendationRefusedException e) {
-        return problem(HttpStatus.CONFLICT, "recommendation.problem.refused.title", messages.text(e));
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "recommendation.problem.refused.title",
+                messages.text(e));
+        if (e instanceof UnsettledApplicationsException unsettled) {
+            problem.setProperty("unsettled", unsettled.applications().stream()
+                    .map(a -> new UnsettledApplication(a.id(), a.projectName(), a.enterpriseName(), a.status().name(),
+                            messages.text("application.status." + a.status().name())))
+                    .toList());
+        }
+        return problem;
+    }
+
+    /** An application the submission of the list would leave behind. */
+    record UnsettledApplication(long applicationId, String projectName, String enterpriseName, String status,
+                                String statusLabel) {
     }
 
     @ExceptionHandler(ApplicationActionRefusedException.class)

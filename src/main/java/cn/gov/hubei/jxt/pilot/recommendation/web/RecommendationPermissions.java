@@ -35,19 +35,19 @@ public class RecommendationPermissions {
                 && user.divisionCode().isPresent();
     }
 
-    /** The applications the user reaches here: a recommender its division's, an officer all. */
+    /** The applications the user reaches here: a recommender its division's, an officer every submitted one. */
     static ApplicationScope scope(CurrentUser user) {
         if (isRecommender(user)) {
             return ApplicationScope.division(user.divisionCode().get());
         }
-        return user != null && !user.isAdministrator() && user.has(Role.OFFICER) ? ApplicationScope.ALL
+        return user != null && !user.isAdministrator() && user.has(Role.OFFICER) ? ApplicationScope.PROVINCE
                 : ApplicationScope.NONE;
     }
 
     /** Whether the user may read this division's list: its own recommender, or the programme office. */
     static boolean canReadList(CurrentUser user, String divisionCode) {
         ApplicationScope scope = scope(user);
-        return scope.kind() == ApplicationScope.Kind.ALL
+        return scope.kind() == ApplicationScope.Kind.PROVINCE
                 || scope.kind() == ApplicationScope.Kind.DIVISION && scope.divisionCode().equals(divisionCode);
     }
 
