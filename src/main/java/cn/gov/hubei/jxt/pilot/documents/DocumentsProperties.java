@@ -9,21 +9,24 @@ import java.util.List;
 /**
  * Configuration of the documents ({@code app.documents.*}).
  *
- * @param fonts the TrueType Chinese fonts (.ttf, .ttc) the PDF may embed, in order of preference; missing files and
- *              OpenType/CFF fonts (.otf) are skipped. The default looks where Debian's fonts-wqy-microhei,
- *              fonts-droid-fallback and fonts-arphic-gkai00mp install, and for the 仿宋, 黑体 and 楷体 of a Windows
- *              server.
+ * @param fonts the TrueType Chinese fonts (.ttf, .ttc) the PDF may embed; missing files and OpenType/CFF fonts (.otf)
+ *              are skipped. Each prints the face its name tells (仿宋, 黑体, 楷体, 宋体); several fonts of one face are
+ *              tried in the order given, glyph by glyph. The default takes the 仿宋, 黑体 and 楷体 of a Windows server,
+ *              else Debian's fonts-cwtex-fs (仿宋), fonts-wqy-microhei (黑体), fonts-arphic-gkai00mp (楷体) and
+ *              fonts-arphic-gbsn00lp (宋体, printing what the 仿宋 lacks), which {@code .ci/run} installs.
  */
 @ConfigurationProperties("app.documents")
-public record DocumentsProperties(@DefaultValue({WQY_MICROHEI, DROID_FALLBACK, ARPHIC_GKAI, WINDOWS_FANGSONG,
-        WINDOWS_HEITI, WINDOWS_KAITI}) List<String> fonts) {
+public record DocumentsProperties(@DefaultValue({WINDOWS_FANGSONG, WINDOWS_HEITI, WINDOWS_KAITI, CWTEX_FANGSONG,
+        WQY_MICROHEI, ARPHIC_GKAI, ARPHIC_GBSN, DROID_FALLBACK}) List<String> fonts) {
 
-    static final String WQY_MICROHEI = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc";
-    static final String DROID_FALLBACK = "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf";
-    static final String ARPHIC_GKAI = "/usr/share/fonts/truetype/arphic-gkai00mp/gkai00mp.ttf";
     static final String WINDOWS_FANGSONG = "C:/Windows/Fonts/simfang.ttf";
     static final String WINDOWS_HEITI = "C:/Windows/Fonts/simhei.ttf";
     static final String WINDOWS_KAITI = "C:/Windows/Fonts/simkai.ttf";
+    static final String CWTEX_FANGSONG = "/usr/share/fonts/truetype/cwtex/cwfs.ttf";
+    static final String WQY_MICROHEI = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc";
+    static final String ARPHIC_GKAI = "/usr/share/fonts/truetype/arphic-gkai00mp/gkai00mp.ttf";
+    static final String ARPHIC_GBSN = "/usr/share/fonts/truetype/arphic-gbsn00lp/gbsn00lp.ttf";
+    static final String DROID_FALLBACK = "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf";
 
     public DocumentsProperties {
         fonts = fonts == null ? List.of() : fonts.stream().map(String::strip).filter(f -> !f.isEmpty()).toList();
@@ -31,8 +34,8 @@ public record DocumentsProperties(@DefaultValue({WQY_MICROHEI, DROID_FALLBACK, A
 
     /** The configuration without any {@code app.documents.*} property set. */
     public static DocumentsProperties defaults() {
-        return new DocumentsProperties(List.of(WQY_MICROHEI, DROID_FALLBACK, ARPHIC_GKAI, WINDOWS_FANGSONG,
-                WINDOWS_HEITI, WINDOWS_KAITI));
+        return new DocumentsProperties(List.of(WINDOWS_FANGSONG, WINDOWS_HEITI, WINDOWS_KAITI, CWTEX_FANGSONG,
+                WQY_MICROHEI, ARPHIC_GKAI, ARPHIC_GBSN, DROID_FALLBACK));
     }
 
     /**

@@ -10,14 +10,15 @@ import java.util.Objects;
  * given here.
  *
  * @param year         the call's year, as in the title "{year}年湖北省智能制造试点示范推荐项目汇总表"
- * @param divisionName the recommending unit (推荐单位), e.g. 武汉市
+ * @param recommender  the recommending unit (推荐单位) as it stamps the table, e.g. 武汉市经济和信息化局: the same
+ *                     name as on the cover of the 申报书
  * @param rows         the recommended projects, first priority first; any number, also none
  * @param preparedOn   the date recorded in the file's properties; the same table and date give the same .docx
  */
-public record SummaryTable(int year, String divisionName, List<Row> rows, LocalDate preparedOn) {
+public record SummaryTable(int year, String recommender, List<Row> rows, LocalDate preparedOn) {
 
     public SummaryTable {
-        Objects.requireNonNull(divisionName, "divisionName");
+        Objects.requireNonNull(recommender, "recommender");
         rows = rows == null ? List.of() : List.copyOf(rows);
     }
 

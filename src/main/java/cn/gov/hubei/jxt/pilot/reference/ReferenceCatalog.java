@@ -55,6 +55,15 @@ public class ReferenceCatalog {
     }
 
     /**
+     * The recommending unit of a division as it signs and stamps the 申报书's cover and the 汇总表, e.g.
+     * 武汉市经济和信息化局; empty for a code that names no recommending division.
+     */
+    public Optional<String> recommendingUnit(String code) {
+        return division(code).map(d -> messages.getMessage("reference.division.recommending-unit",
+                new Object[] {d.name()}, TEXT_LOCALE));
+    }
+
+    /**
      * The recommending division responsible for a Hubei division code of any level: a district or county belongs to
      * its prefecture (420106 武昌区 → 420100 武汉市, 422801 恩施市 → 422800); the four units directly under the
      * province (4290xx) stand for themselves. Empty for codes outside Hubei, for the province itself (420000), for

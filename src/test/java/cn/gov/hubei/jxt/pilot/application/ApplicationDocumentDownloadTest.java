@@ -116,7 +116,8 @@ class ApplicationDocumentDownloadTest {
 
         try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(asApplicant))) {
             List<String> paragraphs = docx.getParagraphs().stream().map(XWPFParagraph::getText).toList();
-            assertThat(paragraphs.get(0)).isEqualTo("第1版");
+            // the cover as in 附件3, without a version line
+            assertThat(paragraphs.subList(0, 2)).containsExactly("湖北省智能制造试点示范项目", "申报书");
             assertThat(rows(docx.getTables().get(0))).containsExactly(
                     List.of("项目名称：", PROJECT),
                     List.of("申报单位（盖章）：", enterprise.name()),
@@ -134,11 +135,11 @@ class ApplicationDocumentDownloadTest {
             assertThat(docx.getAllPictures()).singleElement()
                     .satisfies(p -> assertThat(p.getData()).isEqualTo(fileStore.read(figureId)));
             List<XWPFTable> lists = docx.getTables().subList(3, docx.getTables().size());
-            assertThat(rows(lists.get(2)).get(1))
+            assertThat(rows(lists.get(1)).get(1))
                     .containsExactly("运营成本降低", "万元/年", "1000", "800", "下降20.0%", "是");
-            assertThat(rows(lists.get(4)).get(1)).containsExactly("1", "六轴工业机器人", "高档数控机床与工业机器人",
+            assertThat(rows(lists.get(3)).get(1)).containsExactly("1", "六轴工业机器人", "高档数控机床与工业机器人",
                     "华中数控", "武汉华中数控股份有限公司", "国产（省内）", "12");
-            assertThat(rows(lists.get(5)).get(1)).contains("ZL202010000001.1", "一种智能装配方法", "发明");
+            assertThat(rows(lists.get(4)).get(1)).contains("ZL202010000001.1", "一种智能装配方法", "发明");
         }
 
         // the enterprise edits its profile and is renamed after submission: version 1 does not change
@@ -152,6 +153,24 @@ class ApplicationDocumentDownloadTest {
         String preview = text(mvc.perform(get(api + ".docx").param("draft", "true").cookie(applicantSession))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
         assertThat(preview).contains("王强", enterprise.name() + "（更名）", DRAFT_NOTICE).doesNotContain("李明");
+    }
+
+    @Test
+    void theProjectAddressIsPrintedOnceWhenItAlreadyNamesTheDivision() throws Exception {
+        for (String[] written : new String[][] {
+                {"湖北省武汉市东湖新技术开发区高新大道999号", "湖北省武汉市东湖新技术开发区高新大道999号"},
+                {"东湖新技术开发区高新大道999号", "武汉市东湖新技术开发区高新大道999号"},
+                {"湖北省武汉东湖新技术开发区高新大道999号", "湖北省武汉东湖新技术开发区高新大道999号"}}) {
+            var basic = Filing.basic(PROJECT);
+            Filing.save(applications, id, scope, SectionKey.BASIC, new SectionContent.BasicInfo(basic.modes(),
+                    basic.otherMode(), basic.technologies(), basic.projectName(), "420100", written[0],
+                    basic.startDate(), basic.endDate(), basic.investment(), basic.summary()), applicant);
+            byte[] draft = mvc.perform(get(api + ".docx").param("draft", "true").cookie(applicantSession))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+            try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(draft))) {
+                assertThat(rows(docx.getTables().get(2))).contains(List.of("项目地址", written[1]));
+            }
+        }
     }
 
     @Test

@@ -60,10 +60,13 @@ class ApplicationDocxTest {
                 "一、企业和项目基本信息", "（一）企业基本信息", "（二）项目基本信息",
                 "二、项目基本情况", "（一）项目（企业）概述", "（二）项目实施的先进性",
                 "三、项目实施现状", "（一）离散型智能制造", "（二）流程型智能制造", "（三）网络协同制造",
-                "（四）大规模个性化定制", "（五）远程运维服务", "（六）工业互联网", "（七）人工智能", "（八）要素条件自评",
+                "（四）大规模个性化定制", "（五）远程运维服务", "（六）工业互联网", "（七）人工智能",
                 "四、下一步实施计划", "（一）下一步项目建设的主要内容和实施计划", "（二）项目实施预期目标", "（三）项目成长性分析",
                 "五、项目示范推广分析",
-                "六、相关附件", "1.项目关键技术装备、软件的清单及品牌、供应商", "2.企业专利");
+                "六、相关附件", "附录　要素条件自评");
+        List<String> items = withStyle("Heading3").stream().map(XWPFParagraph::getText).toList();
+        assertThat(items.subList(items.size() - 2, items.size()))
+                .containsExactly("1.项目关键技术装备、软件的清单及品牌、供应商；", "2.企业专利。");
     }
 
     @Test
@@ -75,13 +78,16 @@ class ApplicationDocxTest {
         assertThat(texts.get(item + 1)).isEqualTo("（填报要求：请分别提供车间/工厂总体设计模型、工程设计模型、工艺流程及布局模型的"
                 + "架构及说明；提供上述系统模型模拟仿真的情况。）");
         assertThat(paragraphs().stream().filter(p -> "Heading3".equals(p.getStyle())).count())
-                .as("7 + 7 + 6 + 4 + 5 items of the modes, 5 + 4 of the technologies").isEqualTo(38);
+                .as("7 + 7 + 6 + 4 + 5 items of the modes, 5 + 4 of the technologies, 2 items of part 六")
+                .isEqualTo(40);
     }
 
     @Test
     void theCoverCarriesTitleProjectApplicantRecommenderDateAndCompiler() {
         List<String> texts = paragraphs().stream().map(XWPFParagraph::getText).toList();
-        assertThat(texts.subList(0, 3)).containsExactly("第2版", "湖北省智能制造试点示范项目", "申报书");
+        // the cover lines of 附件3 and nothing else: no version number
+        assertThat(texts.subList(0, 2)).containsExactly("湖北省智能制造试点示范项目", "申报书");
+        assertThat(texts).noneMatch(t -> t.matches("第\\d+版"));
         XWPFTable cover = docx.getTables().get(0);
         assertThat(rowTexts(cover)).containsExactly(
                 List.of("项目名称：", SampleApplicationDocument.PROJECT_NAME),
@@ -92,7 +98,7 @@ class ApplicationDocxTest {
         XWPFParagraph compiler = paragraphs().stream()
                 .filter(p -> p.getText().equals("湖北省经济和信息化厅编制")).findFirst().orElseThrow();
         assertThat(compiler.getCTP().getPPr().isSetSectPr()).as("the cover ends its own section").isTrue();
-        XWPFRun title = paragraphs().get(1).getRuns().get(0);
+        XWPFRun title = paragraphs().get(0).getRuns().get(0);
         assertThat(eastAsia(title)).isEqualTo("黑体");
         assertThat(halfPoints(title)).isEqualTo(52);
     }
@@ -135,7 +141,7 @@ class ApplicationDocxTest {
         List<List<String>> rows = rowTexts(table);
         assertThat(rows.get(0)).containsExactly("试点示范模式", "☑离散型智能制造模式　☑流程型智能制造模式\n"
                 + "☑网络协同制造模式　☑大规模个性化定制模式\n☑远程运维服务模式　□其他");
-        assertThat(rows.get(1)).containsExactly("新技术创新应用", "☑工业互联网　☑人工智能　□5G");
+        assertThat(rows.get(1)).containsExactly("新技术创新应用", "☑工业互联网　☑人工智能");
         assertThat(rows.get(2)).containsExactly("项目名称", SampleApplicationDocument.PROJECT_NAME);
         assertThat(rows.get(4)).containsExactly("起止日期", "2019年3月1日至2021年12月31日", "项目投资（万元）", "38600.00");
         assertThat(rows.get(5).get(0)).isEqualTo("项\n目\n简\n述");
@@ -157,17 +163,18 @@ class ApplicationDocxTest {
 
         List<XWPFParagraph> level1 = withStyle("Heading1");
         List<XWPFParagraph> level2 = withStyle("Heading2");
-        assertThat(level1).hasSize(6).allSatisfy(p -> assertThat(p.getRuns()).allSatisfy(run -> {
+        assertThat(level1).hasSize(7).allSatisfy(p -> assertThat(p.getRuns()).allSatisfy(run -> {
             assertThat(eastAsia(run)).isEqualTo("黑体");
             assertThat(halfPoints(run)).isEqualTo(32);
         }));
-        assertThat(level2).hasSize(17).allSatisfy(p -> assertThat(p.getRuns()).allSatisfy(run -> {
+        assertThat(level2).hasSize(14).allSatisfy(p -> assertThat(p.getRuns()).allSatisfy(run -> {
             assertThat(eastAsia(run)).isEqualTo("楷体");
             assertThat(halfPoints(run)).isEqualTo(32);
         }));
-        // single line spacing everywhere by default
+        // single line spacing of 3号 (1.3 times the size), set exactly as the PDF sets it
         String styles = docx.getStyles().getCtStyles().xmlText();
-        assertThat(styles).contains("w:line=\"240\"", "w:lineRule=\"auto\"", "w:eastAsia=\"仿宋\"");
+        assertThat(styles).contains("w:line=\"416\"", "w:lineRule=\"exact\"", "w:eastAsia=\"仿宋\"");
+        assertThat(body.getCTP().getPPr().getSpacing().getLine()).isEqualTo(BigInteger.valueOf(416));
     }
 
     @Test
@@ -223,27 +230,31 @@ class ApplicationDocxTest {
     void theListTablesRepeatTheirHeaderRowOnEachPage() {
         List<XWPFTable> lists = docx.getTables().subList(3, docx.getTables().size());
         assertThat(lists).extracting(t -> t.getRow(0).getCell(0).getText() + "|" + t.getRow(0).getCell(1).getText())
-                .containsExactly("序号|要素条件", "序号|阶段", "指标|单位", "序号|场景名称", "序号|名称", "序号|专利号");
+                .containsExactly("序号|阶段", "指标|单位", "序号|场景名称", "序号|名称", "序号|专利号", "序号|要素条件");
         assertThat(lists).allSatisfy(t -> {
             assertThat(t.getRow(0).isRepeatHeader()).isTrue();
+            // no row breaks across pages
+            assertThat(t.getRows()).allSatisfy(row -> assertThat(row.isCantSplitRow()).isTrue());
             assertThat(t.getCTTbl().getTblPr().getTblBorders().getInsideH().getVal().toString()).isEqualTo("single");
         });
-        XWPFTable indicators = lists.get(2);
+        assertThat(docx.getTables().subList(1, 3)).allSatisfy(t -> assertThat(t.getRows())
+                .allSatisfy(row -> assertThat(row.isCantSplitRow()).isTrue()));
+        XWPFTable indicators = lists.get(1);
         assertThat(rowTexts(indicators).get(1)).containsExactly("运营成本降低", "万元/年", "12800", "10240", "下降20.0%", "是");
         assertThat(rowTexts(indicators).get(3)).containsExactly("生产效率提高", "套/人·天", "4.0", "5.6", "提高40.0%", "是");
         assertThat(rowTexts(indicators).get(5)).containsExactly("能源利用率提高", "%", "78.0", "78.0", "持平", "否");
-        XWPFTable equipment = lists.get(4);
+        XWPFTable equipment = lists.get(3);
         assertThat(rowTexts(equipment).get(1)).containsExactly("1", "六轴工业机器人", "高档数控机床与工业机器人", "华数",
                 "武汉华中数控股份有限公司", "国产（省内）", "24");
     }
 
     @Test
-    void unmetElementConditionsArePrintedAsANoteAboveTheSelfAssessment() {
+    void unmetElementConditionsArePrintedAsANoteAboveTheSelfAssessmentInTheAppendix() {
         List<String> texts = paragraphs().stream().map(XWPFParagraph::getText).toList();
-        int heading = texts.indexOf("（八）要素条件自评");
+        int heading = texts.indexOf("附录　要素条件自评");
         assertThat(texts.get(heading + 1)).isEqualTo("注意：本项目有要素条件自评为“部分满足”或“不满足”，"
                 + "或量化指标未达到要素条件的要求，详见下表。");
-        XWPFTable selfAssessment = docx.getTables().get(3);
+        XWPFTable selfAssessment = docx.getTables().get(docx.getTables().size() - 1);
         List<List<String>> rows = rowTexts(selfAssessment);
         assertThat(rows.get(1)).containsExactly("离散型智能制造");
         assertThat(rows).contains(List.of("3", "采用先进控制系统，工厂自控投用率达到90%以上，关键生产环节实现基于模型的先进控制和在线优化。",

@@ -72,6 +72,56 @@ class ApplicationPdfTest {
     }
 
     @Test
+    void bodyHeadingsOfLevelOneAndLevelTwoPrintInThreeDistinctChineseFaces() throws IOException {
+        // what pdffonts lists: the faces of 仿宋 (body), 黑体 (level-1 headings) and 楷体 (level-2 headings)
+        List<String> faces = faces(pdf);
+        assertThat(faces).anySatisfy(f -> assertThat(f).containsIgnoringCase("FangSong"))
+                .anySatisfy(f -> assertThat(f).containsIgnoringCase("Hei"))
+                .anySatisfy(f -> assertThat(f).matches("(?i).*(kai).*"));
+        // and each where it belongs: page 2 opens with a level-1 heading, the body and a level-2 heading
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            List<String> used = new ArrayList<>();
+            PDPage page = document.getPage(1);
+            for (COSName name : page.getResources().getFontNames()) {
+                used.add(page.getResources().getFont(name).getName().replaceFirst("^[A-Z]{6}\\+", ""));
+            }
+            assertThat(used).anySatisfy(f -> assertThat(f).containsIgnoringCase("FangSong"))
+                    .anySatisfy(f -> assertThat(f).containsIgnoringCase("Hei"))
+                    .anySatisfy(f -> assertThat(f).containsIgnoringCase("Kai"));
+        }
+    }
+
+    @Test
+    void datesAndPatentNumbersAreNeverBrokenInsideTheirTableCells() {
+        List<String> lines = text.lines().map(String::strip).toList();
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains("ZL201810123456.7"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains("2021年12月31日"));
+        for (String line : lines) {
+            // a fragment of a date or a patent number alone at the start of a line means it was broken
+            assertThat(line).doesNotMatch("^(年|月|日|\\d{1,2}日|\\d{1,2}月\\d{1,2}日|\\.[0-9X])($|\\s.*)");
+        }
+        for (String number : List.of("ZL201810123456.7", "ZL201920654321.X", "ZL201930111222.3", "2020SR0123456",
+                "ZL201710987654.3", "2020SR0654321")) {
+            assertThat(lines).anySatisfy(l -> assertThat(l).contains(number));
+        }
+    }
+
+    static List<String> faces(byte[] bytes) throws IOException {
+        List<String> faces = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(bytes)) {
+            for (PDPage page : document.getPages()) {
+                for (COSName name : page.getResources().getFontNames()) {
+                    String face = page.getResources().getFont(name).getName().replaceFirst("^[A-Z]{6}\\+", "");
+                    if (!faces.contains(face)) {
+                        faces.add(face);
+                    }
+                }
+            }
+        }
+        return faces;
+    }
+
+    @Test
     void theTenFiguresAreEmbeddedAsImages() throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             int images = 0;
@@ -95,7 +145,7 @@ class ApplicationPdfTest {
             assertThat(stripper.getText(document)).doesNotContain("\u2014");
             stripper.setStartPage(2);
             stripper.setEndPage(2);
-            assertThat(stripper.getText(document).replace('\u00A0', ' ').lines())
+            assertThat(stripper.getText(document).replace('\u00A0', ' ').replaceAll(" +", " ").lines())
                     .contains("\u2014 1 \u2014", "一、企业和项目基本信息");
         }
     }

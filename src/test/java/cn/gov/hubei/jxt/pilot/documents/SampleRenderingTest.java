@@ -46,5 +46,16 @@ class SampleRenderingTest {
             }
         }
         assertThat(OUT.resolve("sample-page-1.png")).exists();
+
+        // and the 汇总表 of a division with a few entries, as Word and Excel files
+        SummaryTableDocuments tables = new SummaryTableDocuments(DocumentFixtures.messages());
+        SummaryTable table = new SummaryTable(2020, SampleApplicationDocument.RECOMMENDER, java.util.List.of(
+                new SummaryTable.Row(SampleApplicationDocument.PROJECT_NAME, SampleApplicationDocument.ENTERPRISE_NAME,
+                        "张明", "027-87654321 / 13912345678", null),
+                new SummaryTable.Row("高端数控机床远程运维服务平台建设项目", "湖北精工机床集团股份有限公司", "李华",
+                        "13800001111", "已完成一期建设")), SampleApplicationDocument.DATE);
+        Files.write(OUT.resolve("summary.docx"), tables.docx(table));
+        Files.write(OUT.resolve("summary.xlsx"), tables.xlsx(table));
+        assertThat(OUT.resolve("summary.xlsx")).exists();
     }
 }

@@ -33,15 +33,15 @@ class SummaryTableDocumentsTest {
                 .mapToObj(i -> new SummaryTable.Row("数字化车间建设项目" + i, "湖北测试智造有限公司" + i, "张三" + i,
                         "027-8765432" + (i % 10) + " / 1380000000" + (i % 10), i == 1 ? "优先推荐" : null))
                 .toList();
-        return new SummaryTable(2031, "武汉市", rows, LocalDate.of(2031, 5, 10));
+        return new SummaryTable(2031, "武汉市经济和信息化局", rows, LocalDate.of(2031, 5, 10));
     }
 
     @Test
     void theWordFileHasTheTitleTheDivisionTheColumnsTheRowsInOrderPaddedToFifteenAndTheNote() throws IOException {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(DOCUMENTS.docx(table(3))))) {
-            List<IBodyElement> body = doc.getBodyElements();
+            List<IBodyElement> body = doc.getBodyElements().subList(1, doc.getBodyElements().size());
             assertThat(((XWPFParagraph) body.get(0)).getText()).isEqualTo("2031年湖北省智能制造试点示范推荐项目汇总表");
-            assertThat(((XWPFParagraph) body.get(1)).getText()).isEqualTo("推荐单位（盖章）：武汉市");
+            assertThat(((XWPFParagraph) body.get(1)).getText()).isEqualTo("推荐单位（盖章）：武汉市经济和信息化局");
             XWPFTable table = (XWPFTable) body.get(2);
             assertThat(texts(table.getRow(0))).isEqualTo(HEADER);
             assertThat(table.getRow(0).isRepeatHeader()).isTrue();
@@ -68,6 +68,74 @@ class SummaryTableDocumentsTest {
     }
 
     @Test
+    void bothFilesCarryTheLabelOfAttachmentTwoAtTheTopLeft() throws IOException {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(DOCUMENTS.docx(table(3))))) {
+            XWPFParagraph label = (XWPFParagraph) doc.getBodyElements().get(0);
+            assertThat(label.getText()).isEqualTo("附件2");
+            assertThat(label.getAlignment()).isEqualTo(org.apache.poi.xwpf.usermodel.ParagraphAlignment.LEFT);
+            assertThat(label.getRuns().get(0).getCTR().getRPr().getRFontsArray(0).getEastAsia()).isEqualTo("黑体");
+        }
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(DOCUMENTS.xlsx(table(3))))) {
+            assertThat(row(book.getSheetAt(0), 0)).containsExactly("附件2", "", "", "", "", "");
+        }
+    }
+
+    @Test
+    void columnsTakeTheirWidthFromTheContentWithTheNamesWidestAndRoomLeftInTheRemark() throws IOException {
+        SummaryTable table = new SummaryTable(2031, "武汉市经济和信息化局", List.of(
+                new SummaryTable.Row("年产50万套新能源汽车电驱动系统智能工厂建设项目", "武汉智造示范科技有限公司", "张明",
+                        "027-87654321", null),
+                new SummaryTable.Row("高端数控机床远程运维服务平台", "湖北精工机床集团股份有限公司", "李华",
+                        "13912345678", null)), LocalDate.of(2031, 5, 10));
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(DOCUMENTS.docx(table)))) {
+            List<Integer> widths = doc.getTables().get(0).getCTTbl().getTblGrid().getGridColList().stream()
+                    .map(c -> ((java.math.BigInteger) c.getW()).intValue()).toList();
+            // 小四 is 240 twips a character; the cells' margins take 216
+            assertThat(widths.stream().mapToInt(Integer::intValue).sum()).isEqualTo(16838 - 2 * 1440);
+            assertThat(widths.get(1)).as("项目名称 widest").isGreaterThan(widths.get(2));
+            assertThat(widths.get(2)).as("企业名称 next").isGreaterThan(widths.get(5));
+            // the enterprise names stand on one line, and the empty remark keeps room for six characters
+            assertThat(widths.get(2)).isGreaterThanOrEqualTo(14 * 240 + 216);
+            assertThat(widths.get(5)).isEqualTo(6 * 240 + 216);
+            // 联系人 and 联系方式 as wide as their text (at least four and six characters)
+            assertThat(widths.get(3)).isEqualTo(4 * 240 + 216);
+            assertThat(widths.get(4)).isEqualTo(6 * 240 + 216);
+            assertThat(widths.get(0)).isEqualTo(2 * 240 + 216);
+        }
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(DOCUMENTS.xlsx(table)))) {
+            XSSFSheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getColumnWidth(1)).isGreaterThan(sheet.getColumnWidth(2));
+            assertThat(sheet.getColumnWidth(2)).isGreaterThan(sheet.getColumnWidth(5));
+            assertThat(sheet.getColumnWidth(2) / 256).as("characters; a Chinese character takes two")
+                    .isGreaterThanOrEqualTo(2 * 14);
+        }
+    }
+
+    @Test
+    void theWorkbookHasADefaultChineseFontAndTheStylesPartExcelWrites() throws IOException {
+        byte[] xlsx = DOCUMENTS.xlsx(table(2));
+        String styles = null;
+        try (var zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(xlsx))) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().equals("xl/styles.xml")) {
+                    styles = new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+        }
+        assertThat(styles).isNotNull();
+        // the default font (font 0) is Chinese, and the cell style "Normal" rests on the default format
+        assertThat(styles).containsPattern("<fonts count=\"\\d+\"[^>]*><font><sz val=\"11(\\.0)?\"/>(<color [^>]*/>)?"
+                + "<name val=\"宋体\"/><family val=\"2\"/>(<scheme val=\"none\"/>)?<charset val=\"134\"/></font>");
+        assertThat(styles).contains("<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill>"
+                + "<fill><patternFill patternType=\"gray125\"/></fill></fills>");
+        assertThat(styles).contains("<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/>");
+        assertThat(styles).contains("<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>");
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertThat(book.getFontAt(0).getFontName()).isEqualTo("宋体");
+        }
+    }
+
+    @Test
     void moreThanFifteenEntriesAreAllPrintedInBothFiles() throws IOException {
         SummaryTable table = table(18);
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(DOCUMENTS.docx(table)))) {
@@ -77,8 +145,8 @@ class SummaryTableDocumentsTest {
         }
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(DOCUMENTS.xlsx(table)))) {
             XSSFSheet sheet = book.getSheetAt(0);
-            assertThat(row(sheet, 20).subList(0, 2)).containsExactly("18", "数字化车间建设项目18");
-            assertThat(row(sheet, 21).get(0)).isEqualTo("注：推荐试点示范项目排名有先后。");
+            assertThat(row(sheet, 21).subList(0, 2)).containsExactly("18", "数字化车间建设项目18");
+            assertThat(row(sheet, 22).get(0)).isEqualTo("注：推荐试点示范项目排名有先后。");
         }
     }
 
@@ -87,26 +155,26 @@ class SummaryTableDocumentsTest {
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(DOCUMENTS.xlsx(table(2))))) {
             XSSFSheet sheet = book.getSheetAt(0);
             assertThat(sheet.getSheetName()).isEqualTo("汇总表");
-            assertThat(row(sheet, 0).get(0)).isEqualTo("2031年湖北省智能制造试点示范推荐项目汇总表");
-            assertThat(row(sheet, 1).get(0)).isEqualTo("推荐单位（盖章）：武汉市");
-            assertThat(row(sheet, 2)).isEqualTo(HEADER);
-            assertThat(row(sheet, 3)).containsExactly("1", "数字化车间建设项目1", "湖北测试智造有限公司1", "张三1",
+            assertThat(row(sheet, 1).get(0)).isEqualTo("2031年湖北省智能制造试点示范推荐项目汇总表");
+            assertThat(row(sheet, 2).get(0)).isEqualTo("推荐单位（盖章）：武汉市经济和信息化局");
+            assertThat(row(sheet, 3)).isEqualTo(HEADER);
+            assertThat(row(sheet, 4)).containsExactly("1", "数字化车间建设项目1", "湖北测试智造有限公司1", "张三1",
                     "027-87654321 / 13800000001", "优先推荐");
-            assertThat(row(sheet, 4).subList(0, 2)).containsExactly("2", "数字化车间建设项目2");
-            assertThat(row(sheet, 5)).containsExactly("3", "", "", "", "", "");
-            assertThat(row(sheet, 17)).containsExactly("15", "", "", "", "", "");
-            assertThat(row(sheet, 18).get(0)).isEqualTo("注：推荐试点示范项目排名有先后。");
-            assertThat(sheet.getLastRowNum()).isEqualTo(18);
+            assertThat(row(sheet, 5).subList(0, 2)).containsExactly("2", "数字化车间建设项目2");
+            assertThat(row(sheet, 6)).containsExactly("3", "", "", "", "", "");
+            assertThat(row(sheet, 18)).containsExactly("15", "", "", "", "", "");
+            assertThat(row(sheet, 19).get(0)).isEqualTo("注：推荐试点示范项目排名有先后。");
+            assertThat(sheet.getLastRowNum()).isEqualTo(19);
             assertThat(sheet.getMergedRegions()).extracting(r -> r.formatAsString())
-                    .containsExactlyInAnyOrder("A1:F1", "A2:F2", "A19:F19");
+                    .containsExactlyInAnyOrder("A2:F2", "A3:F3", "A20:F20");
             assertThat(sheet.getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
             assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
-            assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo("3:3");
-            assertThat(book.getFontAt(sheet.getRow(0).getCell(0).getCellStyle().getFontIndex()).getFontName())
+            assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo("4:4");
+            assertThat(book.getFontAt(sheet.getRow(1).getCell(0).getCellStyle().getFontIndex()).getFontName())
                     .isEqualTo("黑体");
-            assertThat(book.getFontAt(sheet.getRow(3).getCell(1).getCellStyle().getFontIndex()).getFontName())
+            assertThat(book.getFontAt(sheet.getRow(4).getCell(1).getCellStyle().getFontIndex()).getFontName())
                     .isEqualTo("仿宋");
-            assertThat(sheet.getRow(3).getCell(1).getCellStyle().getBorderTop().name()).isEqualTo("THIN");
+            assertThat(sheet.getRow(4).getCell(1).getCellStyle().getBorderTop().name()).isEqualTo("THIN");
         }
     }
 

@@ -159,7 +159,7 @@ class RecommendationToIntakeBrowserTest {
             try (InputStream in = Files.newInputStream(table); XWPFDocument doc = new XWPFDocument(in)) {
                 String text = doc.getParagraphs().stream().map(p -> p.getText()).reduce("", (a, b) -> a + b + "\n");
                 assertThat(text).contains(call.year() + "年湖北省智能制造试点示范推荐项目汇总表")
-                        .contains("推荐单位（盖章）：黄冈市").contains("注：推荐试点示范项目排名有先后。");
+                        .contains("推荐单位（盖章）：黄冈市经济和信息化局").contains("注：推荐试点示范项目排名有先后。");
                 XWPFTable t = doc.getTables().get(0);
                 List<XWPFTableRow> r = t.getRows();
                 assertThat(r.get(0).getTableCells()).extracting(c -> c.getText())

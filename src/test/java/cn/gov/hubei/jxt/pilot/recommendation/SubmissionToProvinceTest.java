@@ -105,8 +105,10 @@ class SubmissionToProvinceTest {
                         "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
                 .andReturn().getResponse().getContentAsByteArray();
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
-            assertThat(doc.getParagraphs().get(0).getText()).isEqualTo("2031年湖北省智能制造试点示范推荐项目汇总表");
-            assertThat(doc.getParagraphs().get(1).getText()).isEqualTo("推荐单位（盖章）：武汉市");
+            assertThat(doc.getParagraphs().get(0).getText()).isEqualTo("附件2");
+            assertThat(doc.getParagraphs().get(1).getText()).isEqualTo("2031年湖北省智能制造试点示范推荐项目汇总表");
+            // the bureau as the cover of each 申报书 names it
+            assertThat(doc.getParagraphs().get(2).getText()).isEqualTo("推荐单位（盖章）：武汉市经济和信息化局");
             XWPFTable table = doc.getTables().get(0);
             assertThat(cells(table, 0)).containsExactly("序号", "项目名称", "企业名称", "联系人", "联系方式", "备注");
             assertThat(cells(table, 1)).containsExactly("1", "电子信息智能工厂", second.enterprise().name(),
@@ -124,14 +126,15 @@ class SubmissionToProvinceTest {
                 .andReturn().getResponse().getContentAsByteArray();
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             XSSFSheet sheet = book.getSheetAt(0);
-            assertThat(row(sheet, 0).get(0)).isEqualTo("2031年湖北省智能制造试点示范推荐项目汇总表");
-            assertThat(row(sheet, 1).get(0)).isEqualTo("推荐单位（盖章）：武汉市");
-            assertThat(row(sheet, 2)).containsExactly("序号", "项目名称", "企业名称", "联系人", "联系方式", "备注");
-            assertThat(row(sheet, 3)).containsExactly("1", "电子信息智能工厂", second.enterprise().name(),
+            assertThat(row(sheet, 0).get(0)).isEqualTo("附件2");
+            assertThat(row(sheet, 1).get(0)).isEqualTo("2031年湖北省智能制造试点示范推荐项目汇总表");
+            assertThat(row(sheet, 2).get(0)).isEqualTo("推荐单位（盖章）：武汉市经济和信息化局");
+            assertThat(row(sheet, 3)).containsExactly("序号", "项目名称", "企业名称", "联系人", "联系方式", "备注");
+            assertThat(row(sheet, 4)).containsExactly("1", "电子信息智能工厂", second.enterprise().name(),
                     second.contactName(), second.contactPhone(), "");
-            assertThat(row(sheet, 4).subList(0, 2)).containsExactly("2", "汽车零部件数字化车间");
-            assertThat(row(sheet, 17)).containsExactly("15", "", "", "", "", "");
-            assertThat(row(sheet, 18).get(0)).isEqualTo("注：推荐试点示范项目排名有先后。");
+            assertThat(row(sheet, 5).subList(0, 2)).containsExactly("2", "汽车零部件数字化车间");
+            assertThat(row(sheet, 18)).containsExactly("15", "", "", "", "", "");
+            assertThat(row(sheet, 19).get(0)).isEqualTo("注：推荐试点示范项目排名有先后。");
         }
     }
 

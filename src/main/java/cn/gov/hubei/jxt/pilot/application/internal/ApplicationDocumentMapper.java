@@ -43,6 +43,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * What an application stores, turned into the 申报书's view model ({@link ApplicationDocument}).
@@ -65,6 +66,8 @@ public class ApplicationDocumentMapper {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ApplicationDocumentMapper.class);
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    /** The administrative suffixes of Hubei's division names; what remains is the name people also write alone. */
+    private static final Pattern DIVISION_SUFFIX = Pattern.compile("(土家族苗族自治州|自治州|林区|市|州)$");
     /** The document's generated phrases are Chinese, like the reference data they sit beside. */
     private static final Locale TEXT_LOCALE = Locale.SIMPLIFIED_CHINESE;
 
@@ -104,8 +107,7 @@ public class ApplicationDocumentMapper {
                                     String referenceVersion, LocalDate date, int versionNumber, boolean draft,
                                     Owned files) {
         SectionContent.BasicInfo basic = stored.basic().normalised();
-        String recommender = reference.division(divisionCode).map(Division::name)
-                .map(name -> text("application.document.recommender", name)).orElse(null);
+        String recommender = reference.recommendingUnit(divisionCode).orElse(null);
         String applicant = profile == null ? null : profile.name();
         ApplicationDocument.Cover cover = new ApplicationDocument.Cover(basic.projectName(), applicant, recommender,
                 date);
@@ -157,18 +159,29 @@ public class ApplicationDocumentMapper {
                 basic.summary(), null);
     }
 
-    /** 项目地址: the division chosen, then the street address, unless the address already names the division. */
+    /**
+     * 项目地址: the street address as written, with the division chosen before it only when the address does not
+     * already name that division (in full or by its short name: 湖北省武汉市… and 恩施州… name theirs).
+     */
     private String projectAddress(SectionContent.BasicInfo basic) {
         String division = basic.divisionCode() == null ? null
                 : reference.division(basic.divisionCode()).map(Division::name).orElse(null);
-        String address = basic.address();
+        String address = basic.address() == null ? null : basic.address().strip();
         if (division == null) {
             return address;
         }
-        if (address == null || address.isBlank()) {
+        if (address == null || address.isEmpty()) {
             return division;
         }
-        return address.startsWith(division) ? address : division + address;
+        return namesDivision(address, division) ? address : division + address;
+    }
+
+    static boolean namesDivision(String address, String division) {
+        if (address.contains(division)) {
+            return true;
+        }
+        String shortName = DIVISION_SUFFIX.matcher(division).replaceFirst("");
+        return shortName.length() >= 2 && address.contains(shortName);
     }
 
     // ------------------------------------------------------------------------------------------------ part 三

@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Lays out the 申报书 of 附件3 from the view model: the cover, the two form tables of part 一, parts 二 to 六 with
@@ -46,6 +47,17 @@ public final class ApplicationLayout {
     // telephone number stand on one line at 4号.
     private static final int[] ENTERPRISE_GRID = {1100, 900, 3100, 1400, 2345};
     private static final int[] PROJECT_GRID = {1500, 1345, 3100, 1400, 1500};
+
+    /** The new technologies 附件3 offers as boxes to tick; any other selected one is still described in part 三. */
+    private static final List<Technology> PRINTED_TECHNOLOGIES = List.of(Technology.INDUSTRIAL_INTERNET, Technology.AI);
+
+    /**
+     * A numbering the applicant typed before a caption (图1、图 2：, 图3-1 …): the documents number figures
+     * themselves, so it would print twice ("图1　图1 …").
+     */
+    private static final Pattern TYPED_FIGURE_NUMBER = Pattern.compile(
+            "^图[\\s\u3000]*(?:[0-9\uFF10-\uFF19]+(?:[-\uFF0D\u2013.\uFF0E][0-9\uFF10-\uFF19]+)*[\\s\u3000:\uFF1A\u3001.\uFF0E]*"
+                    + "|[\\s\u3000:\uFF1A\u3001.\uFF0E]+)");
 
     private final DocumentMessages messages;
     private final FigureSizes figureSizes = new FigureSizes();
@@ -63,14 +75,15 @@ public final class ApplicationLayout {
         partFour(document, blocks);
         partFive(document, blocks);
         partSix(document, blocks);
+        appendix(document, blocks);
         return blocks;
     }
 
     private void cover(ApplicationDocument document, List<Block> blocks) {
         var cover = document.cover();
         blocks.add(new Block.Cover(text("documents.cover.title-line1"), text("documents.cover.title-line2"),
-                document.draft() ? text("documents.cover.draft")
-                        : text("documents.cover.version", String.valueOf(document.version())),
+                // 附件3's cover carries no version; only a draft preview says what it is
+                document.draft() ? text("documents.cover.draft") : null,
                 List.of(new Block.CoverLine(coverLabel("documents.cover.project-name"), clean(cover.projectName())),
                         new Block.CoverLine(coverLabel("documents.cover.applicant"), clean(cover.applicant())),
                         new Block.CoverLine(coverLabel("documents.cover.recommender"), clean(cover.recommender())),
@@ -142,7 +155,7 @@ public final class ApplicationLayout {
             modeLines.add(checkboxLine(modes.subList(i, Math.min(i + 2, modes.size()))));
         }
         rows.add(row(label("documents.project.modes", 1), new Content(modeLines, 4, 1, Align.LEFT, false)));
-        rows.add(row(label("documents.project.technologies", 1), boxes(4, Arrays.stream(Technology.values())
+        rows.add(row(label("documents.project.technologies", 1), boxes(4, PRINTED_TECHNOLOGIES.stream()
                 .map(t -> new Span(text("documents.project.technology." + t.name()),
                         p.technologies().contains(t) ? Box.CHECKED : Box.UNCHECKED)).toList())));
         rows.add(row(label("documents.project.name", 1), value(p.name(), 4)));
@@ -155,7 +168,7 @@ public final class ApplicationLayout {
         String pledge = Texts.isBlank(p.pledge()) ? text("documents.project.pledge.text") : p.pledge();
         List<Line> pledgeLines = new ArrayList<>();
         Texts.paragraphs(pledge).forEach(line -> pledgeLines.add(new Line(List.of(new Span(line, Box.NONE)),
-                Align.BOTH)));
+                Align.LEFT)));
         pledgeLines.add(Line.of(""));
         for (String key : List.of("documents.project.pledge.signature", "documents.project.pledge.seal",
                 "documents.project.pledge.date")) {
@@ -192,21 +205,34 @@ public final class ApplicationLayout {
                 for (ApplicationDocument.Figure f : item.figures()) {
                     FigureSizes.Size size = figureSizes.fit(f.image());
                     figure++;
-                    blocks.add(new Block.Figure(figure, f.image(), f.format(),
-                            text("documents.figure.caption", String.valueOf(figure), clean(f.caption()).strip()),
+                    blocks.add(new Block.Figure(figure, f.image(), f.format(), caption(figure, f.caption()),
                             size.widthPoints(), size.heightPoints()));
                 }
             }
         }
-        if (!document.selfAssessment().isEmpty() || document.unmetElementConditions()) {
-            blocks.add(new Block.Heading(2, text("documents.heading.level2", messages.numeral(++part),
-                    text("documents.part3.self-assessment"))));
-            if (document.unmetElementConditions()) {
-                blocks.add(new Block.Text(text("documents.part3.unmet-note"), TextStyle.NOTE));
-            }
-            if (!document.selfAssessment().isEmpty()) {
-                blocks.add(selfAssessmentTable(document.selfAssessment()));
-            }
+    }
+
+    /** 图1　caption, without a numbering the applicant typed; 图1 alone when nothing else is left. */
+    String caption(int number, String typed) {
+        String caption = TYPED_FIGURE_NUMBER.matcher(clean(typed).strip()).replaceFirst("").strip();
+        return caption.isEmpty() ? text("documents.figure.number", String.valueOf(number))
+                : text("documents.figure.caption", String.valueOf(number), caption);
+    }
+
+    /**
+     * The self-assessment against the element conditions is no part of 附件3: it follows the template's content as
+     * an appendix headed as such, with the note when a condition is not (fully) met.
+     */
+    private void appendix(ApplicationDocument document, List<Block> blocks) {
+        if (document.selfAssessment().isEmpty() && !document.unmetElementConditions()) {
+            return;
+        }
+        blocks.add(new Block.Heading(1, text("documents.appendix.self-assessment")));
+        if (document.unmetElementConditions()) {
+            blocks.add(new Block.Text(text("documents.part3.unmet-note"), TextStyle.NOTE));
+        }
+        if (!document.selfAssessment().isEmpty()) {
+            blocks.add(selfAssessmentTable(document.selfAssessment()));
         }
     }
 
@@ -223,10 +249,10 @@ public final class ApplicationLayout {
                 // a row naming the mode above its conditions, as the element conditions are listed per mode
                 table.add(row(new Content(List.of(Line.of(clean(mode))), widths.length, 1, Align.LEFT, true)));
             }
-            table.add(row(cell(String.valueOf(a.conditionNumber()), Align.CENTER), cell(a.condition(), Align.BOTH),
+            table.add(row(cell(String.valueOf(a.conditionNumber()), Align.CENTER), cell(a.condition(), Align.LEFT),
                     cell(a.assessment() == null ? "" : text("documents.part3.assessment." + a.assessment().name()),
                             Align.CENTER),
-                    cell(a.evidence(), Align.BOTH), cell(figure(a.figure()), Align.LEFT)));
+                    cell(a.evidence(), Align.LEFT), cell(figure(a.figure()), Align.LEFT)));
         }
         return new Block.Table(TableKind.LIST, widths, table);
     }
@@ -245,14 +271,15 @@ public final class ApplicationLayout {
         blocks.add(new Block.Heading(2, text("documents.part4.plan")));
         body(document.plan(), blocks);
         if (!document.milestones().isEmpty()) {
-            int[] widths = {700, 1500, 3145, 1750, 1750};
+            // the date columns hold 2021年12月31日 on one line
+            int[] widths = {600, 1300, 3145, 1900, 1900};
             List<Row> rows = new ArrayList<>();
             rows.add(header("documents.part4.column.number", "documents.part4.column.stage",
                     "documents.part4.column.content", "documents.part4.column.start", "documents.part4.column.end"));
             int n = 0;
             for (Milestone m : document.milestones()) {
                 rows.add(row(cell(String.valueOf(++n), Align.CENTER), cell(m.stage(), Align.LEFT),
-                        cell(m.content(), Align.BOTH), cell(messages.date(m.start()), Align.CENTER),
+                        cell(m.content(), Align.LEFT), cell(messages.date(m.start()), Align.CENTER),
                         cell(messages.date(m.end()), Align.CENTER)));
             }
             blocks.add(new Block.Table(TableKind.LIST, widths, rows));
@@ -294,14 +321,14 @@ public final class ApplicationLayout {
         for (Scenario s : document.scenarios()) {
             rows.add(row(cell(String.valueOf(++n), Align.CENTER), cell(s.name(), Align.LEFT),
                     cell(s.stage() == null ? "" : text("documents.part5.stage." + s.stage().name()), Align.CENTER),
-                    cell(s.problem(), Align.BOTH), cell(s.solution(), Align.BOTH), cell(s.effect(), Align.BOTH)));
+                    cell(s.problem(), Align.LEFT), cell(s.solution(), Align.LEFT), cell(s.effect(), Align.LEFT)));
         }
         blocks.add(new Block.Table(TableKind.LIST, widths, rows));
     }
 
     private void partSix(ApplicationDocument document, List<Block> blocks) {
         blocks.add(new Block.Heading(1, text("documents.part6")));
-        blocks.add(new Block.Heading(2, text("documents.part6.equipment")));
+        blocks.add(new Block.Heading(3, text("documents.part6.equipment")));
         if (document.equipment().isEmpty()) {
             blocks.add(new Block.Text(text("documents.none"), TextStyle.BODY));
         } else {
@@ -323,11 +350,12 @@ public final class ApplicationLayout {
             }
             blocks.add(new Block.Table(TableKind.LIST, widths, rows));
         }
-        blocks.add(new Block.Heading(2, text("documents.part6.patents")));
+        blocks.add(new Block.Heading(3, text("documents.part6.patents")));
         if (document.patents().isEmpty()) {
             blocks.add(new Block.Text(text("documents.none"), TextStyle.BODY));
         } else {
-            int[] widths = {700, 2200, 2645, 1400, 1900};
+            // a patent number (ZL201910123456.7) and a date (2021年12月31日) each stand on one line
+            int[] widths = {600, 2400, 2545, 1400, 1900};
             List<Row> rows = new ArrayList<>();
             rows.add(header("documents.part6.column.number", "documents.part6.column.patent-number",
                     "documents.part6.column.patent-title", "documents.part6.column.patent-type",
@@ -378,8 +406,9 @@ public final class ApplicationLayout {
     }
 
     private static Content narrative(String text, int span) {
+        // left-aligned like every cell: justified lines stretch Chinese text apart
         List<Line> lines = Texts.paragraphs(text).stream().map(Line::of).toList();
-        return new Content(lines.isEmpty() ? List.of(Line.of("")) : lines, span, 1, Align.BOTH, false);
+        return new Content(lines.isEmpty() ? List.of(Line.of("")) : lines, span, 1, Align.LEFT, false);
     }
 
     private static Content cell(String text, Align align) {

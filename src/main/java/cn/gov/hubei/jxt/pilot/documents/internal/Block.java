@@ -10,7 +10,11 @@ import java.util.List;
  */
 public sealed interface Block {
 
-    /** The cover page; the document continues on a new page without a page number on the cover. */
+    /**
+     * The cover page; the document continues on a new page without a page number on the cover.
+     *
+     * @param version {@code null} for the cover of 附件3; a draft preview says here what it is
+     */
     record Cover(String titleLine1, String titleLine2, String version, List<CoverLine> lines, String compiler)
             implements Block {
     }

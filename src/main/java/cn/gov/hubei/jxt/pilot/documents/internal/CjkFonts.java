@@ -4,7 +4,7 @@ import org.apache.fontbox.ttf.OpenTypeFont;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,15 +16,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Finds the Chinese fonts the PDF can embed among the configured candidates. A usable font is a TrueType font or
- * collection (.ttf, .ttc) with glyphs for Chinese; OpenType fonts with CFF outlines (.otf, e.g. Noto CJK) are skipped
- * because the PDF renderer cannot embed them. Each font gets the role its file name suggests (仿宋, 黑体, 楷体, 宋体)
- * so that headings and body text print in the intended faces where those fonts exist (on Windows servers: simfang,
- * simhei, simkai); any other Chinese font stands in for all of them.
+ * Finds the Chinese fonts the PDF can embed among the configured candidates and keeps them in memory. A usable font
+ * is a TrueType font or collection (.ttf, .ttc) with glyphs for Chinese; OpenType fonts with CFF outlines (.otf, e.g.
+ * Noto CJK) are skipped because the PDF renderer cannot embed them. Each font gets the face (仿宋, 黑体, 楷体, 宋体)
+ * its file and family names tell, so that the body prints in 仿宋, level-1 headings in 黑体 and level-2 headings in
+ * 楷体 (on Debian: cwTeX 仿宋, WenQuanYi Micro Hei, AR PL KaitiM GB; on Windows servers: simfang, simhei, simkai).
+ *
+ * <p>A font file is read and checked once per JVM (and again only if it changes on disk); every PDF then parses its
+ * fonts from these bytes, never from the file.
  */
 public final class CjkFonts {
 
@@ -36,28 +40,51 @@ public final class CjkFonts {
         FANGSONG, HEITI, KAITI, SONGTI, OTHER
     }
 
-    /** A usable font file and its role. */
-    public record Font(Path path, Role role) {
+    /**
+     * A usable font, loaded.
+     *
+     * @param face the PostScript name of the face to use; of a collection (.ttc) its first face with Chinese glyphs
+     */
+    public record Font(Path path, Role role, String face, byte[] data, boolean collection) {
+
+        /**
+         * The face parsed from the loaded bytes, for one document; the caller closes it after the document is saved
+         * (its glyphs are read when the embedded subset is written).
+         */
+        public TrueTypeFont parse(List<AutoCloseable> toClose) throws IOException {
+            if (!collection) {
+                TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(data));
+                toClose.add(font);
+                return font;
+            }
+            TrueTypeCollection fonts = new TrueTypeCollection(new java.io.ByteArrayInputStream(data));
+            toClose.add(fonts);
+            TrueTypeFont font = fonts.getFontByName(face);
+            if (font == null) {
+                throw new IOException("face " + face + " not found in " + path);
+            }
+            return font;
+        }
     }
 
-    private record Checked(long size, FileTime modified, boolean usable) {
+    private record Loaded(long size, FileTime modified, Optional<Font> font) {
     }
 
-    // checking a font parses its tables; the result is kept until the file changes
-    private final Map<Path, Checked> checked = new ConcurrentHashMap<>();
+    /** Fonts read so far, for the whole JVM: several services (and tests) share one copy of each file. */
+    private static final Map<Path, Loaded> LOADED = new ConcurrentHashMap<>();
+    private static final AtomicInteger READS = new AtomicInteger();
+
     private final List<Path> candidates;
 
     public CjkFonts(List<Path> candidates) {
         this.candidates = List.copyOf(candidates);
     }
 
-    /** The usable fonts in the configured order; empty if none is installed. Looked up on every call (cheap). */
+    /** The usable fonts in the configured order; empty if none is installed. */
     public List<Font> usable() {
         List<Font> fonts = new ArrayList<>();
         for (Path path : candidates) {
-            if (isUsable(path)) {
-                fonts.add(new Font(path, role(path)));
-            }
+            load(path).ifPresent(fonts::add);
         }
         return fonts;
     }
@@ -66,64 +93,85 @@ public final class CjkFonts {
         return candidates;
     }
 
-    static Role role(Path path) {
-        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.contains("fang")) {
+    /** How many times a font file has been read in this JVM; a file is read again only when it changes. */
+    static int filesRead() {
+        return READS.get();
+    }
+
+    /** The face a font is, from its file name and its family name: 仿宋 FangSong, 黑体 Hei, 楷体 Kai, 宋体 Song/Ming. */
+    static Role role(String fileName, String familyName) {
+        String name = (fileName + " " + familyName).toLowerCase(Locale.ROOT);
+        if (name.contains("fang") || name.contains("仿宋")) {
             return Role.FANGSONG;
         }
-        if (name.contains("kai")) {
+        if (name.contains("kai") || name.contains("楷")) {
             return Role.KAITI;
         }
-        if (name.contains("hei")) {
+        if (name.contains("hei") || name.contains("黑")) {
             return Role.HEITI;
         }
-        if (name.contains("song") || name.contains("simsun")) {
+        if (name.contains("song") || name.contains("sung") || name.contains("simsun") || name.contains("ming")
+                || name.contains("宋")) {
             return Role.SONGTI;
         }
         return Role.OTHER;
     }
 
-    private boolean isUsable(Path path) {
+    private static Optional<Font> load(Path path) {
         String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!(name.endsWith(".ttf") || name.endsWith(".ttc")) || !Files.isRegularFile(path)
                 || !Files.isReadable(path)) {
-            return false;
+            return Optional.empty();
         }
         try {
             long size = Files.size(path);
             FileTime modified = Files.getLastModifiedTime(path);
-            Checked known = checked.get(path);
+            Loaded known = LOADED.get(path);
             if (known != null && known.size() == size && known.modified().equals(modified)) {
-                return known.usable();
+                return known.font();
             }
-            boolean usable = name.endsWith(".ttc") ? collectionIsUsable(path) : fontIsUsable(path);
-            if (!usable) {
-                log.warn("Font {} is not usable for PDF (no Chinese glyphs, or CFF outlines); skipped", path);
+            synchronized (LOADED) {
+                known = LOADED.get(path);
+                if (known != null && known.size() == size && known.modified().equals(modified)) {
+                    return known.font();
+                }
+                Optional<Font> font = read(path, name.endsWith(".ttc"));
+                if (font.isEmpty()) {
+                    log.warn("Font {} is not usable for PDF (no Chinese glyphs, or CFF outlines); skipped", path);
+                }
+                LOADED.put(path, new Loaded(size, modified, font));
+                return font;
             }
-            checked.put(path, new Checked(size, modified, usable));
-            return usable;
         } catch (IOException | RuntimeException e) {
             log.warn("Font {} cannot be read; skipped: {}", path, e.toString());
-            return false;
+            return Optional.empty();
         }
     }
 
-    private static boolean collectionIsUsable(Path path) throws IOException {
-        AtomicBoolean usable = new AtomicBoolean();
-        try (TrueTypeCollection collection = new TrueTypeCollection(path.toFile())) {
-            collection.processAllFonts(font -> {
-                if (!usable.get() && hasChineseGlyphs(font)) {
-                    usable.set(true);
+    private static Optional<Font> read(Path path, boolean collection) throws IOException {
+        byte[] data = Files.readAllBytes(path);
+        READS.incrementAndGet();
+        String file = path.getFileName().toString();
+        if (!collection) {
+            try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(data))) {
+                return hasChineseGlyphs(font) ? Optional.of(new Font(path, role(file, family(font)), font.getName(),
+                        data, false)) : Optional.empty();
+            }
+        }
+        Font[] chosen = new Font[1];
+        try (TrueTypeCollection fonts = new TrueTypeCollection(new java.io.ByteArrayInputStream(data))) {
+            fonts.processAllFonts(face -> {
+                if (chosen[0] == null && hasChineseGlyphs(face)) {
+                    chosen[0] = new Font(path, role(file, family(face)), face.getName(), data, true);
                 }
             });
         }
-        return usable.get();
+        return Optional.ofNullable(chosen[0]);
     }
 
-    private static boolean fontIsUsable(Path path) throws IOException {
-        try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBufferedFile(path.toFile()))) {
-            return hasChineseGlyphs(font);
-        }
+    private static String family(TrueTypeFont font) throws IOException {
+        var naming = font.getNaming();
+        return naming == null || naming.getFontFamily() == null ? "" : naming.getFontFamily();
     }
 
     static boolean hasChineseGlyphs(TrueTypeFont font) throws IOException {

@@ -95,7 +95,8 @@ public final class DocxWriter {
                   <w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/>
                 </w:rPr></w:rPrDefault>
                 <w:pPrDefault><w:pPr>
-                  <w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>
+                  <w:widowControl w:val="0"/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>
+                  <w:spacing w:before="0" w:after="0" w:line="416" w:lineRule="exact"/>
                   <w:jc w:val="both"/>
                 </w:pPr></w:pPrDefault>
               </w:docDefaults>
@@ -141,11 +142,12 @@ public final class DocxWriter {
     public byte[] write(List<Block> blocks, String title, String author, LocalDate created) {
         try (XWPFDocument doc = new XWPFDocument()) {
             doc.createStyles().setStyles(StylesDocument.Factory.parse(STYLES).getStyles());
+            int partsBegun = 0;
             for (Block block : blocks) {
                 if (block instanceof Block.Cover cover) {
                     cover(doc, cover);
                 } else if (block instanceof Block.Heading heading) {
-                    heading(doc, heading);
+                    heading(doc, heading, heading.level() == 1 && partsBegun++ > 0);
                 } else if (block instanceof Block.Text text) {
                     text(doc, text);
                 } else if (block instanceof Block.Figure figure) {
@@ -214,8 +216,10 @@ public final class DocxWriter {
     }
 
     private void cover(XWPFDocument doc, Block.Cover cover) {
-        XWPFParagraph version = paragraph(doc, ParagraphAlignment.RIGHT);
-        run(version, cover.version(), FANGSONG, SIZE_4, false);
+        if (cover.version() != null) {
+            XWPFParagraph version = paragraph(doc, ParagraphAlignment.RIGHT);
+            run(version, cover.version(), FANGSONG, SIZE_4, false);
+        }
 
         XWPFParagraph line1 = paragraph(doc, ParagraphAlignment.CENTER);
         spacing(line1, 1800, 240);
@@ -257,11 +261,16 @@ public final class DocxWriter {
         page(coverSection);
     }
 
-    private static void heading(XWPFDocument doc, Block.Heading heading) {
+    private static void heading(XWPFDocument doc, Block.Heading heading, boolean newPage) {
         XWPFParagraph p = doc.createParagraph();
         p.setStyle("Heading" + heading.level());
         p.setAlignment(ParagraphAlignment.LEFT);
         keepNext(p);
+        line(p, SIZE_3);
+        if (newPage) {
+            // each part of 附件3 begins a page, in the .docx as in the PDF
+            pPr(p).addNewPageBreakBefore();
+        }
         String font = switch (heading.level()) {
             case 1 -> HEITI;
             case 2 -> KAITI;
@@ -276,6 +285,7 @@ public final class DocxWriter {
         XWPFParagraph p = doc.createParagraph();
         p.setAlignment(ParagraphAlignment.BOTH);
         firstLine(p);
+        line(p, text.style() == Block.TextStyle.PROMPT ? SIZE_4 : SIZE_3);
         switch (text.style()) {
             case BODY -> run(p, text.text(), FANGSONG, SIZE_3, false);
             case PROMPT -> run(p, text.text(), KAITI, SIZE_4, false);
@@ -302,6 +312,7 @@ public final class DocxWriter {
         XWPFParagraph caption = paragraph(doc, ParagraphAlignment.CENTER);
         caption.setStyle("Caption");
         spacing(caption, 0, 120);
+        line(caption, SIZE_4);
         run(caption, figure.caption(), FANGSONG, SIZE_4, false);
     }
 
@@ -313,9 +324,10 @@ public final class DocxWriter {
         tableFrame(table, block.widths(), true);
         for (Row r : block.rows()) {
             XWPFTableRow row = table.insertNewTableRow(table.getNumberOfRows());
+            // every row is kept whole on one page; the header rows are repeated on each page the table runs over
+            row.setCantSplitRow(true);
             if (r.header()) {
                 row.setRepeatHeader(true);
-                row.setCantSplitRow(true);
             }
             if (form) {
                 height(row, 560);
@@ -354,6 +366,7 @@ public final class DocxWriter {
             XWPFParagraph p = first ? cell.getParagraphs().get(0) : cell.addParagraph();
             first = false;
             p.setAlignment(alignment(line.align() == null ? content.align() : line.align()));
+            line(p, size);
             String font = header ? HEITI : FANGSONG;
             for (Span span : line.spans()) {
                 if (span.box() != Box.NONE) {
@@ -453,6 +466,14 @@ public final class DocxWriter {
         spacing.setAfter(BigInteger.valueOf(after));
         spacing.setLine(BigInteger.valueOf(240));
         spacing.setLineRule(STLineSpacingRule.AUTO);
+    }
+
+    /** Exactly the line height of text of this size ({@link PageGeometry#line}), as the PDF sets it. */
+    private static void line(XWPFParagraph p, int halfPoints) {
+        CTPPr pr = pPr(p);
+        CTSpacing spacing = pr.isSetSpacing() ? pr.getSpacing() : pr.addNewSpacing();
+        spacing.setLine(BigInteger.valueOf(PageGeometry.line(halfPoints)));
+        spacing.setLineRule(STLineSpacingRule.EXACT);
     }
 
     /** A first-line indent of two characters, as Chinese body text is set. */

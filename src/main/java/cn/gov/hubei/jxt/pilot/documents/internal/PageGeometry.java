@@ -18,6 +18,15 @@ public final class PageGeometry {
     private PageGeometry() {
     }
 
+    /**
+     * The height of a line of text in twips for a font size in half-points: 1.3 times the size, the single line
+     * spacing Word gives 仿宋 and 宋体. Both documents set every line to exactly this height, whatever font stands in
+     * for a missing glyph, so that they break their pages at the same lines: 3号 20.8 pt, 4号 18.2 pt, 小四 15.6 pt.
+     */
+    public static int line(int halfPoints) {
+        return halfPoints * 13;
+    }
+
     /** Centimetres to twips, rounded to the nearest twip. */
     public static int twips(double centimetres) {
         return (int) Math.round(centimetres / 2.54 * 1440);

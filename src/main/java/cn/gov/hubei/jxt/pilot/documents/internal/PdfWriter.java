@@ -10,8 +10,6 @@ import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.fontbox.ttf.TrueTypeCollection;
-import org.apache.fontbox.ttf.TrueTypeFont;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -26,7 +24,6 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.GregorianCalendar;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
 
@@ -38,6 +35,9 @@ import java.util.TimeZone;
 public final class PdfWriter {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    /** Ascent and descent in thousandths of the font size, the same for every face. */
+    private static final float ASCENT = 800;
+    private static final float DESCENT = -200;
 
     private final XhtmlWriter xhtml = new XhtmlWriter();
 
@@ -51,19 +51,26 @@ public final class PdfWriter {
         if (fonts.isEmpty()) {
             throw new IllegalArgumentException("at least one font is needed");
         }
-        List<TrueTypeCollection> collections = new ArrayList<>();
+        List<AutoCloseable> parsed = new ArrayList<>();
         try (PDDocument document = new PDDocument()) {
-            Map<CjkFonts.Role, String> families = new EnumMap<>(CjkFonts.Role.class);
+            Map<CjkFonts.Role, List<String>> families = new EnumMap<>(CjkFonts.Role.class);
             List<String> others = new ArrayList<>();
             PdfRendererBuilder builder = new PdfRendererBuilder();
             int n = 0;
             for (CjkFonts.Font font : fonts) {
                 String family = "pilot-font-" + (++n);
-                register(builder, document, font, family, collections);
+                // every face under its own name: the renderer falls back glyph by glyph along a family list
+                PDType0Font face = PDType0Font.load(document, font.parse(parsed), true);
+                // one ascent and descent for all faces (those of the 仿宋: 0.8 and 0.2 em), so that a line holding a
+                // glyph of a fallback face is as high as any other: every line then has exactly its line height, as
+                // in the .docx, and both break their pages alike
+                face.getFontDescriptor().setAscent(ASCENT);
+                face.getFontDescriptor().setDescent(DESCENT);
+                builder.useFont(new PDFontSupplier(face), family);
                 if (font.role() == CjkFonts.Role.OTHER) {
                     others.add(family);
                 } else {
-                    families.putIfAbsent(font.role(), family);
+                    families.computeIfAbsent(font.role(), r -> new ArrayList<>()).add(family);
                 }
             }
             XhtmlWriter.FontFamilies css = new XhtmlWriter.FontFamilies(
@@ -93,46 +100,22 @@ public final class PdfWriter {
         } catch (IOException e) {
             throw new UncheckedIOException("the PDF could not be written", e);
         } finally {
-            // the collections' faces are read while the document is saved (subsetting); closed only now
-            for (TrueTypeCollection collection : collections) {
+            // the faces are read while the document is saved (subsetting); closed only now
+            for (AutoCloseable font : parsed) {
                 try {
-                    collection.close();
-                } catch (IOException ignored) {
-                    // a read-only font file that fails to close leaves nothing behind
+                    font.close();
+                } catch (Exception ignored) {
+                    // fonts parsed from memory hold nothing else
                 }
             }
         }
     }
 
-    /**
-     * Registers a font under a family name. Of a collection (.ttc) only its first face with Chinese glyphs is taken:
-     * registering all faces under one name lets the renderer mix them (e.g. WenQuanYi Micro Hei and its Mono face).
-     */
-    private static void register(PdfRendererBuilder builder, PDDocument document, CjkFonts.Font font, String family,
-                                 List<TrueTypeCollection> collections) throws IOException {
-        if (!font.path().getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttc")) {
-            builder.useFont(font.path().toFile(), family);
-            return;
-        }
-        TrueTypeCollection collection = new TrueTypeCollection(font.path().toFile());
-        collections.add(collection);
-        TrueTypeFont[] chosen = new TrueTypeFont[1];
-        collection.processAllFonts(face -> {
-            if (chosen[0] == null && CjkFonts.hasChineseGlyphs(face)) {
-                chosen[0] = face;
-            }
-        });
-        if (chosen[0] == null) {
-            return;
-        }
-        builder.useFont(new PDFontSupplier(PDType0Font.load(document, chosen[0], true)), family);
-    }
-
     /** The preferred faces first, then the other Chinese fonts: the renderer falls back glyph by glyph. */
-    private static String familyList(Map<CjkFonts.Role, String> families, List<String> others,
+    private static String familyList(Map<CjkFonts.Role, List<String>> families, List<String> others,
                                      CjkFonts.Role... preference) {
         List<String> list = new ArrayList<>();
-        Arrays.stream(preference).map(families::get).filter(f -> f != null).forEach(list::add);
+        Arrays.stream(preference).map(families::get).filter(f -> f != null).forEach(list::addAll);
         list.addAll(others);
         return String.join(", ", list.stream().map(f -> "'" + f + "'").toList());
     }

@@ -52,8 +52,10 @@ public final class SummaryTableDocx {
     static final int PAGE_HEIGHT = PageGeometry.PAGE_WIDTH;
     static final int MARGIN_SIDE = 1440;
     static final int MARGIN_TOP_BOTTOM = 1134;
-    /** 序号, 项目名称, 企业名称, 联系人, 联系方式, 备注: together the width between the margins. */
-    static final int[] WIDTHS = {700, 3700, 3300, 1200, 2600, 2458};
+    /** The width between the margins, shared by the six columns after their content ({@link SummaryColumns}). */
+    static final int TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN_SIDE;
+    /** The cells' left and right margins, each. */
+    static final int CELL_MARGIN = 108;
     static final int SIZE_SMALL_2 = 36;
     /** At least 0.74 cm a row, as the printed template; a longer text makes its row taller. */
     static final int ROW_HEIGHT = 420;
@@ -68,7 +70,18 @@ public final class SummaryTableDocx {
 
     public byte[] write(SummaryTable table) {
         String title = messages.text("documents.summary.title", String.valueOf(table.year()));
+        List<String> columns = List.of("number", "project", "enterprise", "contact", "phone", "remark").stream()
+                .map(c -> messages.text("documents.summary.column." + c)).toList();
+        int[] widths = SummaryColumns.widths(columns, table, templateRows, TEXT_WIDTH, DocxWriter.SIZE_SMALL_4 * 10,
+                2 * CELL_MARGIN);
         try (XWPFDocument doc = new XWPFDocument()) {
+            // the attachment's label at the top left, as a government document's attachment carries it
+            XWPFParagraph label = doc.createParagraph();
+            label.setAlignment(ParagraphAlignment.LEFT);
+            spacing(label, 0, 120);
+            DocxWriter.run(label, messages.text("documents.summary.attachment"), DocxWriter.HEITI, DocxWriter.SIZE_3,
+                    false);
+
             XWPFParagraph heading = doc.createParagraph();
             heading.setAlignment(ParagraphAlignment.CENTER);
             spacing(heading, 0, 200);
@@ -78,19 +91,17 @@ public final class SummaryTableDocx {
             recommender.setAlignment(ParagraphAlignment.LEFT);
             spacing(recommender, 0, 120);
             DocxWriter.run(recommender, messages.text("documents.summary.recommender",
-                    Texts.clean(table.divisionName())), DocxWriter.FANGSONG, DocxWriter.SIZE_4, false);
+                    Texts.clean(table.recommender())), DocxWriter.FANGSONG, DocxWriter.SIZE_4, false);
 
             XWPFTable grid = doc.createTable();
             grid.removeRow(0);
-            frame(grid);
+            frame(grid, widths);
             XWPFTableRow header = grid.insertNewTableRow(0);
             header.setRepeatHeader(true);
             header.setCantSplitRow(true);
             height(header);
-            List<String> columns = List.of("number", "project", "enterprise", "contact", "phone", "remark");
             for (int i = 0; i < columns.size(); i++) {
-                cell(header, i, messages.text("documents.summary.column." + columns.get(i)), DocxWriter.HEITI,
-                        ParagraphAlignment.CENTER);
+                cell(header, widths[i], columns.get(i), DocxWriter.HEITI, ParagraphAlignment.CENTER);
             }
             List<SummaryTable.Row> rows = table.rows();
             int printed = Math.max(templateRows, rows.size());
@@ -100,12 +111,12 @@ public final class SummaryTableDocx {
                 height(row);
                 SummaryTable.Row r = n < rows.size() ? rows.get(n) : null;
                 // the template numbers all its rows, also those left for the recommender to fill by hand
-                cell(row, 0, String.valueOf(n + 1), DocxWriter.FANGSONG, ParagraphAlignment.CENTER);
-                cell(row, 1, r == null ? "" : r.projectName(), DocxWriter.FANGSONG, ParagraphAlignment.LEFT);
-                cell(row, 2, r == null ? "" : r.enterpriseName(), DocxWriter.FANGSONG, ParagraphAlignment.LEFT);
-                cell(row, 3, r == null ? "" : r.contactName(), DocxWriter.FANGSONG, ParagraphAlignment.CENTER);
-                cell(row, 4, r == null ? "" : r.contactPhone(), DocxWriter.FANGSONG, ParagraphAlignment.CENTER);
-                cell(row, 5, r == null ? "" : r.remark(), DocxWriter.FANGSONG, ParagraphAlignment.LEFT);
+                cell(row, widths[0], String.valueOf(n + 1), DocxWriter.FANGSONG, ParagraphAlignment.CENTER);
+                cell(row, widths[1], r == null ? "" : r.projectName(), DocxWriter.FANGSONG, ParagraphAlignment.LEFT);
+                cell(row, widths[2], r == null ? "" : r.enterpriseName(), DocxWriter.FANGSONG, ParagraphAlignment.LEFT);
+                cell(row, widths[3], r == null ? "" : r.contactName(), DocxWriter.FANGSONG, ParagraphAlignment.CENTER);
+                cell(row, widths[4], r == null ? "" : r.contactPhone(), DocxWriter.FANGSONG, ParagraphAlignment.CENTER);
+                cell(row, widths[5], r == null ? "" : r.remark(), DocxWriter.FANGSONG, ParagraphAlignment.LEFT);
             }
 
             XWPFParagraph note = doc.createParagraph();
@@ -117,7 +128,7 @@ public final class SummaryTableDocx {
             CTSectPr section = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
                     : doc.getDocument().getBody().addNewSectPr();
             page(section);
-            properties(doc, title, table.divisionName(), table.preparedOn());
+            properties(doc, title, table.recommender(), table.preparedOn());
             ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
             doc.write(out);
             return ReproducibleZip.withTime(out.toByteArray(),
@@ -127,11 +138,11 @@ public final class SummaryTableDocx {
         }
     }
 
-    private static void cell(XWPFTableRow row, int column, String text, String font, ParagraphAlignment align) {
+    private static void cell(XWPFTableRow row, int twips, String text, String font, ParagraphAlignment align) {
         XWPFTableCell cell = row.addNewTableCell();
         CTTcPr pr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
         var width = pr.isSetTcW() ? pr.getTcW() : pr.addNewTcW();
-        width.setW(BigInteger.valueOf(WIDTHS[column]));
+        width.setW(BigInteger.valueOf(twips));
         width.setType(STTblWidth.DXA);
         cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
         List<String> lines = Texts.paragraphs(text);
@@ -148,17 +159,24 @@ public final class SummaryTableDocx {
         }
     }
 
-    private static void frame(XWPFTable table) {
+    private static void frame(XWPFTable table, int[] widths) {
         CTTblPr pr = table.getCTTbl().getTblPr() == null ? table.getCTTbl().addNewTblPr() : table.getCTTbl().getTblPr();
         var width = pr.isSetTblW() ? pr.getTblW() : pr.addNewTblW();
         int total = 0;
-        for (int w : WIDTHS) {
+        for (int w : widths) {
             total += w;
         }
         width.setW(BigInteger.valueOf(total));
         width.setType(STTblWidth.DXA);
         (pr.isSetJc() ? pr.getJc() : pr.addNewJc()).setVal(STJcTable.CENTER);
         (pr.isSetTblLayout() ? pr.getTblLayout() : pr.addNewTblLayout()).setType(STTblLayoutType.FIXED);
+        var margins = pr.isSetTblCellMar() ? pr.getTblCellMar() : pr.addNewTblCellMar();
+        var left = margins.addNewLeft();
+        left.setW(BigInteger.valueOf(CELL_MARGIN));
+        left.setType(STTblWidth.DXA);
+        var right = margins.addNewRight();
+        right.setW(BigInteger.valueOf(CELL_MARGIN));
+        right.setType(STTblWidth.DXA);
         if (pr.isSetTblBorders()) {
             pr.unsetTblBorders();
         }
@@ -175,7 +193,7 @@ public final class SummaryTableDocx {
         while (grid.sizeOfGridColArray() > 0) {
             grid.removeGridCol(0);
         }
-        for (int w : WIDTHS) {
+        for (int w : widths) {
             grid.addNewGridCol().setW(BigInteger.valueOf(w));
         }
     }

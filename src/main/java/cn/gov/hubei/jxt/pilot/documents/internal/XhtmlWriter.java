@@ -40,7 +40,7 @@ final class XhtmlWriter {
             @page cover {
               @bottom-center { content: none; }
             }
-            body { font-family: %1$s; font-size: 16pt; line-height: 1.3; margin: 0; }
+            body { font-family: %1$s; font-size: 16pt; line-height: 20.8pt; margin: 0; orphans: 1; widows: 1; }
             .cover { page: cover; page-break-after: always; position: relative; height: 22cm; }
             .version { text-align: right; font-size: 14pt; }
             .title1 { font-family: %2$s; font-size: 26pt; text-align: center; margin-top: 2.2cm; }
@@ -51,28 +51,31 @@ final class XhtmlWriter {
             table.cover-lines td.value { border-bottom: 0.75pt solid #000; text-align: center; }
             .compiler { font-family: %3$s; text-align: center; position: absolute; bottom: 1.2cm; left: 0; right: 0; }
             .content { -fs-page-sequence: start; }
-            h1, h2, h3 { font-size: 16pt; font-weight: normal; margin: 0; text-indent: 2em;
+            h1, h2, h3 { font-size: 16pt; line-height: 20.8pt; font-weight: normal; margin: 0; text-indent: 2em;
                          page-break-after: avoid; }
-            h1 { font-family: %2$s; margin-top: 0.3cm; }
+            h1 { font-family: %2$s; }
+            h1.part { page-break-before: always; }
             h2 { font-family: %3$s; }
             h3 { font-weight: bold; }
             p { margin: 0; text-indent: 2em; text-align: justify; word-wrap: break-word; }
-            p.prompt { font-family: %3$s; font-size: 14pt; }
+            p.prompt { font-family: %3$s; font-size: 14pt; line-height: 18.2pt; }
             p.note { font-weight: bold; }
-            div.figure { text-align: center; margin: 0.2cm 0 0.1cm 0; page-break-inside: avoid; }
-            p.caption { text-indent: 0; text-align: center; font-size: 14pt; margin-bottom: 0.2cm; }
-            table.grid { border-collapse: collapse; table-layout: fixed; width: 100%%; margin: 0.1cm 0 0.3cm 0;
+            div.figure { text-align: center; margin: 6pt 0 3pt 0; page-break-inside: avoid; page-break-after: avoid; }
+            div.figure img { display: block; margin: 0 auto; }
+            p.caption { text-indent: 0; text-align: center; font-size: 14pt; line-height: 18.2pt; margin-bottom: 6pt; }
+            table.grid { border-collapse: collapse; table-layout: fixed; width: 100%%; margin: 0 0 20.8pt 0;
                          -fs-table-paginate: paginate; }
-            table.grid td, table.grid th { border: 0.75pt solid #000; padding: 0.05cm 0.14cm;
+            table.grid td, table.grid th { border: 0.5pt solid #000; padding: 0 4pt;
                          vertical-align: middle; word-wrap: break-word; font-weight: normal; }
-            table.form td { font-size: 14pt; height: 0.99cm; }
-            table.list td, table.list th { font-size: 12pt; }
+            table.form td { font-size: 14pt; line-height: 18.2pt; height: 28pt; }
+            table.list td, table.list th { font-size: 12pt; line-height: 15.6pt; }
             table.grid th { font-family: %2$s; text-align: center; }
             .l { text-align: left; } .c { text-align: center; } .r { text-align: right; } .j { text-align: justify; }
             div.line { text-indent: 0; }
             span.box { display: inline-block; width: 0.72em; height: 0.72em; border: 0.75pt solid #000;
                        line-height: 0.72em; text-align: center; font-size: 0.95em; margin-right: 0.08em; }
-            thead tr { page-break-inside: avoid; }
+            thead { display: table-header-group; }
+            tr { page-break-inside: avoid; }
             """;
 
     /** Width of the cover's labels in points, over which each label is spread (项    目    名    称). */
@@ -88,6 +91,7 @@ final class XhtmlWriter {
                         fonts.pageNumber(), COVER_LABEL_WIDTH))
                 .append("</style></head><body>");
         boolean contentOpen = false;
+        int partsBegun = 0;
         for (Block block : blocks) {
             if (block instanceof Block.Cover cover) {
                 cover(html, cover);
@@ -99,7 +103,9 @@ final class XhtmlWriter {
             }
             if (block instanceof Block.Heading heading) {
                 int level = Math.min(heading.level(), 3);
-                html.append("<h").append(level).append('>').append(escape(heading.text()))
+                // each part of 附件3 after the first begins a page, as in the .docx
+                boolean newPage = level == 1 && partsBegun++ > 0;
+                html.append("<h").append(level).append(newPage ? " class=\"part\">" : ">").append(text(heading.text()))
                         .append("</h").append(level).append('>');
             } else if (block instanceof Block.Text text) {
                 String css = switch (text.style()) {
@@ -107,7 +113,7 @@ final class XhtmlWriter {
                     case PROMPT -> " class=\"prompt\"";
                     case NOTE -> " class=\"note\"";
                 };
-                html.append("<p").append(css).append('>').append(escape(text.text())).append("</p>");
+                html.append("<p").append(css).append('>').append(text(text.text())).append("</p>");
             } else if (block instanceof Block.Figure figure) {
                 figure(html, figure);
             } else if (block instanceof Block.Table table) {
@@ -121,8 +127,11 @@ final class XhtmlWriter {
     }
 
     private static void cover(StringBuilder html, Block.Cover cover) {
-        html.append("<div class=\"cover\"><div class=\"version\">").append(escape(cover.version())).append("</div>")
-                .append("<div class=\"title1\">").append(escape(cover.titleLine1())).append("</div>")
+        html.append("<div class=\"cover\">");
+        if (cover.version() != null) {
+            html.append("<div class=\"version\">").append(escape(cover.version())).append("</div>");
+        }
+        html.append("<div class=\"title1\">").append(escape(cover.titleLine1())).append("</div>")
                 .append("<div class=\"title2\">").append(escape(cover.titleLine2())).append("</div>")
                 .append("<table class=\"cover-lines\">");
         for (Block.CoverLine line : cover.lines()) {
@@ -146,7 +155,7 @@ final class XhtmlWriter {
                 .append(Base64.getEncoder().encodeToString(figure.image()))
                 .append("\" style=\"width:").append(points(figure.widthPoints())).append("pt;height:")
                 .append(points(figure.heightPoints())).append("pt\" alt=\"").append(escape(figure.caption()))
-                .append("\"/></div><p class=\"caption\">").append(escape(figure.caption())).append("</p>");
+                .append("\"/></div><p class=\"caption\">").append(text(figure.caption())).append("</p>");
     }
 
     private static void table(StringBuilder html, Block.Table table) {
@@ -218,11 +227,15 @@ final class XhtmlWriter {
                 } else if (span.box() == Box.UNCHECKED) {
                     html.append("<span class=\"box\">&#160;</span>");
                 }
-                html.append(escape(span.text()));
+                html.append(text(span.text()));
             }
             html.append("</div>");
         }
         html.append("</").append(tag).append('>');
+    }
+
+    private static String text(String text) {
+        return escape(text);
     }
 
     private static String align(Align align) {

@@ -501,7 +501,9 @@ public class RecommendationService implements Recommendations, RecommenderDesk {
     }
 
     SummaryTable summaryTable(CallSummary call, RecommendationList list) {
-        return new SummaryTable(call.year(), list.divisionName(), list.entries().stream()
+        // named as the cover of each 申报书 names its recommender
+        String recommender = reference.recommendingUnit(list.divisionCode()).orElse(list.divisionName());
+        return new SummaryTable(call.year(), recommender, list.entries().stream()
                 .map(e -> new SummaryTable.Row(e.projectName(), e.enterpriseName(), e.contactName(),
                         e.contactPhone(), e.remark()))
                 .toList(), LocalDate.ofInstant(clock.instant(), RecommendationMessages.SHANGHAI));

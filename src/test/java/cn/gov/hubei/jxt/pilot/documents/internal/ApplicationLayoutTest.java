@@ -68,7 +68,8 @@ class ApplicationLayoutTest {
         Block.Table project = tables.get(1);
         assertThat(text(project.rows().get(0).cells().get(1))).isEqualTo("□离散型智能制造模式　□流程型智能制造模式\n"
                 + "□网络协同制造模式　□大规模个性化定制模式\n☑远程运维服务模式　☑其他（数字孪生工厂）");
-        assertThat(text(project.rows().get(1).cells().get(1))).isEqualTo("□工业互联网　□人工智能　☑5G");
+        // 附件3 offers 工业互联网 and 人工智能 only
+        assertThat(text(project.rows().get(1).cells().get(1))).isEqualTo("□工业互联网　□人工智能");
         assertThat(tables).hasSize(2);
     }
 
@@ -87,6 +88,63 @@ class ApplicationLayoutTest {
         // 1200 × 800 pixels are 900 × 600 points at 96 dpi; the text is 15.6 cm (442.25 pt) wide
         assertThat(figures.get(0).widthPoints()).isEqualTo(442.2);
         assertThat(figures.get(0).heightPoints()).isEqualTo(294.8);
+    }
+
+    @Test
+    void aNumberingTheApplicantTypedBeforeACaptionIsNotPrintedTwice() {
+        assertThat(layout.caption(1, "图1 车间总体设计模型")).isEqualTo("图1　车间总体设计模型");
+        assertThat(layout.caption(2, "图 产品数据管理系统架构")).isEqualTo("图2　产品数据管理系统架构");
+        assertThat(layout.caption(3, "图3-2：网络结构图")).isEqualTo("图3　网络结构图");
+        assertThat(layout.caption(4, "图４、现场照片")).isEqualTo("图4　现场照片");
+        assertThat(layout.caption(5, "图像识别系统架构")).isEqualTo("图5　图像识别系统架构");
+        assertThat(layout.caption(6, "图6")).isEqualTo("图6");
+        assertThat(layout.caption(7, null)).isEqualTo("图7");
+    }
+
+    @Test
+    void theCoverOfASubmittedVersionFollowsTheTemplateWithoutAVersionLine() {
+        Block.Cover cover = (Block.Cover) layout.layout(SampleApplicationDocument.full()).get(0);
+        assertThat(cover.version()).isNull();
+        assertThat(cover.lines()).extracting(Block.CoverLine::label)
+                .containsExactly("项目名称：", "申报单位（盖章）：", "推荐单位（盖章）：", "申报日期：");
+        assertThat(((Block.Cover) layout.layout(SampleApplicationDocument.full().asDraft()).get(0)).version())
+                .isEqualTo("草稿预览（未提交）");
+    }
+
+    @Test
+    void partSixListsItsTwoItemsAsTheTemplateAndTheSelfAssessmentIsAnAppendixAfterIt() {
+        List<Block> blocks = layout.layout(SampleApplicationDocument.full());
+        List<String> headings = blocks.stream().filter(Block.Heading.class::isInstance).map(Block.Heading.class::cast)
+                .map(h -> h.level() + ":" + h.text()).toList();
+        assertThat(headings).doesNotContain("2:（八）要素条件自评");
+        int six = headings.indexOf("1:六、相关附件");
+        assertThat(headings.subList(six, headings.size())).containsExactly("1:六、相关附件",
+                "3:1.项目关键技术装备、软件的清单及品牌、供应商；", "3:2.企业专利。", "1:附录　要素条件自评");
+        // the tables under 六 follow their item, the self-assessment table the appendix heading
+        int appendix = blocks.indexOf(new Block.Heading(1, "附录　要素条件自评"));
+        assertThat(blocks.get(appendix + 1)).isEqualTo(new Block.Text("注意：本项目有要素条件自评为“部分满足”或“不满足”，"
+                + "或量化指标未达到要素条件的要求，详见下表。", Block.TextStyle.NOTE));
+        assertThat(blocks.get(appendix + 2)).isInstanceOf(Block.Table.class);
+        assertThat(blocks.get(blocks.size() - 1)).isSameAs(blocks.get(appendix + 2));
+        assertThat(blocks.get(blocks.indexOf(new Block.Heading(3, "2.企业专利。")) + 1))
+                .isInstanceOf(Block.Table.class);
+    }
+
+    @Test
+    void noTableCellIsJustified() {
+        List<Block.Table> tables = layout.layout(SampleApplicationDocument.full()).stream()
+                .filter(Block.Table.class::isInstance).map(Block.Table.class::cast).toList();
+        assertThat(tables).hasSize(8);
+        for (Block.Table table : tables) {
+            for (Block.Row row : table.rows()) {
+                for (Block.Cell cell : row.cells()) {
+                    if (cell instanceof Block.Content content) {
+                        assertThat(content.align()).isNotEqualTo(Block.Align.BOTH);
+                        assertThat(content.lines()).allSatisfy(l -> assertThat(l.align()).isNotEqualTo(Block.Align.BOTH));
+                    }
+                }
+            }
+        }
     }
 
     @Test

@@ -1,0 +1,45 @@
+package cn.gov.hubei.jxt.pilot.documents.internal;
+
+import cn.gov.hubei.jxt.pilot.documents.ApplicationDocuments;
+import cn.gov.hubei.jxt.pilot.documents.DocumentFixtures;
+import cn.gov.hubei.jxt.pilot.documents.DocumentsProperties;
+import cn.gov.hubei.jxt.pilot.documents.SampleApplicationDocument;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The fonts of the PDF: which face each file is, and that each file is read once per JVM, not per document. */
+class CjkFontsTest {
+
+    @Test
+    void theFaceOfAFontComesFromItsFileAndFamilyNames() {
+        assertThat(CjkFonts.role("cwfs.ttf", "cwTeXFangSong")).isEqualTo(CjkFonts.Role.FANGSONG);
+        assertThat(CjkFonts.role("simfang.ttf", "FangSong")).isEqualTo(CjkFonts.Role.FANGSONG);
+        assertThat(CjkFonts.role("wqy-microhei.ttc", "WenQuanYi Micro Hei")).isEqualTo(CjkFonts.Role.HEITI);
+        assertThat(CjkFonts.role("simhei.ttf", "SimHei")).isEqualTo(CjkFonts.Role.HEITI);
+        assertThat(CjkFonts.role("gkai00mp.ttf", "AR PL KaitiM GB")).isEqualTo(CjkFonts.Role.KAITI);
+        assertThat(CjkFonts.role("simkai.ttf", "KaiTi")).isEqualTo(CjkFonts.Role.KAITI);
+        assertThat(CjkFonts.role("gbsn00lp.ttf", "AR PL SungtiL GB")).isEqualTo(CjkFonts.Role.SONGTI);
+        assertThat(CjkFonts.role("DroidSansFallbackFull.ttf", "Droid Sans Fallback")).isEqualTo(CjkFonts.Role.OTHER);
+    }
+
+    @Test
+    void theDefaultFontsGiveEachFaceOfTheTemplate() {
+        List<CjkFonts.Font> usable = new CjkFonts(DocumentsProperties.defaults().fontPaths()).usable();
+        assertThat(usable).extracting(CjkFonts.Font::role)
+                .contains(CjkFonts.Role.FANGSONG, CjkFonts.Role.HEITI, CjkFonts.Role.KAITI);
+    }
+
+    @Test
+    void eachFontFileIsReadOncePerJvmWhateverTheNumberOfDocumentsAndServices() {
+        new CjkFonts(DocumentsProperties.defaults().fontPaths()).usable();
+        int read = CjkFonts.filesRead();
+        ApplicationDocuments one = DocumentFixtures.documents();
+        one.pdf(SampleApplicationDocument.minimal());
+        one.pdf(SampleApplicationDocument.minimal());
+        DocumentFixtures.documents().pdf(SampleApplicationDocument.minimal());
+        assertThat(CjkFonts.filesRead()).isEqualTo(read);
+    }
+}
