@@ -120,16 +120,26 @@ class RankingTest {
         mvc.perform(post("/recommendation/ranking/move").cookie(session).with(csrf())
                         .param("call", String.valueOf(call.id())).param("applicationId", String.valueOf(c))
                         .param("version", String.valueOf(version())).param("direction", "up"))
-                .andExpect(redirectedUrl("/recommendation/ranking?call=" + call.id()))
+                .andExpect(redirectedUrl("/recommendation/ranking?call=" + call.id() + "#move-" + c + "-up"))
                 .andExpect(flash().attribute("success", "顺序已调整。"));
         assertThat(order()).containsExactly(a, c, b);
         mvc.perform(post("/recommendation/ranking/move").cookie(session).with(csrf())
                         .param("call", String.valueOf(call.id())).param("applicationId", String.valueOf(a))
                         .param("version", String.valueOf(version())).param("direction", "down"))
+                .andExpect(redirectedUrl("/recommendation/ranking?call=" + call.id() + "#move-" + a + "-down"))
                 .andExpect(flash().attribute("success", "顺序已调整。"));
         assertThat(order()).containsExactly(c, a, b);
+        // back to the moved row's button; at the top its 上移 is disabled, so the page is sent to its 下移
+        mvc.perform(post("/recommendation/ranking/move").cookie(session).with(csrf())
+                        .param("call", String.valueOf(call.id())).param("applicationId", String.valueOf(a))
+                        .param("version", String.valueOf(version())).param("direction", "up"))
+                .andExpect(redirectedUrl("/recommendation/ranking?call=" + call.id() + "#move-" + a + "-down"));
+        assertThat(order()).containsExactly(a, c, b);
+        mvc.perform(get("/recommendation/ranking").param("call", String.valueOf(call.id())).cookie(session))
+                .andExpect(content().string(containsString("id=\"move-" + a + "-down\"")))
+                .andExpect(content().string(containsString("id=\"move-" + b + "-up\"")));
         assertThat(new AuditEntries(jdbc).withAction("recommendation.reordered", "recommendation_list",
-                call.id() + "/" + YICHANG)).hasSize(2);
+                call.id() + "/" + YICHANG)).hasSize(3);
     }
 
     @Test

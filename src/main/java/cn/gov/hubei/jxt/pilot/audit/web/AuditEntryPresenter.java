@@ -70,10 +70,11 @@ class AuditEntryPresenter {
         }
         idsByType.forEach((type, ids) -> {
             AuditTargetNames resolver = targetNames.get(type);
-            names.put(type, resolver == null ? Map.of() : resolver.names(ids.stream().distinct().toList()));
+            names.put(type, resolver == null ? Map.of()
+                    : new HashMap<>(resolver.names(ids.stream().distinct().toList())));
         });
-        return entries.stream().map(e -> view(e, names.getOrDefault(e.targetType(), Map.of())
-                .get(e.targetId()))).toList();
+        return entries.stream().map(e -> view(e, e.targetType() == null || e.targetId() == null ? null
+                : names.get(e.targetType()).get(e.targetId()))).toList();
     }
 
     EntryView view(AuditEntry entry) {

@@ -210,9 +210,10 @@ class AuditWebTest {
         mvc.perform(get("/api/v1/audit/entries").param("action", prefix.replace("-", "_")).with(auditor()))
                 .andExpect(jsonPath("$.entries.length()").value(0));
         mvc.perform(get("/audit").param("action", prefix + ".rej").with(auditor()))
-                .andExpect(content().string(containsString("<code>" + prefix + ".rejected</code>")))
-                .andExpect(content().string(not(containsString("<code>" + prefix + ".approved</code>"))))
-                .andExpect(content().string(containsString("<option value=\"" + prefix + ".approved\">")));
+                .andExpect(content().string(containsString(">" + prefix + ".rejected</td>")))
+                .andExpect(content().string(not(containsString(">" + prefix + ".approved</td>"))))
+                .andExpect(content().string(containsString("<option value=\"" + prefix + ".approved\" label=\"" + prefix
+                        + ".approved\">")));
     }
 
     @Test
