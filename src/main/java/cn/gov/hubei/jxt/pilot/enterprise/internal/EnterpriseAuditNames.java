@@ -1,41 +1,14 @@
 package cn.gov.hubei.jxt.pilot.enterprise.internal;
 
-import cn.gov.hubei.jxt.pilot.audit.AuditTargetNames;
+import cn.gov.hubei.jxt.pilot.audit.AuditTargetNamesByQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 /** The audit trail names an enterprise by its name. */
 @Component
-class EnterpriseAuditNames implements AuditTargetNames {
-
-    private final JdbcClient jdbc;
+class EnterpriseAuditNames extends AuditTargetNamesByQuery {
 
     EnterpriseAuditNames(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    @Override
-    public String targetType() {
-        return "enterprise";
-    }
-
-    @Override
-    public Map<String, String> names(Collection<String> ids) {
-        List<Long> numbers = ids.stream().filter(id -> id.matches("[0-9]{1,18}")).map(Long::valueOf).toList();
-        Map<String, String> names = new HashMap<>();
-        if (numbers.isEmpty()) {
-            return names;
-        }
-        jdbc.sql("select id, name from enterprise where id in (:ids)")
-                .param("ids", numbers)
-                .query(rs -> {
-                    names.put(String.valueOf(rs.getLong("id")), rs.getString("name"));
-                });
-        return names;
+        super("enterprise", jdbc, "select id, name from enterprise where id in (:ids)");
     }
 }
