@@ -142,8 +142,10 @@ class RankingBrowserTest {
             assertThat(order(call)).containsExactly(b, a, c);
             assertThat(plain).hasURL(Pattern.compile(".*#move-" + a + "-down$"));
             assertThat(plain.locator("#move-" + a + "-down")).isFocused();
-            // at the bottom now its 下移 is disabled, so the answer names the row's 上移 instead
-            plain.locator("#move-" + a + "-down").click();
+            // at the bottom now its 下移 is disabled, so the answer names the row's 上移 instead; the keyboard user
+            // presses Enter on the button that has the focus
+            plain.keyboard().press("Enter");
+            plain.waitForURL(Pattern.compile(".*#move-" + a + "-up$"));
             plain.waitForLoadState();
             assertThat(order(call)).containsExactly(b, c, a);
             assertThat(plain).hasURL(Pattern.compile(".*#move-" + a + "-up$"));

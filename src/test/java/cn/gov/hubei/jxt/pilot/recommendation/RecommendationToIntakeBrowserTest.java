@@ -143,7 +143,8 @@ class RecommendationToIntakeBrowserTest {
             Locator rows = page.locator("ol[data-ranking] > li");
             assertThat(rows).hasCount(3);
             rows.nth(2).getByText("上移").click();
-            page.waitForLoadState();
+            // the script moves the row in place and saves the order in the background
+            assertThat(page.locator("#ranking-status")).hasText("新的顺序已保存。");
             assertThat(order(call)).containsExactly(casting.id(), pharma.id(), textile.id());
             page.locator("#remark-" + casting.id()).fill("市级重点技改项目");
             page.locator("#remark-" + casting.id()).locator("xpath=ancestor::form").locator("button").click();
