@@ -12,7 +12,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
-import org.springframework.util.StreamUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
@@ -60,6 +59,12 @@ class InputFilter extends OncePerRequestFilter {
 
     /** The highest list index a form may post; the binders' auto-grow limit is {@code MAX_LIST_INDEX + 1}. */
     static final int MAX_LIST_INDEX = 9_999;
+
+    /**
+     * The largest JSON body read: a section with the most rows an equipment import allows stays far below it. A
+     * larger one is refused (413) before it is held in memory whole.
+     */
+    static final int MAX_JSON_BYTES = 8 * 1024 * 1024;
     /** The request attribute that tells the error page why the request was refused. */
     static final String REFUSED = "inputRefused";
 
@@ -122,9 +127,13 @@ class InputFilter extends OncePerRequestFilter {
         HttpServletRequest toPass = request;
         String refusal = null;
         if (isJson(request)) {
-            byte[] body = StreamUtils.copyToByteArray(request.getInputStream());
-            refusal = jsonRefusal(body);
-            toPass = new CachedBody(request, body);
+            byte[] body = request.getInputStream().readNBytes(MAX_JSON_BYTES + 1);
+            if (body.length > MAX_JSON_BYTES) {
+                refusal = "size";
+            } else {
+                refusal = jsonRefusal(body);
+                toPass = new CachedBody(request, body);
+            }
         }
         if (refusal == null) {
             refusal = parameterRefusal(request);
@@ -214,15 +223,17 @@ class InputFilter extends OncePerRequestFilter {
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, String reason) throws IOException {
-        String key = "index".equals(reason) ? "error.400.index" : "error.400.control";
-        if (wantsJson(request)) {
+        String key = "error.400." + reason;
+        int status = "size".equals(reason) ? HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE
+                : HttpServletResponse.SC_BAD_REQUEST;
+        if (wantsJson(request) || status != HttpServletResponse.SC_BAD_REQUEST) {
             Map<String, Object> problem = new LinkedHashMap<>();
             problem.put("type", "about:blank");
             problem.put("title", text(request, "error.400.title"));
-            problem.put("status", HttpServletResponse.SC_BAD_REQUEST);
+            problem.put("status", status);
             problem.put("detail", text(request, key));
             problem.put("instance", request.getRequestURI());
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            response.setStatus(status);
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             response.getOutputStream().write(json.writeValueAsBytes(problem));
@@ -285,7 +296,13 @@ class InputFilter extends OncePerRequestFilter {
 
                 @Override
                 public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException();
+                    // the whole body is already here: it is available at once and then read to its end
+                    try {
+                        listener.onDataAvailable();
+                        listener.onAllDataRead();
+                    } catch (IOException e) {
+                        listener.onError(e);
+                    }
                 }
 
                 @Override

@@ -259,6 +259,12 @@ class HostileInputTest {
             }
         }
 
+        // a JSON body larger than the gate reads: refused before it is held in memory whole
+        String huge = "{\"reason\":\"" + "甲".repeat(3 * 1024 * 1024) + "\"}";
+        attacks.put("JSON body over 8 MB", new Attack(() -> post("/api/v1/intake/applications/" + recommendationApp
+                + "/decisions").cookie(officer).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(huge),
+                413, "提交的内容过大（超过8 MB），系统没有保存任何内容。"));
+
         // audit filter dates out of range: a message beside the field, or a 400 for the export and the API
         for (String date : List.of("-999999999-01-01", "+999999999-12-31", "1999-12-31", "2101-01-01")) {
             attacks.put("audit page from " + date, new Attack(() -> get("/audit").cookie(auditor)
