@@ -1,5 +1,7 @@
 package cn.gov.hubei.jxt.pilot.application;
 
+import cn.gov.hubei.jxt.pilot.identity.CurrentUser;
+
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
@@ -13,7 +15,15 @@ import java.util.Optional;
 public interface ProjectApplications {
 
     /** The applications in scope, newest first. */
-    List<ApplicationSummary> list(ApplicationScope scope);
+    default List<ApplicationSummary> list(ApplicationScope scope) {
+        return list(ApplicationQuery.in(scope));
+    }
+
+    /** The applications a query asks for (always within its scope), newest first, one page: one database query. */
+    List<ApplicationSummary> list(ApplicationQuery query);
+
+    /** How many applications the query finds on all its pages. */
+    long count(ApplicationQuery query);
 
     Optional<ApplicationSummary> find(long id, ApplicationScope scope);
 
@@ -91,6 +101,19 @@ public interface ProjectApplications {
      */
     ApplicationSummary decide(long applicationId, ApplicationTransition transition, String reason, Instant deadline,
                               String actor);
+
+    /**
+     * Performs a recommender's or an officer's transition on behalf of {@code by}, who must be the performer the
+     * transition table names for it ({@link ApplicationPermissions#performs}): otherwise the application is not found
+     * for them (outside their scope) or the action is refused. Then as
+     * {@link #decide(long, ApplicationTransition, String, Instant, String)}.
+     *
+     * @throws ApplicationNotFoundException      when the application is outside {@code by}'s scope
+     * @throws ApplicationActionRefusedException when {@code by} is not the transition's performer, or the table, the
+     *                                           reason or the deadline forbid it
+     */
+    ApplicationSummary decide(long applicationId, ApplicationTransition transition, String reason, Instant deadline,
+                              CurrentUser by);
 
     /** The status changes of an application, oldest first (for the scope that may see the application). */
     List<StatusChange> history(long id, ApplicationScope scope);

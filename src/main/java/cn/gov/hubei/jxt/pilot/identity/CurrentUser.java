@@ -2,6 +2,7 @@ package cn.gov.hubei.jxt.pilot.identity;
 
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.io.Serial;
@@ -48,6 +49,25 @@ public final class CurrentUser implements Principal, Serializable {
             return Optional.of(user);
         }
         return Optional.empty();
+    }
+
+    /** The user an authentication stands for, if it is a logged-in person (page session or bearer token). */
+    public static Optional<CurrentUser> of(Authentication authentication) {
+        return authentication != null && authentication.isAuthenticated()
+                && authentication.getPrincipal() instanceof CurrentUser user ? Optional.of(user) : Optional.empty();
+    }
+
+    /**
+     * Acts for the programme office (省经信厅): holds the officer role and is none of the three administrators
+     * (三员分立), who see no business data whatever else the account holds. The one rule every module's permissions use.
+     */
+    public boolean actsAsOfficer() {
+        return has(Role.OFFICER) && !isAdministrator();
+    }
+
+    /** Whether the authentication is a person acting for the programme office ({@link #actsAsOfficer()}). */
+    public static boolean actsAsOfficer(Authentication authentication) {
+        return of(authentication).map(CurrentUser::actsAsOfficer).orElse(false);
     }
 
     public long id() {

@@ -1,5 +1,6 @@
 package cn.gov.hubei.jxt.pilot.application.internal;
 
+import cn.gov.hubei.jxt.pilot.application.ApplicationQuery;
 import cn.gov.hubei.jxt.pilot.application.ApplicationScope;
 import cn.gov.hubei.jxt.pilot.application.ApplicationStatus;
 import cn.gov.hubei.jxt.pilot.application.ApplicationSummary;
@@ -72,6 +73,66 @@ public class ApplicationRepository {
     public List<ApplicationSummary> list(ApplicationScope scope) {
         return bindScope(jdbc.sql(SUMMARY + " where " + scopeClause(scope) + " order by a.created_at desc, a.id desc"),
                 scope).query(ApplicationRepository::summary).list();
+    }
+
+    /** The applications a query asks for, in its scope, newest first, one page (see {@link ApplicationQuery}). */
+    public List<ApplicationSummary> list(ApplicationQuery query) {
+        StringBuilder sql = new StringBuilder(SUMMARY).append(" where ").append(where(query))
+                .append(" order by a.created_at desc, a.id desc");
+        if (query.limit() > 0) {
+            sql.append(" limit :limit offset :offset");
+        }
+        JdbcClient.StatementSpec spec = bind(jdbc.sql(sql.toString()), query);
+        if (query.limit() > 0) {
+            spec = spec.param("limit", query.limit()).param("offset", query.offset());
+        }
+        return spec.query(ApplicationRepository::summary).list();
+    }
+
+    /** How many applications the query finds on all its pages. */
+    public long count(ApplicationQuery query) {
+        return bind(jdbc.sql("select count(*) from project_application a join enterprise e on e.id = a.enterprise_id"
+                + " where " + where(query)), query).query(Long.class).single();
+    }
+
+    private static String where(ApplicationQuery query) {
+        StringBuilder where = new StringBuilder(scopeClause(query.scope()));
+        if (query.callId() != null) {
+            where.append(" and a.call_id = :qCall");
+        }
+        if (query.group() != null) {
+            where.append(" and a.status in (").append(query.group().statuses().stream()
+                    .map(s -> "'" + s.name() + "'").sorted().collect(Collectors.joining(", "))).append(")");
+        }
+        if (query.status() != null) {
+            where.append(" and a.status = :qStatus");
+        }
+        if (query.division() != null) {
+            where.append(" and a.division_code = :qDivision");
+        }
+        if (query.text() != null) {
+            where.append(" and (strpos(lower(a.number), lower(:qText)) > 0"
+                    + " or strpos(lower(coalesce(a.project_name, '')), lower(:qText)) > 0"
+                    + " or strpos(lower(e.name), lower(:qText)) > 0)");
+        }
+        return where.toString();
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, ApplicationQuery query) {
+        spec = bindScope(spec, query.scope());
+        if (query.callId() != null) {
+            spec = spec.param("qCall", query.callId());
+        }
+        if (query.status() != null) {
+            spec = spec.param("qStatus", query.status().name());
+        }
+        if (query.division() != null) {
+            spec = spec.param("qDivision", query.division());
+        }
+        if (query.text() != null) {
+            spec = spec.param("qText", query.text());
+        }
+        return spec;
     }
 
     public Optional<ApplicationSummary> find(long id, ApplicationScope scope) {

@@ -5,6 +5,8 @@ import cn.gov.hubei.jxt.pilot.application.ApplicationDraft;
 import cn.gov.hubei.jxt.pilot.application.ApplicationIncompleteException;
 import cn.gov.hubei.jxt.pilot.application.ApplicationNotFoundException;
 import cn.gov.hubei.jxt.pilot.application.ApplicationReturned;
+import cn.gov.hubei.jxt.pilot.application.ApplicationPermissions;
+import cn.gov.hubei.jxt.pilot.application.ApplicationQuery;
 import cn.gov.hubei.jxt.pilot.application.ApplicationScope;
 import cn.gov.hubei.jxt.pilot.application.ApplicationSnapshot;
 import cn.gov.hubei.jxt.pilot.application.ApplicationStatus;
@@ -37,6 +39,7 @@ import cn.gov.hubei.jxt.pilot.call.Calls;
 import cn.gov.hubei.jxt.pilot.enterprise.Enterprise;
 import cn.gov.hubei.jxt.pilot.enterprise.Enterprises;
 import cn.gov.hubei.jxt.pilot.files.FileStore;
+import cn.gov.hubei.jxt.pilot.identity.CurrentUser;
 import cn.gov.hubei.jxt.pilot.files.StoredFile;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -76,6 +79,7 @@ class ApplicationService implements ProjectApplications {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final ApplicationNotices notices;
+    private final ApplicationPermissions permissions = new ApplicationPermissions();
     private final Clock clock;
     private final TransactionTemplate tx;
     private final long maxBytesPerApplication;
@@ -105,8 +109,13 @@ class ApplicationService implements ProjectApplications {
     }
 
     @Override
-    public List<ApplicationSummary> list(ApplicationScope scope) {
-        return repository.list(scope);
+    public List<ApplicationSummary> list(ApplicationQuery query) {
+        return repository.list(query);
+    }
+
+    @Override
+    public long count(ApplicationQuery query) {
+        return repository.count(query);
     }
 
     @Override
@@ -307,6 +316,17 @@ class ApplicationService implements ProjectApplications {
             }
             return transition(application, transition, actor, reason, deadline, null, now);
         });
+    }
+
+    @Override
+    public ApplicationSummary decide(long applicationId, ApplicationTransition transition, String reason,
+                                     Instant deadline, CurrentUser by) {
+        ApplicationSummary application = repository.find(applicationId, permissions.scopeOf(by))
+                .orElseThrow(() -> new ApplicationNotFoundException(applicationId));
+        if (!permissions.performs(by, application, transition)) {
+            throw new ApplicationActionRefusedException("application.decide.not-performer");
+        }
+        return decide(applicationId, transition, reason, deadline, by.username());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package cn.gov.hubei.jxt.pilot.application.web;
 
+import cn.gov.hubei.jxt.pilot.application.ApplicationPermissions;
 import cn.gov.hubei.jxt.pilot.application.ApplicationActionRefusedException;
 import cn.gov.hubei.jxt.pilot.application.ApplicationDraft;
 import cn.gov.hubei.jxt.pilot.application.ProjectApplications;

@@ -1,5 +1,6 @@
 package cn.gov.hubei.jxt.pilot.recommendation.web;
 
+import cn.gov.hubei.jxt.pilot.recommendation.RecommendationPermissions;
 import cn.gov.hubei.jxt.pilot.call.CallSummary;
 import cn.gov.hubei.jxt.pilot.files.DamagedFileException;
 import cn.gov.hubei.jxt.pilot.identity.CurrentUser;

@@ -1,5 +1,6 @@
 package cn.gov.hubei.jxt.pilot.recommendation.web;
 
+import cn.gov.hubei.jxt.pilot.recommendation.RecommendationPermissions;
 import cn.gov.hubei.jxt.pilot.application.ApplicationStatus;
 import cn.gov.hubei.jxt.pilot.application.ApplicationTransition;
 import cn.gov.hubei.jxt.pilot.call.CallSummary;

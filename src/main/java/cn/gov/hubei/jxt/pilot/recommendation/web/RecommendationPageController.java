@@ -1,5 +1,6 @@
 package cn.gov.hubei.jxt.pilot.recommendation.web;
 
+import cn.gov.hubei.jxt.pilot.recommendation.RecommendationPermissions;
 import cn.gov.hubei.jxt.pilot.application.ApplicationActionRefusedException;
 import cn.gov.hubei.jxt.pilot.application.ApplicationNotFoundException;
 import cn.gov.hubei.jxt.pilot.application.ApplicationStatus;

@@ -1,4 +1,4 @@
-package cn.gov.hubei.jxt.pilot.application.web;
+package cn.gov.hubei.jxt.pilot.application;
 
 import cn.gov.hubei.jxt.pilot.application.ApplicationScope;
 import cn.gov.hubei.jxt.pilot.application.ApplicationStatus;
@@ -90,6 +90,27 @@ public class ApplicationPermissions {
                 && ApplicationTransition.RETURN.isAllowedFrom(application.status());
     }
 
+    /**
+     * Whether the user is the performer the transition table names for {@code transition} ({@code actor} column) for
+     * this application: the enterprise's staff, the recommender of its division, or the programme office. Whether the
+     * status allows the transition now is {@link #canDecide}'s further question.
+     */
+    public boolean performs(CurrentUser user, ApplicationSummary application, ApplicationTransition transition) {
+        if (user == null || !inScope(scopeOf(user), application)) {
+            return false;
+        }
+        return switch (transition.actor()) {
+            case APPLICANT -> ownsAsApplicant(user, application);
+            case RECOMMENDER -> scopeOf(user).kind() == ApplicationScope.Kind.DIVISION;
+            case OFFICER -> user.actsAsOfficer();
+        };
+    }
+
+    /** Take {@code transition} now: its performer, while the application's status allows it. */
+    public boolean canDecide(CurrentUser user, ApplicationSummary application, ApplicationTransition transition) {
+        return performs(user, application, transition) && transition.isAllowedFrom(application.status());
+    }
+
     /** See the submitted versions and compare them: everyone whose scope holds the application, once submitted. */
     public boolean canSeeVersions(CurrentUser user, ApplicationSummary application) {
         return inScope(scopeOf(user), application) && application.lastVersionNo() > 0;
@@ -107,7 +128,7 @@ public class ApplicationPermissions {
     }
 
     /** The same rule as the queries' scope clause, for an application already loaded. */
-    static boolean inScope(ApplicationScope scope, ApplicationSummary application) {
+    public static boolean inScope(ApplicationScope scope, ApplicationSummary application) {
         return switch (scope.kind()) {
             case ENTERPRISE -> scope.enterpriseId() == application.enterpriseId();
             case DIVISION -> scope.divisionCode().equals(application.divisionCode())

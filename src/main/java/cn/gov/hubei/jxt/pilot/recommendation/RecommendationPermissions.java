@@ -1,4 +1,4 @@
-package cn.gov.hubei.jxt.pilot.recommendation.web;
+package cn.gov.hubei.jxt.pilot.recommendation;
 
 import cn.gov.hubei.jxt.pilot.application.ApplicationScope;
 import cn.gov.hubei.jxt.pilot.identity.CurrentUser;
@@ -30,13 +30,13 @@ public class RecommendationPermissions {
         return isRecommender(authentication) || isOfficer(authentication);
     }
 
-    static boolean isRecommender(CurrentUser user) {
+    public static boolean isRecommender(CurrentUser user) {
         return user != null && !user.isAdministrator() && user.has(Role.RECOMMENDER)
                 && user.divisionCode().isPresent();
     }
 
     /** The applications the user reaches here: a recommender its division's, an officer every submitted one. */
-    static ApplicationScope scope(CurrentUser user) {
+    public static ApplicationScope scope(CurrentUser user) {
         if (isRecommender(user)) {
             return ApplicationScope.division(user.divisionCode().get());
         }
@@ -45,7 +45,7 @@ public class RecommendationPermissions {
     }
 
     /** Whether the user may read this division's list: its own recommender, or the programme office. */
-    static boolean canReadList(CurrentUser user, String divisionCode) {
+    public static boolean canReadList(CurrentUser user, String divisionCode) {
         ApplicationScope scope = scope(user);
         return scope.kind() == ApplicationScope.Kind.PROVINCE
                 || scope.kind() == ApplicationScope.Kind.DIVISION && scope.divisionCode().equals(divisionCode);

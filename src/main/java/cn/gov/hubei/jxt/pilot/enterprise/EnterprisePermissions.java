@@ -1,6 +1,5 @@
-package cn.gov.hubei.jxt.pilot.enterprise.web;
+package cn.gov.hubei.jxt.pilot.enterprise;
 
-import cn.gov.hubei.jxt.pilot.enterprise.Enterprises;
 import cn.gov.hubei.jxt.pilot.identity.CurrentUser;
 import cn.gov.hubei.jxt.pilot.identity.Role;
 import org.springframework.security.core.Authentication;

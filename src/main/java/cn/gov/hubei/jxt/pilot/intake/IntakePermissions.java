@@ -1,4 +1,4 @@
-package cn.gov.hubei.jxt.pilot.intake.web;
+package cn.gov.hubei.jxt.pilot.intake;
 
 import cn.gov.hubei.jxt.pilot.identity.Role;
 import org.springframework.security.core.Authentication;

@@ -1,6 +1,5 @@
-package cn.gov.hubei.jxt.pilot.call.web;
+package cn.gov.hubei.jxt.pilot.call;
 
-import cn.gov.hubei.jxt.pilot.call.CallSummary;
 import cn.gov.hubei.jxt.pilot.identity.Role;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
