@@ -84,6 +84,19 @@ public enum ApplicationTransition {
         return from.contains(status);
     }
 
+    /**
+     * The one guard of the table, for every module that takes this transition: refuses it (with the transition's and
+     * the status's names) unless the application's current status allows it.
+     *
+     * @throws ApplicationActionRefusedException when the status does not allow the transition
+     */
+    public void requireAllowedFrom(ApplicationStatus status) {
+        if (!isAllowedFrom(status)) {
+            throw new ApplicationActionRefusedException("application.transition.refused",
+                    "application.transition." + code + ".label", "application.status." + status.name());
+        }
+    }
+
     /** Whether the transition needs a deadline: a correction request says by when to correct. */
     public boolean deadlineRequired() {
         return this == REQUEST_CORRECTION;
