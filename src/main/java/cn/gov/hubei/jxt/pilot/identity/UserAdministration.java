@@ -63,6 +63,16 @@ public class UserAdministration {
         return accounts.findByUsername(normalise(username)).map(AccountStore.StoredAccount::view);
     }
 
+    /**
+     * The person an enabled account stands for, to act on its behalf with the same rules as its pages (the demo data,
+     * jobs that act for a named person): empty for an unknown or disabled account.
+     */
+    public Optional<CurrentUser> actingAs(String username) {
+        return findByUsername(username).filter(AccountView::enabled)
+                .map(a -> new CurrentUser(a.id(), a.username(), a.displayName(), a.roles(), a.enterpriseId(),
+                        a.divisionCode(), false));
+    }
+
     public List<AccountView> search(String text, Role role, int limit, int offset) {
         return accounts.search(text, role, limit, offset);
     }
