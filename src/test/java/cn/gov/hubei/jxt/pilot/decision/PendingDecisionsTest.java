@@ -246,7 +246,8 @@ class PendingDecisionsTest {
     void twoOfficersReleasingAtOnceReleaseTheBatchOnce() throws Exception {
         decisions.record(decision(first, "PASS", null), OFFICER);
         decisions.record(decision(second, "FAIL", "不符合条件"), OFFICER);
-        listener.slowOn.add(batch.name()); // the first release holds the batch's lock a moment
+        ReleaseListener.Hold hold = new ReleaseListener.Hold();
+        listener.holdOn.put(batch.name(), hold); // the first release waits inside its transaction, holding the lock
 
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -262,6 +263,9 @@ class PendingDecisionsTest {
             Future<BatchRelease> one = pool.submit(releaseByOfficer);
             Future<BatchRelease> two = pool.submit(releaseBySecondOfficer);
             start.countDown();
+            assertThat(hold.entered.await(30, TimeUnit.SECONDS)).isTrue();
+            awaitWaitingForTheBatchLock(); // the other release is at the batch's row lock now
+            hold.gate.countDown();
             List<BatchRelease> answers = List.of(one.get(30, TimeUnit.SECONDS), two.get(30, TimeUnit.SECONDS));
 
             assertThat(answers).filteredOn(BatchRelease::releasedNow).hasSize(1);
@@ -269,6 +273,7 @@ class PendingDecisionsTest {
             BatchRelease loser = answers.stream().filter(r -> !r.releasedNow()).findFirst().orElseThrow();
             assertThat(loser).isEqualTo(new BatchRelease(batch, false, winner.releasedAt(), winner.releasedBy(), 2));
         } finally {
+            hold.gate.countDown();
             pool.shutdownNow();
         }
         assertThat(listener.releasedIn(batch)).hasSize(2);
@@ -277,6 +282,31 @@ class PendingDecisionsTest {
         assertThat(inbox.count(ReleaseListener.recipient(batch, second), false)).isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from audit_entry where action = 'decision.batch-released' and details::text like :b")
                 .param("b", "%" + batch.name() + "%").query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aRecordingThatMeetsARunningReleaseWaitsForItAndIsRefused() throws Exception {
+        decisions.record(decision(first, "PASS", null), OFFICER);
+        ReleaseListener.Hold hold = new ReleaseListener.Hold();
+        listener.holdOn.put(batch.name(), hold);
+
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<BatchRelease> release = pool.submit(() -> decisions.release(batch, OFFICER));
+            assertThat(hold.entered.await(30, TimeUnit.SECONDS)).isTrue();
+            Future<Decision> late = pool.submit(() -> decisions.record(decision(second, "PASS", null), SECOND_OFFICER));
+            awaitWaitingForTheBatchLock();
+            hold.gate.countDown();
+
+            assertThat(release.get(30, TimeUnit.SECONDS).decisions()).isEqualTo(1);
+            assertThatThrownBy(() -> late.get(30, TimeUnit.SECONDS))
+                    .cause().isInstanceOf(DecisionRefusedException.class).hasMessage("decision.record.batch-released");
+        } finally {
+            hold.gate.countDown();
+            pool.shutdownNow();
+        }
+        assertThat(decisions.ofBatch(batch, OFFICER)).extracting(d -> d.subject().id()).containsExactly(first);
+        assertThat(inbox.count(ReleaseListener.recipient(batch, second), false)).isZero();
     }
 
     @Test
@@ -342,6 +372,9 @@ class PendingDecisionsTest {
         assertThat(decisions.find(dropped.id(), APPLICANT)).isEmpty();
         assertThat(decisions.find(dropped.id(), OFFICER).orElseThrow().status()).isEqualTo(DecisionStatus.WITHDRAWN);
         assertThat(decisions.count(batch, APPLICANT)).isEqualTo(new DecisionCounts(0, 1, 0));
+        assertThatThrownBy(() -> decisions.withdraw(Long.MAX_VALUE, "理由", OFFICER))
+                .isInstanceOfSatisfying(DecisionRefusedException.class, e -> assertThat(
+                        messages.getMessage(e, Locale.SIMPLIFIED_CHINESE)).isEqualTo("未找到该决定。"));
         assertThatThrownBy(() -> decisions.withdraw(kept.id(), "发布后撤回", OFFICER))
                 .isInstanceOfSatisfying(DecisionRefusedException.class, e -> assertThat(
                         messages.getMessage(e, Locale.SIMPLIFIED_CHINESE)).isEqualTo("该决定已发布，不能再撤回。"));
@@ -388,6 +421,18 @@ class PendingDecisionsTest {
                 .isInstanceOfSatisfying(DecisionRefusedException.class, e -> assertThat(
                         messages.getMessage(e, Locale.SIMPLIFIED_CHINESE)).isEqualTo("理由不能超过 2000 个字符。"));
         assertThat(decisions.batch(batch, OFFICER)).isEmpty();
+    }
+
+    /** Waits until another connection waits for the lock of a batch's row (behind the release the test holds). */
+    private void awaitWaitingForTheBatchLock() throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (jdbc.sql("""
+                        select count(*) from pg_stat_activity
+                         where wait_event_type = 'Lock' and query like '%decision_batch%'""")
+                .query(Long.class).single() == 0) {
+            assertThat(System.nanoTime()).as("nobody waits for the batch's lock").isLessThan(deadline);
+            Thread.sleep(20);
+        }
     }
 
     private NewDecision decision(long subjectId, String outcome, String reason) {

@@ -77,8 +77,7 @@ class DecisionService implements Decisions {
         }
         requireJsonObject(decision.payload());
         Instant now = now();
-        repository.ensureBatch(decision.batch(), now);
-        DecisionRepository.BatchRow batch = repository.lockBatch(decision.batch(), false).orElseThrow();
+        DecisionRepository.BatchRow batch = lockBatch(decision.batch(), false, now);
         if (batch.released()) {
             throw batchReleased(batch);
         }
@@ -87,8 +86,8 @@ class DecisionService implements Decisions {
         boolean replaced = recorded.revision() > 1;
         repository.change(recorded.id(), replaced ? DecisionChange.Kind.REPLACED : DecisionChange.Kind.RECORDED,
                 by.username(), now);
-        audit.record(AuditRecord.of(replaced ? "decision.replaced" : "decision.recorded")
-                .target("decision", recorded.id()).actor(by.username(), Role.OFFICER.name())
+        AuditRecord.Builder entry = replaced ? AuditRecord.of("decision.replaced") : AuditRecord.of("decision.recorded");
+        audit.record(entry.target("decision", recorded.id()).actor(by.username(), Role.OFFICER.name())
                 .detail("batch", decision.batch().toString())
                 .detail("subject", subject(decision.subject()))
                 .detail("kind", decision.kind())
@@ -103,8 +102,7 @@ class DecisionService implements Decisions {
     public BatchRelease release(BatchKey key, CurrentUser by) {
         require(permissions::canRelease, by);
         Instant now = now();
-        repository.ensureBatch(key, now);
-        DecisionRepository.BatchRow batch = repository.lockBatch(key, true).orElseThrow();
+        DecisionRepository.BatchRow batch = lockBatch(key, true, now);
         if (batch.released()) {
             // released before (an earlier call, a double click, another node that held the lock first): nothing to do
             return new BatchRelease(key, false, batch.releasedAt(), batch.releasedBy(),
@@ -196,6 +194,14 @@ class DecisionService implements Decisions {
     @Transactional(readOnly = true)
     public List<DecisionChange> history(long decisionId, CurrentUser viewer) {
         return repository.history(decisionId, permissions.seesPending(viewer));
+    }
+
+    /** Locks the batch's row, creating the batch first when this is its first decision (or its release). */
+    private DecisionRepository.BatchRow lockBatch(BatchKey key, boolean exclusive, Instant now) {
+        return repository.lockBatch(key, exclusive).orElseGet(() -> {
+            repository.ensureBatch(key, now);
+            return repository.lockBatch(key, exclusive).orElseThrow();
+        });
     }
 
     /** The application clock to the database's precision, so that what is returned is what is stored. */
