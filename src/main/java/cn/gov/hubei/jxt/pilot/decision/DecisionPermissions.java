@@ -33,12 +33,20 @@ public class DecisionPermissions {
         return isOfficer(user);
     }
 
+    public boolean seesPending(Authentication authentication) {
+        return CurrentUser.of(authentication).map(this::seesPending).orElse(false);
+    }
+
     public boolean canRecord(Authentication authentication) {
         return CurrentUser.of(authentication).map(this::canRecord).orElse(false);
     }
 
     public boolean canRelease(Authentication authentication) {
         return CurrentUser.of(authentication).map(this::canRelease).orElse(false);
+    }
+
+    public boolean canWithdraw(Authentication authentication) {
+        return CurrentUser.of(authentication).map(this::canWithdraw).orElse(false);
     }
 
     private static boolean isOfficer(CurrentUser user) {
