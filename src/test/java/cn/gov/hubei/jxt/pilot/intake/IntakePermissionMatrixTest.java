@@ -140,7 +140,7 @@ class IntakePermissionMatrixTest {
         // without a form; a decision is refused
         Filed waiting = world.recommended(call.id(), "420100", "待补正项目");
         reviews.decide(IntakeFixtures.correction(waiting.id(), 1, ApplicationStatus.RECOMMENDED, "补充",
-                IntakeFixtures.DEFAULT_DUE_DATE, "INCOMPLETE"), "officer");
+                IntakeFixtures.DEFAULT_DUE_DATE, "INCOMPLETE"), IntakeFixtures.officer("officer"));
         String reviewPage = mvc.perform(request(Endpoint.PAGE_REVIEW, call.id(), waiting.id(), officer)).andReturn()
                 .getResponse().getContentAsString();
         assertThat(reviewPage).contains("企业正在补正，补正期限为2026-05-08 23:59。")

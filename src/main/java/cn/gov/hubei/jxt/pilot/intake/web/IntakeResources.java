@@ -24,9 +24,6 @@ final class IntakeResources {
     record StatusCount(String status, String label, int count) {
     }
 
-    record FieldMessage(String field, String message) {
-    }
-
     @Schema(description = "A call's intake queue: counts over all its applications with the province, and the "
             + "rows that match the filter (awaiting review first)")
     record QueueResource(long callId, String callTitle, int total, int awaiting, List<StatusCount> statuses,
