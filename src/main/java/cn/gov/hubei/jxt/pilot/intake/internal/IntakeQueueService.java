@@ -27,8 +27,9 @@ import java.util.stream.Collectors;
 
 /**
  * The intake queue of a call. Applications come from {@link ProvinceIntake} (the one rule of what reached the
- * province), narrowed by the filter in the query; the rows' last decisions and their ranks on the divisions' lists
- * (推荐排名) are read for all rows at once (one statement each); each row is built in {@link #entryOf}.
+ * province), narrowed by the filter in the query and put in the queue's order; the page's last decisions and ranks on
+ * the divisions' lists (推荐排名) are read for all its rows at once (one statement each); each row is built in
+ * {@link #entryOf}.
  */
 @Service
 class IntakeQueueService implements IntakeQueue {
@@ -81,15 +82,19 @@ class IntakeQueueService implements IntakeQueue {
 
         List<ApplicationSummary> rows = new ArrayList<>(filtered(filter) ? intake.ofCall(callId, filter) : all);
         rows.sort(order(byCode));
-        Map<Long, FormalReview> latest = reviews.latestOf(rows.stream().map(ApplicationSummary::id).toList());
-        Map<Long, Integer> ranks = intake.ranksOf(rows);
-        List<QueueEntry> entries = rows.stream()
+        int pages = Math.max(1, (rows.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        int page = Math.min(filter.page(), pages - 1);
+        List<ApplicationSummary> shown = rows.subList(page * PAGE_SIZE, Math.min(rows.size(), (page + 1) * PAGE_SIZE));
+        Map<Long, FormalReview> latest = reviews.latestOf(shown.stream().map(ApplicationSummary::id).toList());
+        Map<Long, Integer> ranks = intake.ranksOf(shown);
+        List<QueueEntry> entries = shown.stream()
                 .map(a -> entryOf(a, byCode.get(a.divisionCode()), latest.get(a.id()), ranks.get(a.id()), now))
                 .toList();
         List<DivisionCount> perDivision = divisions.stream()
                 .map(d -> new DivisionCount(d.code(), d.name(), divisionCounts.getOrDefault(d.code(), 0)))
                 .toList();
-        return new QueueView(call, entries, statusCounts, awaiting, perDivision, all.size());
+        return new QueueView(call, entries, statusCounts, awaiting, perDivision, all.size(), rows.size(), page,
+                PAGE_SIZE);
     }
 
     @Override

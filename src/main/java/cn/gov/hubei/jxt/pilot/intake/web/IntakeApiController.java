@@ -68,7 +68,8 @@ class IntakeApiController {
     @Operation(summary = "A call's intake queue",
             description = "The call's applications with the province, awaiting review first (oldest first), then "
                     + "requested corrections (nearest deadline first), then decided ones; counts per status and per "
-                    + "division (all 17) over all of them.")
+                    + "division (all 17) over all of them; one page of " + IntakeQueue.PAGE_SIZE + " rows, with how "
+                    + "many match on all pages.")
     @ApiResponse(responseCode = "404", description = "No such call",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     QueueResource queue(@PathVariable long callId,
@@ -77,12 +78,15 @@ class IntakeApiController {
                         @RequestParam(required = false) String status,
                         @Parameter(description = "text in the project or enterprise name, or the application number")
                         @RequestParam(required = false) String q,
+                        @Parameter(description = "the page of " + IntakeQueue.PAGE_SIZE + " rows, from 1")
+                        @RequestParam(required = false) Integer page,
                         @AuthenticationPrincipal CurrentUser user) {
         if (!calls.find(callId).map(c -> permissions.canSeeQueue(user, c)).orElse(false)) {
             throw new CallNotFoundException(callId);
         }
         String d = division == null || division.isBlank() ? null : division.strip();
-        return QueueResource.of(queue.queue(callId, new QueueFilter(d, QueueStatusFilter.statuses(status), q)), texts);
+        return QueueResource.of(queue.queue(callId, new QueueFilter(d, QueueStatusFilter.statuses(status), q,
+                page == null ? 0 : page - 1)), texts);
     }
 
     @GetMapping("/applications/{id}/reviews")

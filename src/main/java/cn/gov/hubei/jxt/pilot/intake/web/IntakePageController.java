@@ -79,7 +79,8 @@ class IntakePageController {
     @GetMapping
     String queue(@RequestParam(required = false) Long call, @RequestParam(required = false) String division,
                  @RequestParam(required = false) String status, @RequestParam(required = false) String q,
-                 @AuthenticationPrincipal CurrentUser user, Model model) {
+                 @RequestParam(required = false) Integer page, @AuthenticationPrincipal CurrentUser user,
+                 Model model) {
         if (call == null) {
             Map<Long, IntakeQueue.CallCount> counts = queue.countsByCall();
             model.addAttribute("calls", calls.announced().stream()
@@ -91,13 +92,15 @@ class IntakePageController {
         }
         QueueView view;
         try {
-            view = queue.queue(call, new QueueFilter(blankToNull(division), QueueStatusFilter.statuses(status), q));
+            view = queue.queue(call, new QueueFilter(blankToNull(division), QueueStatusFilter.statuses(status), q,
+                    page == null ? 0 : page - 1));
         } catch (CallNotFoundException e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         model.addAttribute("view", view);
         model.addAttribute("rows", view.entries().stream().map(e -> QueueRow.of(e, texts)).toList());
         model.addAttribute("division", blankToNull(division));
+        model.addAttribute("pageNo", view.page() + 1);
         model.addAttribute("status", QueueStatusFilter.normalised(status));
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("statusOptions", QueueStatusFilter.options());
