@@ -1,6 +1,8 @@
 package cn.gov.hubei.jxt.pilot.intake;
 
 import cn.gov.hubei.jxt.pilot.application.ApplicationSummary;
+import cn.gov.hubei.jxt.pilot.identity.CurrentUser;
+import cn.gov.hubei.jxt.pilot.shared.FieldProblem;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -8,8 +10,8 @@ import java.util.Optional;
 
 /**
  * The province's formal review (形式审查) of recommended applications: the record of every decision and the one way
- * to take one. Permission checks (officers only) are the caller's; this interface checks the application's status,
- * the decision's rules and the guard against doubled or stale requests.
+ * to take one. A decision checks who takes it and when ({@link IntakePermissions#canDecide}), the decision's rules and
+ * the guard against doubled or stale requests.
  */
 public interface FormalReviews {
 
@@ -29,7 +31,7 @@ public interface FormalReviews {
      * The rules the decision breaks, without looking at the application's status and without recording anything
      * (what a form shows beside its fields); empty when they all hold. {@link #decide} applies the same rules.
      */
-    List<DecisionProblem> check(FormalDecision decision);
+    List<FieldProblem> check(FormalDecision decision);
 
     /**
      * Whether the application waits for a correction (待补正) whose deadline has passed without the enterprise
@@ -50,20 +52,22 @@ public interface FormalReviews {
      * {@link cn.gov.hubei.jxt.pilot.application.ProjectApplications#decide}, with the audit entry
      * {@code intake.formal-review} and the event {@link FormalReviewDecided}, all in one transaction.
      *
+     * @param officer the person deciding: one acting for the programme office ({@link IntakePermissions#canReview})
      * @throws NotWithProvinceException       when there is no such application or it is not with the province
      * @throws StaleDecisionException         when the application's status or version is no longer the one the
      *                                        officer reviewed (a doubled or late request): nothing is recorded
      * @throws FormalReviewRefusedException   when the application's status does not allow the decision's outcome
      *                                        now ({@link #allowedOutcomes}): it does not await a review, or waits for
      *                                        a correction whose deadline has not passed, or the correction is overdue
-     *                                        and the outcome is not {@link FormalReviewOutcome#FAIL}
+     *                                        and the outcome is not {@link FormalReviewOutcome#FAIL}; or when
+     *                                        {@code officer} does not act for the programme office
      * @throws DecisionRejectedException      when the decision breaks a rule (field by field)
      */
-    FormalReview decide(FormalDecision decision, String officer);
+    FormalReview decide(FormalDecision decision, CurrentUser officer);
 
     /**
      * The correction deadline offered by default: the {@value #DEFAULT_CORRECTION_WORKING_DAYS}th working day after
-     * today (Asia/Shanghai), by the State Council's holiday calendar; empty when the calendar has no data for the
+     * today (in the clock's zone), by the State Council's holiday calendar; empty when the calendar has no data for the
      * days to count (the officer then enters the date).
      */
     Optional<LocalDate> defaultCorrectionDueDate();

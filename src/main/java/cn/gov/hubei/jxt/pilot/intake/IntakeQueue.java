@@ -16,9 +16,13 @@ import java.util.Set;
  */
 public interface IntakeQueue {
 
+    /** Rows per page of the queue: a call may bring thousands of applications to the province. */
+    int PAGE_SIZE = 100;
+
     /**
-     * The call's applications with the province that match the filter, with counts per status and per division over
-     * all of them (the filter narrows the rows, never the counts).
+     * The call's applications with the province that match the filter, one page of {@link #PAGE_SIZE} rows (a page
+     * after the last gives the last), with counts per status and per division over all of them (the filter narrows the
+     * rows, never the counts) and how many match on all pages.
      *
      * @throws cn.gov.hubei.jxt.pilot.call.CallNotFoundException when there is no such call
      */
@@ -37,10 +41,24 @@ public interface IntakeQueue {
      * @param statuses     the statuses to show, or {@code null} / empty for all with the province
      * @param search       text in the project name or the enterprise name, a part of the 申报编号 (digits and
      *                     hyphens, e.g. 420100-0003), or (digits only) the id; {@code null} for none
+     * @param page         the page, from 0
      */
-    record QueueFilter(String divisionCode, Set<ApplicationStatus> statuses, String search) {
+    record QueueFilter(String divisionCode, Set<ApplicationStatus> statuses, String search, int page) {
 
         public static final QueueFilter ALL = new QueueFilter(null, null, null);
+
+        public QueueFilter {
+            page = Math.max(0, page);
+        }
+
+        /** The first page. */
+        public QueueFilter(String divisionCode, Set<ApplicationStatus> statuses, String search) {
+            this(divisionCode, statuses, search, 0);
+        }
+
+        public QueueFilter page(int page) {
+            return new QueueFilter(divisionCode, statuses, search, page);
+        }
     }
 
     /**
@@ -50,9 +68,18 @@ public interface IntakeQueue {
      * @param awaitingCount  how many wait for a formal review (first review or re-review)
      * @param divisions      every division (all 17, in the province's order) with how many applications it sent
      * @param total          how many of the call's applications are with the province
+     * @param matching       how many of them match the filter, on all pages
+     * @param page           the page of {@code entries}, from 0
+     * @param pageSize       rows per page
      */
     record QueueView(CallSummary call, List<QueueEntry> entries, Map<ApplicationStatus, Integer> statusCounts,
-                     int awaitingCount, List<DivisionCount> divisions, int total) {
+                     int awaitingCount, List<DivisionCount> divisions, int total, int matching, int page,
+                     int pageSize) {
+
+        /** How many pages the matching rows take (at least one). */
+        public int pages() {
+            return Math.max(1, (matching + pageSize - 1) / pageSize);
+        }
     }
 
     /**

@@ -1,5 +1,7 @@
 package cn.gov.hubei.jxt.pilot.intake;
 
+import cn.gov.hubei.jxt.pilot.shared.FieldProblem;
+
 import cn.gov.hubei.jxt.pilot.MutableClock;
 import cn.gov.hubei.jxt.pilot.application.ApplicationActionRefusedException;
 import cn.gov.hubei.jxt.pilot.application.ApplicationIntegrationTest;
@@ -88,7 +90,7 @@ class FormalReviewTest {
     @Test
     void aPassIsRecordedChangesTheStatusAndLeavesAnAuditEntryAndAnEvent() {
         Filed filed = world.recommended(call.id(), "420100", "智能工厂项目-通过");
-        FormalReview review = reviews.decide(pass(filed.id(), 1, ApplicationStatus.RECOMMENDED), "officer-a");
+        FormalReview review = reviews.decide(pass(filed.id(), 1, ApplicationStatus.RECOMMENDED), IntakeFixtures.officer("officer-a"));
 
         assertThat(review.outcome()).isEqualTo(FormalReviewOutcome.PASS);
         assertThat(review.versionNo()).isEqualTo(1);
@@ -124,7 +126,7 @@ class FormalReviewTest {
         Filed filed = world.recommended(call.id(), "420500", "智能工厂项目-补正");
         FormalReview review = reviews.decide(correction(filed.id(), 1, ApplicationStatus.RECOMMENDED,
                 "  请补充近三年财务审计报告。\r\n并更新信用查询截图。 ", IntakeFixtures.DEFAULT_DUE_DATE,
-                "OTHER", "INCOMPLETE", "OTHER"), "officer-b");
+                "OTHER", "INCOMPLETE", "OTHER"), IntakeFixtures.officer("officer-b"));
 
         assertThat(review.reasons()).containsExactly(FormalReviewReason.INCOMPLETE, FormalReviewReason.OTHER);
         assertThat(review.text()).isEqualTo("请补充近三年财务审计报告。\n并更新信用查询截图。");
@@ -146,7 +148,7 @@ class FormalReviewTest {
     void aFailureNeedsACodeAndATextOnlyForOther() {
         Filed filed = world.recommended(call.id(), "420100", "智能工厂项目-不通过");
         FormalReview review = reviews.decide(fail(filed.id(), 1, ApplicationStatus.RECOMMENDED, null,
-                "POOR_CREDIT"), "officer-c");
+                "POOR_CREDIT"), IntakeFixtures.officer("officer-c"));
         assertThat(review.reason()).isEqualTo("【信用状况不良】");
         assertThat(applications.find(filed.id(), ApplicationScope.ALL).orElseThrow())
                 .extracting(ApplicationSummary::status, ApplicationSummary::statusReason)
@@ -189,7 +191,7 @@ class FormalReviewTest {
     void todaysDateIsStillInTheFutureUntilMidnight() {
         Filed filed = world.recommended(call.id(), "420100", "智能工厂项目-当天");
         FormalReview review = reviews.decide(correction(filed.id(), 1, ApplicationStatus.RECOMMENDED, "当日补正",
-                IntakeFixtures.NOW.toLocalDate(), "INCOMPLETE"), "officer-d");
+                IntakeFixtures.NOW.toLocalDate(), "INCOMPLETE"), IntakeFixtures.officer("officer-d"));
         assertThat(review.deadline()).isEqualTo(LocalDateTime.of(2026, 4, 28, 23, 59, 59)
                 .atZone(MutableClock.SHANGHAI).toInstant());
     }
@@ -198,9 +200,9 @@ class FormalReviewTest {
     void theSameDecisionPostedTwiceIsRecordedOnceAndTheSecondSaysWhatIsOnRecord() {
         Filed filed = world.recommended(call.id(), "420100", "智能工厂项目-重复");
         FormalDecision decision = pass(filed.id(), 1, ApplicationStatus.RECOMMENDED);
-        FormalReview first = reviews.decide(decision, "officer-e");
+        FormalReview first = reviews.decide(decision, IntakeFixtures.officer("officer-e"));
 
-        assertThatThrownBy(() -> reviews.decide(decision, "officer-e"))
+        assertThatThrownBy(() -> reviews.decide(decision, IntakeFixtures.officer("officer-e")))
                 .isInstanceOfSatisfying(StaleDecisionException.class, e -> {
                     assertThat(e.currentStatus()).isEqualTo(ApplicationStatus.FORMAL_PASSED);
                     assertThat(e.currentVersionNo()).isEqualTo(1);
@@ -222,7 +224,7 @@ class FormalReviewTest {
                 Callable<Object> task = () -> {
                     start.await();
                     try {
-                        return reviews.decide(decision, "officer-" + decision.outcome());
+                        return reviews.decide(decision, IntakeFixtures.officer("officer-" + decision.outcome()));
                     } catch (StaleDecisionException e) {
                         return e;
                     }
@@ -258,11 +260,11 @@ class FormalReviewTest {
                 null, null);
 
         for (Filed f : List.of(submitted, returned, draft)) {
-            assertThatThrownBy(() -> reviews.decide(pass(f.id(), 1, ApplicationStatus.RECOMMENDED), "officer"))
+            assertThatThrownBy(() -> reviews.decide(pass(f.id(), 1, ApplicationStatus.RECOMMENDED), IntakeFixtures.officer("officer")))
                     .isInstanceOf(NotWithProvinceException.class);
             assertThat(queue.withProvince(f.id())).isEmpty();
         }
-        assertThatThrownBy(() -> reviews.decide(pass(Long.MAX_VALUE, 1, ApplicationStatus.RECOMMENDED), "officer"))
+        assertThatThrownBy(() -> reviews.decide(pass(Long.MAX_VALUE, 1, ApplicationStatus.RECOMMENDED), IntakeFixtures.officer("officer")))
                 .isInstanceOf(NotWithProvinceException.class);
     }
 
@@ -270,9 +272,9 @@ class FormalReviewTest {
     void aRequestedCorrectionIsNotAwaitingReview() {
         Filed filed = world.recommended(call.id(), "420100", "智能工厂项目-待补正");
         reviews.decide(correction(filed.id(), 1, ApplicationStatus.RECOMMENDED, "补充", IntakeFixtures.DEFAULT_DUE_DATE,
-                "INCOMPLETE"), "officer");
+                "INCOMPLETE"), IntakeFixtures.officer("officer"));
         assertThatThrownBy(() -> reviews.decide(pass(filed.id(), 1, ApplicationStatus.CORRECTION_REQUESTED),
-                "officer")).isInstanceOfSatisfying(FormalReviewRefusedException.class, e -> assertThat(e.code())
+                IntakeFixtures.officer("officer"))).isInstanceOfSatisfying(FormalReviewRefusedException.class, e -> assertThat(e.code())
                 .isEqualTo("intake.decide.correction-pending"));
         assertThat(reviews.reviewsOf(filed.id())).hasSize(1);
     }
@@ -282,7 +284,7 @@ class FormalReviewTest {
         Filed filed = world.recommended(call.id(), "420600", "智能工厂项目-补正循环");
         long id = filed.id();
         FormalReview first = reviews.decide(correction(id, 1, ApplicationStatus.RECOMMENDED, "请补充信用报告。",
-                IntakeFixtures.DEFAULT_DUE_DATE, "POOR_CREDIT"), "officer-f");
+                IntakeFixtures.DEFAULT_DUE_DATE, "POOR_CREDIT"), IntakeFixtures.officer("officer-f"));
 
         // the enterprise may edit again, and corrects the overview
         clock.advance(Duration.ofDays(2));
@@ -305,9 +307,9 @@ class FormalReviewTest {
                 .contains(tuple("sections.overview.text", "企业概述。", "企业概述（已补正信用情况）。"));
 
         // a re-review decided on the old version is stale
-        assertThatThrownBy(() -> reviews.decide(pass(id, 1, ApplicationStatus.CORRECTION_REQUESTED), "officer-f"))
+        assertThatThrownBy(() -> reviews.decide(pass(id, 1, ApplicationStatus.CORRECTION_REQUESTED), IntakeFixtures.officer("officer-f")))
                 .isInstanceOf(StaleDecisionException.class);
-        FormalReview second = reviews.decide(pass(id, 2, ApplicationStatus.CORRECTED), "officer-g");
+        FormalReview second = reviews.decide(pass(id, 2, ApplicationStatus.CORRECTED), IntakeFixtures.officer("officer-g"));
         assertThat(second.versionNo()).isEqualTo(2);
         assertThat(reviews.reviewsOf(id)).extracting(FormalReview::versionNo, FormalReview::outcome)
                 .containsExactly(tuple(1, FormalReviewOutcome.REQUEST_CORRECTION), tuple(2, FormalReviewOutcome.PASS));
@@ -319,7 +321,7 @@ class FormalReviewTest {
     void aCorrectionAfterItsDeadlineIsRefusedAndShowsAsOverdue() {
         Filed filed = world.recommended(call.id(), "420100", "智能工厂项目-逾期");
         reviews.decide(correction(filed.id(), 1, ApplicationStatus.RECOMMENDED, "请补充", IntakeFixtures.DEFAULT_DUE_DATE,
-                "INCOMPLETE"), "officer");
+                "INCOMPLETE"), IntakeFixtures.officer("officer"));
         clock.set(LocalDateTime.of(2026, 5, 9, 0, 0, 0));
         assertThatThrownBy(() -> applications.submit(filed.id(), filed.scope(), "late-" + filed.id(),
                 filed.applicant())).isInstanceOfSatisfying(ApplicationActionRefusedException.class,
@@ -333,10 +335,10 @@ class FormalReviewTest {
     }
 
     private void assertProblems(FormalDecision decision, org.assertj.core.groups.Tuple... expected) {
-        assertThat(reviews.check(decision)).extracting(DecisionProblem::field, DecisionProblem::code)
+        assertThat(reviews.check(decision)).extracting(FieldProblem::field, FieldProblem::code)
                 .containsExactly(expected);
-        assertThatThrownBy(() -> reviews.decide(decision, "officer"))
+        assertThatThrownBy(() -> reviews.decide(decision, IntakeFixtures.officer("officer")))
                 .isInstanceOfSatisfying(DecisionRejectedException.class, e -> assertThat(e.problems())
-                        .extracting(DecisionProblem::field, DecisionProblem::code).containsExactly(expected));
+                        .extracting(FieldProblem::field, FieldProblem::code).containsExactly(expected));
     }
 }

@@ -15,6 +15,7 @@ import cn.gov.hubei.jxt.pilot.call.CallSummary;
 import cn.gov.hubei.jxt.pilot.call.Calls;
 import cn.gov.hubei.jxt.pilot.enterprise.Enterprise;
 import cn.gov.hubei.jxt.pilot.enterprise.Enterprises;
+import cn.gov.hubei.jxt.pilot.identity.CurrentUser;
 import cn.gov.hubei.jxt.pilot.identity.Role;
 import cn.gov.hubei.jxt.pilot.identity.UserAdministration;
 import jakarta.servlet.http.Cookie;
@@ -23,6 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The intake tests' world: a call of their own whose filing is open, applications filed completely and recommended,
@@ -98,6 +100,11 @@ final class IntakeFixtures {
 
     Cookie login(String username) throws Exception {
         return filing.login(username);
+    }
+
+    /** A person acting for the programme office, as the service takes it (the name is recorded as the officer). */
+    static CurrentUser officer(String username) {
+        return new CurrentUser(0, username, username, Set.of(Role.OFFICER), null, null, false);
     }
 
     static FormalDecision pass(long id, int version, cn.gov.hubei.jxt.pilot.application.ApplicationStatus status) {

@@ -70,7 +70,7 @@ class IntakePagesTest {
         Filed waiting = world.recommended(call.id(), "420100", "离散型智能工厂改造");
         Filed corrected = world.recommended(call.id(), "420500", "流程型智能工厂建设");
         reviews.decide(IntakeFixtures.correction(waiting.id(), 1, ApplicationStatus.RECOMMENDED, "补充审计报告",
-                IntakeFixtures.DEFAULT_DUE_DATE, "INCOMPLETE"), officer);
+                IntakeFixtures.DEFAULT_DUE_DATE, "INCOMPLETE"), IntakeFixtures.officer(officer));
         clock.advance(Duration.ofHours(1));
         Filed fresh = world.recommended(call.id(), "420100", "数字化车间建设项目");
 
@@ -228,7 +228,7 @@ class IntakePagesTest {
     void theEnterpriseCannotSubmitItsCorrectionAfterTheDeadline() throws Exception {
         Filed filed = world.recommended(call.id(), "420100", "离散型智能工厂改造");
         reviews.decide(IntakeFixtures.correction(filed.id(), 1, ApplicationStatus.RECOMMENDED, "补充审计报告",
-                IntakeFixtures.DEFAULT_DUE_DATE, "INCOMPLETE"), officer);
+                IntakeFixtures.DEFAULT_DUE_DATE, "INCOMPLETE"), IntakeFixtures.officer(officer));
         clock.set(LocalDateTime.of(2026, 5, 9, 0, 0, 1));
         Cookie applicant = world.login(filed.applicant());
         String overview = page("/applications/" + filed.id(), applicant);

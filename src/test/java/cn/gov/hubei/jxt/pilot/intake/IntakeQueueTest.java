@@ -68,11 +68,11 @@ class IntakeQueueTest {
         failed = world.recommended(call.id(), "420100", "远程运维服务平台");
         withRecommender = world.submitted(call.id(), "420100", "尚在推荐单位的项目");
         reviews.decide(correction(correction.id(), 1, ApplicationStatus.RECOMMENDED, "补充审计报告",
-                IntakeFixtures.DEFAULT_DUE_DATE, "INCOMPLETE"), "officer");
+                IntakeFixtures.DEFAULT_DUE_DATE, "INCOMPLETE"), IntakeFixtures.officer("officer"));
         reviews.decide(correction(corrected.id(), 1, ApplicationStatus.RECOMMENDED, "补充信用报告",
-                IntakeFixtures.DEFAULT_DUE_DATE, "POOR_CREDIT"), "officer");
-        reviews.decide(pass(passed.id(), 1, ApplicationStatus.RECOMMENDED), "officer");
-        reviews.decide(fail(failed.id(), 1, ApplicationStatus.RECOMMENDED, null, "DUPLICATE"), "officer");
+                IntakeFixtures.DEFAULT_DUE_DATE, "POOR_CREDIT"), IntakeFixtures.officer("officer"));
+        reviews.decide(pass(passed.id(), 1, ApplicationStatus.RECOMMENDED), IntakeFixtures.officer("officer"));
+        reviews.decide(fail(failed.id(), 1, ApplicationStatus.RECOMMENDED, null, "DUPLICATE"), IntakeFixtures.officer("officer"));
 
         clock.set(IntakeFixtures.NOW.withHour(10).withMinute(0).plusDays(1));
         first = world.recommended(call.id(), "420100", "大规模个性化定制项目");

@@ -1,5 +1,7 @@
 package cn.gov.hubei.jxt.pilot.intake;
 
+import cn.gov.hubei.jxt.pilot.shared.FieldProblem;
+
 import cn.gov.hubei.jxt.pilot.MutableClock;
 import cn.gov.hubei.jxt.pilot.application.ApplicationActionRefusedException;
 import cn.gov.hubei.jxt.pilot.application.ApplicationIntegrationTest;
@@ -109,7 +111,7 @@ class OverdueCorrectionTest {
 
         for (FormalDecision decision : List.of(fail(id, 1, ApplicationStatus.CORRECTION_REQUESTED, TEXT, "INCOMPLETE"),
                 pass(id, 1, ApplicationStatus.CORRECTION_REQUESTED))) {
-            assertThatThrownBy(() -> reviews.decide(decision, officer))
+            assertThatThrownBy(() -> reviews.decide(decision, IntakeFixtures.officer(officer)))
                     .isInstanceOfSatisfying(FormalReviewRefusedException.class, e -> {
                         assertThat(e.code()).isEqualTo("intake.decide.correction-pending");
                         assertThat(e.getArguments()).containsExactly("2026-05-08 23:59");
@@ -134,7 +136,7 @@ class OverdueCorrectionTest {
         assertThat(reviews.correctionOverdue(app)).isTrue();
         assertThat(reviews.allowedOutcomes(app)).containsExactly(FormalReviewOutcome.FAIL);
         assertThat(reviews.decide(fail(filed.id(), 1, ApplicationStatus.CORRECTION_REQUESTED, TEXT, "INCOMPLETE"),
-                officer).overdueCorrection()).isTrue();
+                IntakeFixtures.officer(officer)).overdueCorrection()).isTrue();
     }
 
     @Test
@@ -145,7 +147,7 @@ class OverdueCorrectionTest {
         clock.set(AFTER_DEADLINE);
 
         FormalReview failure = reviews.decide(fail(id, 1, ApplicationStatus.CORRECTION_REQUESTED,
-                "  " + TEXT + " ", "INCOMPLETE"), "officer-overdue");
+                "  " + TEXT + " ", "INCOMPLETE"), IntakeFixtures.officer("officer-overdue"));
 
         Instant at = AFTER_DEADLINE.atZone(MutableClock.SHANGHAI).toInstant();
         assertThat(failure).extracting(FormalReview::versionNo, FormalReview::outcome, FormalReview::overdueCorrection,
@@ -207,7 +209,7 @@ class OverdueCorrectionTest {
         for (FormalDecision decision : List.of(pass(id, 1, ApplicationStatus.CORRECTION_REQUESTED),
                 correction(id, 1, ApplicationStatus.CORRECTION_REQUESTED, "再给一次机会", AFTER_DEADLINE.toLocalDate()
                         .plusDays(5), "INCOMPLETE"))) {
-            assertThatThrownBy(() -> reviews.decide(decision, officer))
+            assertThatThrownBy(() -> reviews.decide(decision, IntakeFixtures.officer(officer)))
                     .isInstanceOfSatisfying(FormalReviewRefusedException.class, e -> {
                         assertThat(e.code()).isEqualTo("intake.decide.overdue-fail-only");
                         assertThat(e.getArguments()).containsExactly("2026-05-08 23:59");
@@ -215,8 +217,8 @@ class OverdueCorrectionTest {
         }
         // a failure follows the rules of any failure: at least one reason code, a text with 其他
         assertThatThrownBy(() -> reviews.decide(fail(id, 1, ApplicationStatus.CORRECTION_REQUESTED, " ", "OTHER"),
-                officer)).isInstanceOfSatisfying(DecisionRejectedException.class, e -> assertThat(e.problems())
-                .extracting(DecisionProblem::field, DecisionProblem::code)
+                IntakeFixtures.officer(officer))).isInstanceOfSatisfying(DecisionRejectedException.class, e -> assertThat(e.problems())
+                .extracting(FieldProblem::field, FieldProblem::code)
                 .containsExactly(tuple("text", "intake.validation.text.required-for-other")));
         assertThat(reviews.reviewsOf(id)).hasSize(1);
         assertThat(applications.find(id, ApplicationScope.ALL).orElseThrow().status())
@@ -228,9 +230,9 @@ class OverdueCorrectionTest {
         Filed filed = correctionRequested("智能工厂项目-逾期重复");
         clock.set(AFTER_DEADLINE);
         FormalDecision decision = fail(filed.id(), 1, ApplicationStatus.CORRECTION_REQUESTED, TEXT, "INCOMPLETE");
-        FormalReview first = reviews.decide(decision, officer);
+        FormalReview first = reviews.decide(decision, IntakeFixtures.officer(officer));
 
-        assertThatThrownBy(() -> reviews.decide(decision, officer))
+        assertThatThrownBy(() -> reviews.decide(decision, IntakeFixtures.officer(officer)))
                 .isInstanceOfSatisfying(StaleDecisionException.class, e -> {
                     assertThat(e.currentStatus()).isEqualTo(ApplicationStatus.FORMAL_FAILED);
                     assertThat(e.currentVersionNo()).isEqualTo(1);
@@ -254,7 +256,7 @@ class OverdueCorrectionTest {
                     start.await();
                     try {
                         return reviews.decide(fail(filed.id(), 1, ApplicationStatus.CORRECTION_REQUESTED, TEXT, reason),
-                                "officer-" + reason);
+                                IntakeFixtures.officer("officer-" + reason));
                     } catch (StaleDecisionException e) {
                         return e;
                     }
@@ -282,7 +284,7 @@ class OverdueCorrectionTest {
     void theTableTakesOneReviewAndOneOverdueFailurePerVersionAndNoMore() {
         Filed filed = correctionRequested("智能工厂项目-唯一约束");
         clock.set(AFTER_DEADLINE);
-        reviews.decide(fail(filed.id(), 1, ApplicationStatus.CORRECTION_REQUESTED, TEXT, "INCOMPLETE"), officer);
+        reviews.decide(fail(filed.id(), 1, ApplicationStatus.CORRECTION_REQUESTED, TEXT, "INCOMPLETE"), IntakeFixtures.officer(officer));
 
         // a second review of the version, whatever its outcome, and a second overdue failure collide in the database
         assertThatThrownBy(() -> insertReview(filed.id(), "PASS", false)).isInstanceOf(DuplicateKeyException.class);
@@ -437,7 +439,7 @@ class OverdueCorrectionTest {
     private Filed correctionRequested(String projectName) {
         Filed filed = world.recommended(call.id(), "420100", projectName);
         reviews.decide(correction(filed.id(), 1, ApplicationStatus.RECOMMENDED, "补充审计报告",
-                IntakeFixtures.DEFAULT_DUE_DATE, "INCOMPLETE"), officer);
+                IntakeFixtures.DEFAULT_DUE_DATE, "INCOMPLETE"), IntakeFixtures.officer(officer));
         return filed;
     }
 

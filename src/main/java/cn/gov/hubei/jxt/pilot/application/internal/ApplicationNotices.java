@@ -53,8 +53,8 @@ class ApplicationNotices {
         return switch (transition) {
             case SUBMIT, WITHDRAW -> List.of(Role.RECOMMENDER);
             case SUBMIT_CORRECTION -> List.of(Role.RECOMMENDER, Role.OFFICER);
-            case RETURN, RECOMMEND, DECLINE, RECONSIDER, PASS_FORMAL, REQUEST_CORRECTION, FAIL_FORMAL ->
-                    List.of(Role.APPLICANT);
+            case RETURN, RECOMMEND, DECLINE, RECONSIDER -> List.of(Role.APPLICANT);
+            default -> List.of();
         };
     }
 

@@ -1,10 +1,10 @@
 package cn.gov.hubei.jxt.pilot.intake.internal;
 
-import cn.gov.hubei.jxt.pilot.intake.DecisionProblem;
 import cn.gov.hubei.jxt.pilot.intake.FormalDecision;
 import cn.gov.hubei.jxt.pilot.intake.FormalReviewOutcome;
 import cn.gov.hubei.jxt.pilot.intake.FormalReviewReason;
 import cn.gov.hubei.jxt.pilot.intake.FormalReviews;
+import cn.gov.hubei.jxt.pilot.shared.FieldProblem;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,7 +19,7 @@ import java.util.Set;
  *   <li>the decision names the version and status the officer reviewed (the guard against doubled requests);</li>
  *   <li>a pass has no reason codes and no deadline, its text is an optional remark;</li>
  *   <li>a correction request needs at least one reason code, a text saying what to correct, and a deadline (the end
- *       of a day, Asia/Shanghai) that lies in the future;</li>
+ *       of a day in the clock's zone) that lies in the future;</li>
  *   <li>a failure needs at least one reason code; a text when one of them is 其他 (OTHER); no deadline;</li>
  *   <li>texts are at most {@value FormalReviews#TEXT_LIMIT} characters as a person counts them.</li>
  * </ul>
@@ -45,51 +45,51 @@ final class FormalDecisionRules {
      *
      * @param deadline the end of the decision's due date, already computed; {@code null} when none was given
      */
-    static List<DecisionProblem> problems(FormalDecision decision, Instant deadline, Instant now) {
-        List<DecisionProblem> problems = new ArrayList<>();
+    static List<FieldProblem> problems(FormalDecision decision, Instant deadline, Instant now) {
+        List<FieldProblem> problems = new ArrayList<>();
         if (decision.reviewedVersionNo() == null) {
-            problems.add(new DecisionProblem(FIELD_VERSION, "intake.validation.guard.missing"));
+            problems.add(FieldProblem.missing(FIELD_VERSION, "intake.validation.guard.missing"));
         }
         if (decision.reviewedStatus() == null) {
-            problems.add(new DecisionProblem(FIELD_STATUS, "intake.validation.guard.missing"));
+            problems.add(FieldProblem.missing(FIELD_STATUS, "intake.validation.guard.missing"));
         }
         FormalReviewOutcome outcome = decision.outcome();
         if (outcome == null) {
-            problems.add(new DecisionProblem(FIELD_OUTCOME, "intake.validation.outcome.required"));
+            problems.add(FieldProblem.missing(FIELD_OUTCOME, "intake.validation.outcome.required"));
         }
         List<String> unknown = decision.reasons().stream().filter(code -> !known(code)).toList();
         if (!unknown.isEmpty()) {
-            problems.add(new DecisionProblem(FIELD_REASONS, "intake.validation.reasons.unknown",
+            problems.add(FieldProblem.invalid(FIELD_REASONS, "intake.validation.reasons.unknown",
                     String.join(", ", unknown)));
         }
         List<FormalReviewReason> reasons = reasons(decision);
         String text = text(decision);
         if (text != null && text.codePointCount(0, text.length()) > FormalReviews.TEXT_LIMIT) {
-            problems.add(new DecisionProblem(FIELD_TEXT, "intake.validation.text.too-long",
+            problems.add(FieldProblem.invalid(FIELD_TEXT, "intake.validation.text.too-long",
                     FormalReviews.TEXT_LIMIT, text.codePointCount(0, text.length())));
         }
         if (outcome == null) {
             return problems;
         }
         if (outcome.needsReasons() && reasons.isEmpty() && unknown.isEmpty()) {
-            problems.add(new DecisionProblem(FIELD_REASONS, "intake.validation.reasons.required"));
+            problems.add(FieldProblem.missing(FIELD_REASONS, "intake.validation.reasons.required"));
         }
         if (!outcome.needsReasons() && !decision.reasons().isEmpty()) {
-            problems.add(new DecisionProblem(FIELD_REASONS, "intake.validation.reasons.not-for-pass"));
+            problems.add(FieldProblem.invalid(FIELD_REASONS, "intake.validation.reasons.not-for-pass"));
         }
         if (text == null && outcome == FormalReviewOutcome.REQUEST_CORRECTION) {
-            problems.add(new DecisionProblem(FIELD_TEXT, "intake.validation.text.required-for-correction"));
+            problems.add(FieldProblem.missing(FIELD_TEXT, "intake.validation.text.required-for-correction"));
         } else if (text == null && outcome == FormalReviewOutcome.FAIL && reasons.contains(FormalReviewReason.OTHER)) {
-            problems.add(new DecisionProblem(FIELD_TEXT, "intake.validation.text.required-for-other"));
+            problems.add(FieldProblem.missing(FIELD_TEXT, "intake.validation.text.required-for-other"));
         }
         if (outcome == FormalReviewOutcome.REQUEST_CORRECTION) {
             if (deadline == null) {
-                problems.add(new DecisionProblem(FIELD_DEADLINE, "intake.validation.deadline.required"));
+                problems.add(FieldProblem.missing(FIELD_DEADLINE, "intake.validation.deadline.required"));
             } else if (!deadline.isAfter(now)) {
-                problems.add(new DecisionProblem(FIELD_DEADLINE, "intake.validation.deadline.past"));
+                problems.add(FieldProblem.invalid(FIELD_DEADLINE, "intake.validation.deadline.past"));
             }
         } else if (deadline != null) {
-            problems.add(new DecisionProblem(FIELD_DEADLINE, "intake.validation.deadline.not-for-outcome"));
+            problems.add(FieldProblem.invalid(FIELD_DEADLINE, "intake.validation.deadline.not-for-outcome"));
         }
         return problems;
     }

@@ -1,11 +1,13 @@
 package cn.gov.hubei.jxt.pilot.intake.internal;
 
 import cn.gov.hubei.jxt.pilot.application.ApplicationStatus;
+import cn.gov.hubei.jxt.pilot.application.ApplicationStatusGroup;
 import cn.gov.hubei.jxt.pilot.application.ApplicationSummary;
 import cn.gov.hubei.jxt.pilot.call.CallNotFoundException;
 import cn.gov.hubei.jxt.pilot.call.CallSummary;
 import cn.gov.hubei.jxt.pilot.call.Calls;
 import cn.gov.hubei.jxt.pilot.intake.FormalReview;
+import cn.gov.hubei.jxt.pilot.intake.IntakePermissions;
 import cn.gov.hubei.jxt.pilot.intake.IntakeQueue;
 import cn.gov.hubei.jxt.pilot.reference.Division;
 import cn.gov.hubei.jxt.pilot.reference.ReferenceCatalog;
@@ -13,11 +15,11 @@ import org.springframework.stereotype.Service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -25,8 +27,9 @@ import java.util.stream.Collectors;
 
 /**
  * The intake queue of a call. Applications come from {@link ProvinceIntake} (the one rule of what reached the
- * province); each row is built in {@link #entryOf}, the one place where facts of other modules join a row — the
- * recommender's rank (推荐排名) will be added there when the recommendation module offers it.
+ * province), narrowed by the filter in the query and put in the queue's order; the page's last decisions and ranks on
+ * the divisions' lists (推荐排名) are read for all its rows at once (one statement each); each row is built in
+ * {@link #entryOf}.
  */
 @Service
 class IntakeQueueService implements IntakeQueue {
@@ -61,12 +64,11 @@ class IntakeQueueService implements IntakeQueue {
         Map<String, Division> byCode = divisions.stream()
                 .collect(Collectors.toMap(Division::code, Function.identity()));
         List<ApplicationSummary> all = intake.ofCall(callId);
-        Map<Long, FormalReview> latest = reviews.latestOf(all.stream().map(ApplicationSummary::id).toList());
         Instant now = clock.instant();
 
         Map<ApplicationStatus, Integer> statusCounts = new EnumMap<>(ApplicationStatus.class);
         for (ApplicationStatus status : ApplicationStatus.values()) {
-            if (status.isIn(ApplicationStatus.WITH_PROVINCE)) {
+            if (ApplicationStatusGroup.WITH_PROVINCE.contains(status)) {
                 statusCounts.put(status, 0);
             }
         }
@@ -75,25 +77,31 @@ class IntakeQueueService implements IntakeQueue {
             statusCounts.merge(a.status(), 1, Integer::sum);
             divisionCounts.merge(a.divisionCode(), 1, Integer::sum);
         }
-        int awaiting = (int) all.stream().filter(a -> a.status().isIn(ApplicationStatus.AWAITING_FORMAL_REVIEW))
-                .count();
+        int awaiting = (int) all.stream()
+                .filter(a -> ApplicationStatusGroup.AWAITING_FORMAL_REVIEW.contains(a.status())).count();
 
-        List<QueueEntry> entries = all.stream()
-                .filter(a -> matches(a, filter))
-                .map(a -> entryOf(a, byCode.get(a.divisionCode()), latest.get(a.id()), now))
-                .sorted(order(byCode))
+        List<ApplicationSummary> rows = new ArrayList<>(filtered(filter) ? intake.ofCall(callId, filter) : all);
+        rows.sort(order(byCode));
+        int pages = Math.max(1, (rows.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        int page = Math.min(filter.page(), pages - 1);
+        List<ApplicationSummary> shown = rows.subList(page * PAGE_SIZE, Math.min(rows.size(), (page + 1) * PAGE_SIZE));
+        Map<Long, FormalReview> latest = reviews.latestOf(shown.stream().map(ApplicationSummary::id).toList());
+        Map<Long, Integer> ranks = intake.ranksOf(shown);
+        List<QueueEntry> entries = shown.stream()
+                .map(a -> entryOf(a, byCode.get(a.divisionCode()), latest.get(a.id()), ranks.get(a.id()), now))
                 .toList();
         List<DivisionCount> perDivision = divisions.stream()
                 .map(d -> new DivisionCount(d.code(), d.name(), divisionCounts.getOrDefault(d.code(), 0)))
                 .toList();
-        return new QueueView(call, entries, statusCounts, awaiting, perDivision, all.size());
+        return new QueueView(call, entries, statusCounts, awaiting, perDivision, all.size(), rows.size(), page,
+                PAGE_SIZE);
     }
 
     @Override
     public Map<Long, CallCount> countsByCall() {
         Map<Long, CallCount> counts = new LinkedHashMap<>();
         for (ApplicationSummary a : intake.all()) {
-            int awaiting = a.status().isIn(ApplicationStatus.AWAITING_FORMAL_REVIEW) ? 1 : 0;
+            int awaiting = awaiting(a) ? 1 : 0;
             counts.merge(a.callId(), new CallCount(1, awaiting),
                     (x, y) -> new CallCount(x.withProvince() + y.withProvince(), x.awaiting() + y.awaiting()));
         }
@@ -106,56 +114,49 @@ class IntakeQueueService implements IntakeQueue {
     }
 
     /** One row: the application, its division, its last formal review, its rank on the division's list. */
-    private QueueEntry entryOf(ApplicationSummary a, Division division, FormalReview latestReview, Instant now) {
+    private static QueueEntry entryOf(ApplicationSummary a, Division division, FormalReview latestReview, Integer rank,
+                                      Instant now) {
         boolean correction = a.status() == ApplicationStatus.CORRECTION_REQUESTED;
         Instant deadline = correction ? a.returnDeadline() : null;
         return new QueueEntry(a.id(), a.number(), a.projectName(), a.enterpriseName(), a.divisionCode(),
                 division == null ? a.divisionCode() : division.name(), a.status(), a.lastVersionNo(),
-                a.status().isIn(ApplicationStatus.AWAITING_FORMAL_REVIEW), a.status() == ApplicationStatus.CORRECTED,
-                deadline, ProvinceIntake.correctionOverdue(a, now), a.updatedAt(), latestReview,
-                intake.rankOf(a.id()).stream().boxed().findFirst().orElse(null));
+                awaiting(a), a.status() == ApplicationStatus.CORRECTED,
+                deadline, IntakePermissions.correctionOverdue(a, now), a.updatedAt(), latestReview, rank);
     }
 
-    private static boolean matches(ApplicationSummary a, QueueFilter filter) {
-        if (filter.divisionCode() != null && !filter.divisionCode().isBlank()
-                && !filter.divisionCode().equals(a.divisionCode())) {
-            return false;
-        }
-        if (filter.statuses() != null && !filter.statuses().isEmpty() && !filter.statuses().contains(a.status())) {
-            return false;
-        }
-        String search = filter.search() == null ? "" : filter.search().strip().toLowerCase(Locale.ROOT);
-        if (search.isEmpty()) {
-            return true;
-        }
-        if (search.chars().allMatch(c -> Character.isDigit(c) || c == '-')) {
-            // digits are a 申报编号 (or a part of one) or the id, not a fragment of a name
-            return String.valueOf(a.id()).equals(search) || a.number().contains(search);
-        }
-        return contains(a.projectName(), search) || contains(a.enterpriseName(), search);
+    private static boolean awaiting(ApplicationSummary a) {
+        return ApplicationStatusGroup.AWAITING_FORMAL_REVIEW.contains(a.status());
     }
 
-    private static boolean contains(String value, String search) {
-        return value != null && value.toLowerCase(Locale.ROOT).contains(search);
+    private static boolean filtered(QueueFilter filter) {
+        return filter.divisionCode() != null && !filter.divisionCode().isBlank()
+                || filter.statuses() != null && !filter.statuses().isEmpty()
+                || filter.search() != null && !filter.search().isBlank();
     }
 
-    private static Comparator<QueueEntry> order(Map<String, Division> divisions) {
-        Comparator<QueueEntry> group = Comparator.comparingInt(e -> e.awaitingReview() ? 0
-                : GROUP_ORDER.indexOf(e.status()));
-        Comparator<QueueEntry> withinGroup = (x, y) -> {
-            if (x.awaitingReview() && y.awaitingReview()) {
-                return x.since().compareTo(y.since());
+    /**
+     * Awaiting review first, the longest waiting on top; then the requested corrections, nearest deadline first; then
+     * the decided ones. Within a group: the province's order of divisions, then the id.
+     */
+    private static Comparator<ApplicationSummary> order(Map<String, Division> divisions) {
+        Comparator<ApplicationSummary> group = Comparator.comparingInt(a -> awaiting(a) ? 0
+                : GROUP_ORDER.indexOf(a.status()));
+        Comparator<ApplicationSummary> withinGroup = (x, y) -> {
+            if (awaiting(x) && awaiting(y)) {
+                return x.updatedAt().compareTo(y.updatedAt());
             }
-            if (x.correctionDeadline() != null && y.correctionDeadline() != null) {
-                return x.correctionDeadline().compareTo(y.correctionDeadline());
+            Instant dx = x.status() == ApplicationStatus.CORRECTION_REQUESTED ? x.returnDeadline() : null;
+            Instant dy = y.status() == ApplicationStatus.CORRECTION_REQUESTED ? y.returnDeadline() : null;
+            if (dx != null && dy != null) {
+                return dx.compareTo(dy);
             }
             return 0;
         };
-        Comparator<QueueEntry> division = Comparator.comparingInt(e -> {
-            Division d = divisions.get(e.divisionCode());
+        Comparator<ApplicationSummary> division = Comparator.comparingInt(a -> {
+            Division d = divisions.get(a.divisionCode());
             return d == null ? Integer.MAX_VALUE : d.displayOrder();
         });
         return group.thenComparing(withinGroup).thenComparing(division)
-                .thenComparingLong(QueueEntry::applicationId);
+                .thenComparingLong(ApplicationSummary::id);
     }
 }

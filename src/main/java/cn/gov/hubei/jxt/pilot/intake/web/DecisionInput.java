@@ -1,10 +1,10 @@
 package cn.gov.hubei.jxt.pilot.intake.web;
 
 import cn.gov.hubei.jxt.pilot.application.ApplicationStatus;
-import cn.gov.hubei.jxt.pilot.intake.DecisionProblem;
 import cn.gov.hubei.jxt.pilot.intake.FormalDecision;
 import cn.gov.hubei.jxt.pilot.intake.FormalReviewOutcome;
 import cn.gov.hubei.jxt.pilot.intake.FormalReviews;
+import cn.gov.hubei.jxt.pilot.shared.FieldProblem;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -28,18 +28,18 @@ record DecisionInput(long applicationId, String outcome, List<String> reasons, S
     }
 
     /** Every problem: the form's own, then the rules' for the other fields. */
-    List<DecisionProblem> problems(FormalReviews reviews) {
-        List<DecisionProblem> problems = new ArrayList<>();
+    List<FieldProblem> problems(FormalReviews reviews) {
+        List<FieldProblem> problems = new ArrayList<>();
         if (outcome != null && !outcome.isBlank() && outcomeValue() == null) {
-            problems.add(new DecisionProblem("outcome", "intake.validation.outcome.unknown", outcome));
+            problems.add(FieldProblem.invalid("outcome", "intake.validation.outcome.unknown", outcome));
         }
         if (deadline != null && !deadline.isBlank() && date() == null) {
-            problems.add(new DecisionProblem("deadline", "intake.validation.deadline.invalid"));
+            problems.add(FieldProblem.invalid("deadline", "intake.validation.deadline.invalid"));
         }
         if (reviewedStatus != null && !reviewedStatus.isBlank() && status() == null) {
-            problems.add(new DecisionProblem("reviewedStatus", "intake.validation.guard.missing"));
+            problems.add(FieldProblem.invalid("reviewedStatus", "intake.validation.guard.missing"));
         }
-        Set<String> own = problems.stream().map(DecisionProblem::field).collect(Collectors.toSet());
+        Set<String> own = problems.stream().map(FieldProblem::field).collect(Collectors.toSet());
         reviews.check(decision()).stream().filter(p -> !own.contains(p.field())).forEach(problems::add);
         return problems;
     }

@@ -1,15 +1,19 @@
 package cn.gov.hubei.jxt.pilot.intake.web;
 
 import cn.gov.hubei.jxt.pilot.application.ApplicationStatus;
+import cn.gov.hubei.jxt.pilot.application.ApplicationStatusGroup;
 import cn.gov.hubei.jxt.pilot.application.ApplicationSummary;
+import cn.gov.hubei.jxt.pilot.call.CallNotFoundException;
+import cn.gov.hubei.jxt.pilot.call.Calls;
 import cn.gov.hubei.jxt.pilot.identity.CurrentUser;
-import cn.gov.hubei.jxt.pilot.intake.DecisionProblem;
 import cn.gov.hubei.jxt.pilot.intake.DecisionRejectedException;
 import cn.gov.hubei.jxt.pilot.intake.FormalReview;
 import cn.gov.hubei.jxt.pilot.intake.FormalReviews;
+import cn.gov.hubei.jxt.pilot.intake.IntakePermissions;
 import cn.gov.hubei.jxt.pilot.intake.IntakeQueue;
 import cn.gov.hubei.jxt.pilot.intake.IntakeQueue.QueueFilter;
 import cn.gov.hubei.jxt.pilot.intake.NotWithProvinceException;
+import cn.gov.hubei.jxt.pilot.shared.FieldProblem;
 import cn.gov.hubei.jxt.pilot.intake.web.IntakeResources.DecisionRequest;
 import cn.gov.hubei.jxt.pilot.intake.web.IntakeResources.QueueResource;
 import cn.gov.hubei.jxt.pilot.intake.web.IntakeResources.ReviewResource;
@@ -48,18 +52,24 @@ class IntakeApiController {
     private final IntakeQueue queue;
     private final FormalReviews reviews;
     private final IntakeTexts texts;
+    private final Calls calls;
+    private final IntakePermissions permissions;
 
-    IntakeApiController(IntakeQueue queue, FormalReviews reviews, IntakeTexts texts) {
+    IntakeApiController(IntakeQueue queue, FormalReviews reviews, IntakeTexts texts, Calls calls,
+                        IntakePermissions permissions) {
         this.queue = queue;
         this.reviews = reviews;
         this.texts = texts;
+        this.calls = calls;
+        this.permissions = permissions;
     }
 
     @GetMapping("/calls/{callId}/queue")
     @Operation(summary = "A call's intake queue",
             description = "The call's applications with the province, awaiting review first (oldest first), then "
                     + "requested corrections (nearest deadline first), then decided ones; counts per status and per "
-                    + "division (all 17) over all of them.")
+                    + "division (all 17) over all of them; one page of " + IntakeQueue.PAGE_SIZE + " rows, with how "
+                    + "many match on all pages.")
     @ApiResponse(responseCode = "404", description = "No such call",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     QueueResource queue(@PathVariable long callId,
@@ -67,9 +77,16 @@ class IntakeApiController {
                         @Parameter(description = "AWAITING or one status with the province")
                         @RequestParam(required = false) String status,
                         @Parameter(description = "text in the project or enterprise name, or the application number")
-                        @RequestParam(required = false) String q) {
+                        @RequestParam(required = false) String q,
+                        @Parameter(description = "the page of " + IntakeQueue.PAGE_SIZE + " rows, from 1")
+                        @RequestParam(required = false) Integer page,
+                        @AuthenticationPrincipal CurrentUser user) {
+        if (!calls.find(callId).map(c -> permissions.canSeeQueue(user, c)).orElse(false)) {
+            throw new CallNotFoundException(callId);
+        }
         String d = division == null || division.isBlank() ? null : division.strip();
-        return QueueResource.of(queue.queue(callId, new QueueFilter(d, QueueStatusFilter.statuses(status), q)), texts);
+        return QueueResource.of(queue.queue(callId, new QueueFilter(d, QueueStatusFilter.statuses(status), q,
+                page == null ? 0 : page - 1)), texts);
     }
 
     @GetMapping("/applications/{id}/reviews")
@@ -81,7 +98,7 @@ class IntakeApiController {
     ReviewsResource reviews(@PathVariable long id) {
         ApplicationSummary application = queue.withProvince(id).orElseThrow(() -> new NotWithProvinceException(id));
         boolean correction = application.status() == ApplicationStatus.CORRECTION_REQUESTED;
-        return ReviewsResource.of(application, application.status().isIn(ApplicationStatus.AWAITING_FORMAL_REVIEW),
+        return ReviewsResource.of(application, ApplicationStatusGroup.AWAITING_FORMAL_REVIEW.contains(application.status()),
                 correction ? application.returnDeadline() : null, reviews.correctionOverdue(application),
                 reviews.allowedOutcomes(application), reviews.defaultCorrectionDueDate().orElse(null),
                 reviews.reviewsOf(id), texts);
@@ -106,11 +123,11 @@ class IntakeApiController {
                                           @AuthenticationPrincipal CurrentUser user) {
         queue.withProvince(id).orElseThrow(() -> new NotWithProvinceException(id));
         DecisionInput input = request.input(id);
-        List<DecisionProblem> problems = input.problems(reviews);
+        List<FieldProblem> problems = input.problems(reviews);
         if (!problems.isEmpty()) {
             throw new DecisionRejectedException(problems);
         }
-        FormalReview review = reviews.decide(input.decision(), user.username());
+        FormalReview review = reviews.decide(input.decision(), user);
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
                         .path("/api/v1/intake/applications/{id}/reviews").buildAndExpand(id).toUri())
                 .body(ReviewResource.of(review, texts));

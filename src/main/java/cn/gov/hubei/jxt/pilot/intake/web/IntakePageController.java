@@ -2,6 +2,7 @@ package cn.gov.hubei.jxt.pilot.intake.web;
 
 import cn.gov.hubei.jxt.pilot.application.ApplicationScope;
 import cn.gov.hubei.jxt.pilot.application.ApplicationStatus;
+import cn.gov.hubei.jxt.pilot.application.ApplicationStatusGroup;
 import cn.gov.hubei.jxt.pilot.application.ApplicationSummary;
 import cn.gov.hubei.jxt.pilot.application.ProjectApplications;
 import cn.gov.hubei.jxt.pilot.application.VersionInfo;
@@ -9,18 +10,19 @@ import cn.gov.hubei.jxt.pilot.call.CallNotFoundException;
 import cn.gov.hubei.jxt.pilot.call.CallSummary;
 import cn.gov.hubei.jxt.pilot.call.Calls;
 import cn.gov.hubei.jxt.pilot.identity.CurrentUser;
-import cn.gov.hubei.jxt.pilot.intake.DecisionProblem;
 import cn.gov.hubei.jxt.pilot.intake.DecisionRejectedException;
 import cn.gov.hubei.jxt.pilot.intake.FormalReview;
 import cn.gov.hubei.jxt.pilot.intake.FormalReviewReason;
 import cn.gov.hubei.jxt.pilot.intake.FormalReviewRefusedException;
 import cn.gov.hubei.jxt.pilot.intake.FormalReviews;
+import cn.gov.hubei.jxt.pilot.intake.IntakePermissions;
 import cn.gov.hubei.jxt.pilot.intake.IntakeQueue;
 import cn.gov.hubei.jxt.pilot.intake.IntakeQueue.QueueFilter;
 import cn.gov.hubei.jxt.pilot.intake.IntakeQueue.QueueView;
 import cn.gov.hubei.jxt.pilot.intake.NotWithProvinceException;
 import cn.gov.hubei.jxt.pilot.intake.StaleDecisionException;
 import cn.gov.hubei.jxt.pilot.reference.ReferenceCatalog;
+import cn.gov.hubei.jxt.pilot.shared.FieldProblem;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -60,21 +62,24 @@ class IntakePageController {
     private final Calls calls;
     private final ReferenceCatalog reference;
     private final IntakeTexts texts;
+    private final IntakePermissions permissions;
 
     IntakePageController(IntakeQueue queue, FormalReviews reviews, ProjectApplications applications, Calls calls,
-                         ReferenceCatalog reference, IntakeTexts texts) {
+                         ReferenceCatalog reference, IntakeTexts texts, IntakePermissions permissions) {
         this.queue = queue;
         this.reviews = reviews;
         this.applications = applications;
         this.calls = calls;
         this.reference = reference;
         this.texts = texts;
+        this.permissions = permissions;
     }
 
     /** Without a call: the announced calls with their numbers; with one: its queue. */
     @GetMapping
     String queue(@RequestParam(required = false) Long call, @RequestParam(required = false) String division,
                  @RequestParam(required = false) String status, @RequestParam(required = false) String q,
+                 @RequestParam(required = false) Integer page, @AuthenticationPrincipal CurrentUser user,
                  Model model) {
         if (call == null) {
             Map<Long, IntakeQueue.CallCount> counts = queue.countsByCall();
@@ -82,15 +87,20 @@ class IntakePageController {
                     .map(c -> CallLine.of(c, counts.getOrDefault(c.id(), IntakeQueue.CallCount.NONE))).toList());
             return "intake/calls";
         }
+        if (!calls.find(call).map(c -> permissions.canSeeQueue(user, c)).orElse(false)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
         QueueView view;
         try {
-            view = queue.queue(call, new QueueFilter(blankToNull(division), QueueStatusFilter.statuses(status), q));
+            view = queue.queue(call, new QueueFilter(blankToNull(division), QueueStatusFilter.statuses(status), q,
+                    page == null ? 0 : page - 1));
         } catch (CallNotFoundException e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         model.addAttribute("view", view);
         model.addAttribute("rows", view.entries().stream().map(e -> QueueRow.of(e, texts)).toList());
         model.addAttribute("division", blankToNull(division));
+        model.addAttribute("pageNo", view.page() + 1);
         model.addAttribute("status", QueueStatusFilter.normalised(status));
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("statusOptions", QueueStatusFilter.options());
@@ -118,13 +128,13 @@ class IntakePageController {
                   @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
         ApplicationSummary application = load(id);
         DecisionInput input = form.input(id);
-        List<DecisionProblem> problems = input.problems(reviews);
+        List<FieldProblem> problems = input.problems(reviews);
         if (binding.hasErrors() || !problems.isEmpty()) {
             reject(binding, problems);
             return reviewPage(application, model);
         }
         try {
-            FormalReview review = reviews.decide(input.decision(), user.username());
+            FormalReview review = reviews.decide(input.decision(), user);
             redirect.addFlashAttribute("success", texts.text("intake.decided." + review.outcome().name(),
                     review.versionNo()));
         } catch (DecisionRejectedException e) {
@@ -155,7 +165,7 @@ class IntakePageController {
         model.addAttribute("lastVersion", versions.stream()
                 .filter(v -> v.number() == application.lastVersionNo()).findFirst().orElse(null));
         model.addAttribute("reviewedBefore", reReview ? latest.versionNo() : null);
-        model.addAttribute("awaiting", application.status().isIn(ApplicationStatus.AWAITING_FORMAL_REVIEW));
+        model.addAttribute("awaiting", ApplicationStatusGroup.AWAITING_FORMAL_REVIEW.contains(application.status()));
         model.addAttribute("reReview", application.status() == ApplicationStatus.CORRECTED);
         boolean correction = application.status() == ApplicationStatus.CORRECTION_REQUESTED;
         boolean overdue = reviews.correctionOverdue(application);
@@ -177,8 +187,8 @@ class IntakePageController {
         return queue.withProvince(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
-    private static void reject(BindingResult binding, List<DecisionProblem> problems) {
-        for (DecisionProblem problem : problems) {
+    private static void reject(BindingResult binding, List<FieldProblem> problems) {
+        for (FieldProblem problem : problems) {
             // a field that already failed Bean Validation keeps that one message
             if (!binding.hasFieldErrors(problem.field())) {
                 binding.rejectValue(problem.field(), problem.code(), problem.getArguments(), problem.code());

@@ -24,19 +24,19 @@ final class IntakeResources {
     record StatusCount(String status, String label, int count) {
     }
 
-    record FieldMessage(String field, String message) {
-    }
-
     @Schema(description = "A call's intake queue: counts over all its applications with the province, and the "
-            + "rows that match the filter (awaiting review first)")
+            + "rows that match the filter (awaiting review first), one page at a time: matching counts the rows on "
+            + "all pages, page (from 1) of pages holds at most pageSize of them")
     record QueueResource(long callId, String callTitle, int total, int awaiting, List<StatusCount> statuses,
-                         List<DivisionCount> divisions, List<EntryResource> entries) {
+                         List<DivisionCount> divisions, List<EntryResource> entries, int matching, int page,
+                         int pages, int pageSize) {
 
         static QueueResource of(QueueView view, IntakeTexts texts) {
             return new QueueResource(view.call().id(), view.call().title(), view.total(), view.awaitingCount(),
                     view.statusCounts().entrySet().stream().map(e -> new StatusCount(e.getKey().name(),
                             texts.text("application.status." + e.getKey().name()), e.getValue())).toList(),
-                    view.divisions(), view.entries().stream().map(e -> EntryResource.of(e, texts)).toList());
+                    view.divisions(), view.entries().stream().map(e -> EntryResource.of(e, texts)).toList(),
+                    view.matching(), view.page() + 1, view.pages(), view.pageSize());
         }
     }
 

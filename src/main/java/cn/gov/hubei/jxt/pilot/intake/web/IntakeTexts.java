@@ -6,14 +6,28 @@ import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+
 /** Messages for the intake pages and API, in the request's language (zh-CN). */
 @Component
 class IntakeTexts {
 
-    private final MessageSource messages;
+    /** A time as the pages show it, in the clock's zone. */
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    IntakeTexts(MessageSource messages) {
+    private final MessageSource messages;
+    private final Clock clock;
+
+    IntakeTexts(MessageSource messages, Clock clock) {
         this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** A time as people read it on the pages ({@code yyyy-MM-dd HH:mm}, the clock's zone). */
+    String time(Instant instant) {
+        return TIME.withZone(clock.getZone()).format(instant);
     }
 
     String text(String key, Object... args) {

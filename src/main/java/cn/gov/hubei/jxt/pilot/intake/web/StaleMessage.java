@@ -3,14 +3,8 @@ package cn.gov.hubei.jxt.pilot.intake.web;
 import cn.gov.hubei.jxt.pilot.intake.FormalReview;
 import cn.gov.hubei.jxt.pilot.intake.StaleDecisionException;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-
 /** What a person reads when the decision posted was already taken (a double click) or overtaken meanwhile. */
 final class StaleMessage {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Asia/Shanghai"));
 
     private StaleMessage() {
     }
@@ -19,7 +13,7 @@ final class StaleMessage {
         FormalReview latest = e.latest().orElse(null);
         if (latest != null && reviewedVersionNo != null && latest.versionNo() == reviewedVersionNo) {
             return texts.text("intake.decide.already-decided", latest.versionNo(),
-                    texts.text(latest.outcome().labelKey()), latest.officer(), TIME.format(latest.decidedAt()));
+                    texts.text(latest.outcome().labelKey()), latest.officer(), texts.time(latest.decidedAt()));
         }
         return texts.text("intake.decide.stale", texts.text("application.status." + e.currentStatus().name()),
                 e.currentVersionNo());
