@@ -1,9 +1,5 @@
 package cn.gov.hubei.jxt.pilot.application;
 
-import cn.gov.hubei.jxt.pilot.application.ApplicationScope;
-import cn.gov.hubei.jxt.pilot.application.ApplicationStatus;
-import cn.gov.hubei.jxt.pilot.application.ApplicationSummary;
-import cn.gov.hubei.jxt.pilot.application.ApplicationTransition;
 import cn.gov.hubei.jxt.pilot.identity.CurrentUser;
 import cn.gov.hubei.jxt.pilot.identity.Role;
 import org.springframework.security.core.Authentication;
@@ -70,7 +66,7 @@ public class ApplicationPermissions {
 
     /** Change sections and upload files: the enterprise, while the status is editable. */
     public boolean canEdit(CurrentUser user, ApplicationSummary application) {
-        return ownsAsApplicant(user, application) && application.status().isIn(ApplicationStatus.EDITABLE);
+        return ownsAsApplicant(user, application) && ApplicationStatusGroup.EDITABLE.contains(application.status());
     }
 
     public boolean canSubmit(CurrentUser user, ApplicationSummary application) {
@@ -132,7 +128,7 @@ public class ApplicationPermissions {
         return switch (scope.kind()) {
             case ENTERPRISE -> scope.enterpriseId() == application.enterpriseId();
             case DIVISION -> scope.divisionCode().equals(application.divisionCode())
-                    && application.status().isIn(ApplicationStatus.VISIBLE_TO_RECOMMENDER)
+                    && ApplicationStatusGroup.VISIBLE_TO_RECOMMENDER.contains(application.status())
                     && application.lastVersionNo() > 0;
             case PROVINCE -> application.lastVersionNo() > 0;
             case ALL -> true;

@@ -3,6 +3,7 @@ package cn.gov.hubei.jxt.pilot.intake.internal;
 import cn.gov.hubei.jxt.pilot.application.ApplicationActionRefusedException;
 import cn.gov.hubei.jxt.pilot.application.ApplicationScope;
 import cn.gov.hubei.jxt.pilot.application.ApplicationStatus;
+import cn.gov.hubei.jxt.pilot.application.ApplicationStatusGroup;
 import cn.gov.hubei.jxt.pilot.application.ApplicationSummary;
 import cn.gov.hubei.jxt.pilot.application.ProjectApplications;
 import cn.gov.hubei.jxt.pilot.audit.AuditRecord;
@@ -150,7 +151,7 @@ class FormalReviewService implements FormalReviews {
 
     @Override
     public List<FormalReviewOutcome> allowedOutcomes(ApplicationSummary application) {
-        if (application.status().isIn(ApplicationStatus.AWAITING_FORMAL_REVIEW)) {
+        if (ApplicationStatusGroup.AWAITING_FORMAL_REVIEW.contains(application.status())) {
             return List.of(FormalReviewOutcome.values());
         }
         return correctionOverdue(application) ? List.of(FormalReviewOutcome.FAIL) : List.of();
@@ -176,7 +177,7 @@ class FormalReviewService implements FormalReviews {
      * correction request would reward or prolong a missed deadline.
      */
     private static boolean admit(ApplicationSummary application, FormalReviewOutcome outcome, Instant now) {
-        if (application.status().isIn(ApplicationStatus.AWAITING_FORMAL_REVIEW)) {
+        if (ApplicationStatusGroup.AWAITING_FORMAL_REVIEW.contains(application.status())) {
             return false;
         }
         if (application.status() == ApplicationStatus.CORRECTION_REQUESTED && application.returnDeadline() != null) {

@@ -1,6 +1,7 @@
 package cn.gov.hubei.jxt.pilot.intake.internal;
 
 import cn.gov.hubei.jxt.pilot.application.ApplicationStatus;
+import cn.gov.hubei.jxt.pilot.application.ApplicationStatusGroup;
 import cn.gov.hubei.jxt.pilot.application.ApplicationSummary;
 import cn.gov.hubei.jxt.pilot.call.CallNotFoundException;
 import cn.gov.hubei.jxt.pilot.call.CallSummary;
@@ -66,7 +67,7 @@ class IntakeQueueService implements IntakeQueue {
 
         Map<ApplicationStatus, Integer> statusCounts = new EnumMap<>(ApplicationStatus.class);
         for (ApplicationStatus status : ApplicationStatus.values()) {
-            if (status.isIn(ApplicationStatus.WITH_PROVINCE)) {
+            if (ApplicationStatusGroup.WITH_PROVINCE.contains(status)) {
                 statusCounts.put(status, 0);
             }
         }
@@ -75,7 +76,7 @@ class IntakeQueueService implements IntakeQueue {
             statusCounts.merge(a.status(), 1, Integer::sum);
             divisionCounts.merge(a.divisionCode(), 1, Integer::sum);
         }
-        int awaiting = (int) all.stream().filter(a -> a.status().isIn(ApplicationStatus.AWAITING_FORMAL_REVIEW))
+        int awaiting = (int) all.stream().filter(a -> ApplicationStatusGroup.AWAITING_FORMAL_REVIEW.contains(a.status()))
                 .count();
 
         List<QueueEntry> entries = all.stream()
@@ -93,7 +94,7 @@ class IntakeQueueService implements IntakeQueue {
     public Map<Long, CallCount> countsByCall() {
         Map<Long, CallCount> counts = new LinkedHashMap<>();
         for (ApplicationSummary a : intake.all()) {
-            int awaiting = a.status().isIn(ApplicationStatus.AWAITING_FORMAL_REVIEW) ? 1 : 0;
+            int awaiting = ApplicationStatusGroup.AWAITING_FORMAL_REVIEW.contains(a.status()) ? 1 : 0;
             counts.merge(a.callId(), new CallCount(1, awaiting),
                     (x, y) -> new CallCount(x.withProvince() + y.withProvince(), x.awaiting() + y.awaiting()));
         }
@@ -111,7 +112,7 @@ class IntakeQueueService implements IntakeQueue {
         Instant deadline = correction ? a.returnDeadline() : null;
         return new QueueEntry(a.id(), a.number(), a.projectName(), a.enterpriseName(), a.divisionCode(),
                 division == null ? a.divisionCode() : division.name(), a.status(), a.lastVersionNo(),
-                a.status().isIn(ApplicationStatus.AWAITING_FORMAL_REVIEW), a.status() == ApplicationStatus.CORRECTED,
+                ApplicationStatusGroup.AWAITING_FORMAL_REVIEW.contains(a.status()), a.status() == ApplicationStatus.CORRECTED,
                 deadline, ProvinceIntake.correctionOverdue(a, now), a.updatedAt(), latestReview,
                 intake.rankOf(a.id()).stream().boxed().findFirst().orElse(null));
     }

@@ -2,6 +2,7 @@ package cn.gov.hubei.jxt.pilot.intake.internal;
 
 import cn.gov.hubei.jxt.pilot.application.ApplicationScope;
 import cn.gov.hubei.jxt.pilot.application.ApplicationStatus;
+import cn.gov.hubei.jxt.pilot.application.ApplicationStatusGroup;
 import cn.gov.hubei.jxt.pilot.application.ApplicationSummary;
 import cn.gov.hubei.jxt.pilot.application.ProjectApplications;
 import cn.gov.hubei.jxt.pilot.recommendation.Recommendations;
@@ -20,7 +21,7 @@ import java.util.OptionalInt;
  *
  * <p>An application reaches the province when its division's recommender recommended it and submitted the ranked
  * list (汇总表) to the province: status {@link ApplicationStatus#RECOMMENDED} and the list submitted. Once the
- * province has decided on it (its status is further in {@link ApplicationStatus#WITH_PROVINCE}) it stays here, also
+ * province has decided on it (its status is further in {@link ApplicationStatusGroup#WITH_PROVINCE}) it stays here, also
  * while an officer has reopened the division's list; a merely recommended application of a reopened list waits
  * until the list is submitted again.
  */
@@ -78,7 +79,7 @@ class ProvinceIntake {
 
     /** As {@link #reachedProvince(ApplicationSummary)}, asking once per call and division. */
     private boolean reachedProvince(ApplicationSummary application, Map<String, Boolean> submittedLists) {
-        if (!application.status().isIn(ApplicationStatus.WITH_PROVINCE)) {
+        if (!ApplicationStatusGroup.WITH_PROVINCE.contains(application.status())) {
             return false;
         }
         if (application.status() != ApplicationStatus.RECOMMENDED) {

@@ -1,6 +1,7 @@
 package cn.gov.hubei.jxt.pilot.intake.web;
 
 import cn.gov.hubei.jxt.pilot.application.ApplicationStatus;
+import cn.gov.hubei.jxt.pilot.application.ApplicationStatusGroup;
 import cn.gov.hubei.jxt.pilot.application.ApplicationSummary;
 import cn.gov.hubei.jxt.pilot.identity.CurrentUser;
 import cn.gov.hubei.jxt.pilot.intake.DecisionProblem;
@@ -81,7 +82,7 @@ class IntakeApiController {
     ReviewsResource reviews(@PathVariable long id) {
         ApplicationSummary application = queue.withProvince(id).orElseThrow(() -> new NotWithProvinceException(id));
         boolean correction = application.status() == ApplicationStatus.CORRECTION_REQUESTED;
-        return ReviewsResource.of(application, application.status().isIn(ApplicationStatus.AWAITING_FORMAL_REVIEW),
+        return ReviewsResource.of(application, ApplicationStatusGroup.AWAITING_FORMAL_REVIEW.contains(application.status()),
                 correction ? application.returnDeadline() : null, reviews.correctionOverdue(application),
                 reviews.allowedOutcomes(application), reviews.defaultCorrectionDueDate().orElse(null),
                 reviews.reviewsOf(id), texts);

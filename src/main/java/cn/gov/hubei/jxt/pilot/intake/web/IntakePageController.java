@@ -2,6 +2,7 @@ package cn.gov.hubei.jxt.pilot.intake.web;
 
 import cn.gov.hubei.jxt.pilot.application.ApplicationScope;
 import cn.gov.hubei.jxt.pilot.application.ApplicationStatus;
+import cn.gov.hubei.jxt.pilot.application.ApplicationStatusGroup;
 import cn.gov.hubei.jxt.pilot.application.ApplicationSummary;
 import cn.gov.hubei.jxt.pilot.application.ProjectApplications;
 import cn.gov.hubei.jxt.pilot.application.VersionInfo;
@@ -155,7 +156,7 @@ class IntakePageController {
         model.addAttribute("lastVersion", versions.stream()
                 .filter(v -> v.number() == application.lastVersionNo()).findFirst().orElse(null));
         model.addAttribute("reviewedBefore", reReview ? latest.versionNo() : null);
-        model.addAttribute("awaiting", application.status().isIn(ApplicationStatus.AWAITING_FORMAL_REVIEW));
+        model.addAttribute("awaiting", ApplicationStatusGroup.AWAITING_FORMAL_REVIEW.contains(application.status()));
         model.addAttribute("reReview", application.status() == ApplicationStatus.CORRECTED);
         boolean correction = application.status() == ApplicationStatus.CORRECTION_REQUESTED;
         boolean overdue = reviews.correctionOverdue(application);

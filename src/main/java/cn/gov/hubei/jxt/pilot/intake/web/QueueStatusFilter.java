@@ -1,6 +1,7 @@
 package cn.gov.hubei.jxt.pilot.intake.web;
 
 import cn.gov.hubei.jxt.pilot.application.ApplicationStatus;
+import cn.gov.hubei.jxt.pilot.application.ApplicationStatusGroup;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,7 +26,7 @@ final class QueueStatusFilter {
             return null;
         }
         if (normalised.equals(AWAITING)) {
-            return ApplicationStatus.AWAITING_FORMAL_REVIEW;
+            return ApplicationStatusGroup.AWAITING_FORMAL_REVIEW.statuses();
         }
         return Set.of(ApplicationStatus.valueOf(normalised));
     }
@@ -43,7 +44,7 @@ final class QueueStatusFilter {
     static List<String> options() {
         List<String> options = new ArrayList<>();
         options.add(AWAITING);
-        Arrays.stream(ApplicationStatus.values()).filter(s -> s.isIn(ApplicationStatus.WITH_PROVINCE))
+        Arrays.stream(ApplicationStatus.values()).filter(s -> ApplicationStatusGroup.WITH_PROVINCE.contains(s))
                 .map(Enum::name).forEach(options::add);
         return options;
     }
