@@ -57,6 +57,8 @@ public class ApplicationRepository {
             case DIVISION -> "a.division_code = :scopeDivision and "
                     + statusIn(ApplicationStatusGroup.VISIBLE_TO_RECOMMENDER) + " and a.last_version_no > 0";
             case PROVINCE -> "a.last_version_no > 0";
+            case ASSIGNED -> "exists (select 1 from application_assignment x where x.application_id = a.id"
+                    + " and x.account_id = :scopeAccount) and a.last_version_no > 0";
             case ALL -> "1 = 1";
             case NONE -> "1 = 0";
         };
@@ -72,6 +74,7 @@ public class ApplicationRepository {
         return switch (scope.kind()) {
             case ENTERPRISE -> spec.param("scopeEnterprise", scope.enterpriseId());
             case DIVISION -> spec.param("scopeDivision", scope.divisionCode());
+            case ASSIGNED -> spec.param("scopeAccount", scope.accountId());
             default -> spec;
         };
     }
