@@ -1,11 +1,8 @@
 package cn.gov.hubei.jxt.pilot.application;
 
-import cn.gov.hubei.jxt.pilot.application.ApplicationScope;
-import cn.gov.hubei.jxt.pilot.application.ApplicationStatus;
-import cn.gov.hubei.jxt.pilot.application.ApplicationSummary;
-import cn.gov.hubei.jxt.pilot.application.ApplicationTransition;
 import cn.gov.hubei.jxt.pilot.identity.CurrentUser;
 import cn.gov.hubei.jxt.pilot.identity.Role;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
@@ -17,6 +14,18 @@ import org.springframework.stereotype.Component;
  */
 @Component("applicationPermissions")
 public class ApplicationPermissions {
+
+    private final ApplicationAssignments assignments;
+
+    /** Without the assignments: an {@link ApplicationScope.Kind#ASSIGNED} scope then holds no application. */
+    public ApplicationPermissions() {
+        this(null);
+    }
+
+    @Autowired
+    public ApplicationPermissions(ApplicationAssignments assignments) {
+        this.assignments = assignments;
+    }
 
     /**
      * An applicant reaches its enterprise's applications, a recommender its division's submitted ones, an officer
@@ -70,7 +79,7 @@ public class ApplicationPermissions {
 
     /** Change sections and upload files: the enterprise, while the status is editable. */
     public boolean canEdit(CurrentUser user, ApplicationSummary application) {
-        return ownsAsApplicant(user, application) && application.status().isIn(ApplicationStatus.EDITABLE);
+        return ownsAsApplicant(user, application) && ApplicationStatusGroup.EDITABLE.contains(application.status());
     }
 
     public boolean canSubmit(CurrentUser user, ApplicationSummary application) {
@@ -128,13 +137,15 @@ public class ApplicationPermissions {
     }
 
     /** The same rule as the queries' scope clause, for an application already loaded. */
-    public static boolean inScope(ApplicationScope scope, ApplicationSummary application) {
+    public boolean inScope(ApplicationScope scope, ApplicationSummary application) {
         return switch (scope.kind()) {
             case ENTERPRISE -> scope.enterpriseId() == application.enterpriseId();
             case DIVISION -> scope.divisionCode().equals(application.divisionCode())
-                    && application.status().isIn(ApplicationStatus.VISIBLE_TO_RECOMMENDER)
+                    && ApplicationStatusGroup.VISIBLE_TO_RECOMMENDER.contains(application.status())
                     && application.lastVersionNo() > 0;
             case PROVINCE -> application.lastVersionNo() > 0;
+            case ASSIGNED -> application.lastVersionNo() > 0 && assignments != null
+                    && assignments.isAssigned(application.id(), scope.accountId());
             case ALL -> true;
             case NONE -> false;
         };

@@ -117,7 +117,7 @@ public enum ApplicationTransition {
      * division's recommender: the status it leads to is one the province works on.
      */
     public boolean toProvince() {
-        return to.isIn(ApplicationStatus.WITH_PROVINCE);
+        return ApplicationStatusGroup.WITH_PROVINCE.contains(to);
     }
 
     /**

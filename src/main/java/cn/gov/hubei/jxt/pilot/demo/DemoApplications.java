@@ -1,5 +1,6 @@
 package cn.gov.hubei.jxt.pilot.demo;
 
+import cn.gov.hubei.jxt.pilot.application.ApplicationQuery;
 import cn.gov.hubei.jxt.pilot.application.ApplicationScope;
 import cn.gov.hubei.jxt.pilot.application.ApplicationSummary;
 import cn.gov.hubei.jxt.pilot.application.FilePurpose;
@@ -96,7 +97,7 @@ class DemoApplications {
         tx.executeWithoutResult(status -> {
             ensureProfile(enterprise, texts.profile(), ACTOR);
             ApplicationScope scope = ApplicationScope.enterprise(enterprise.id());
-            List<ApplicationSummary> existing = applications.list(scope);
+            List<ApplicationSummary> existing = applications.list(ApplicationQuery.in(scope));
             if (absent(existing, texts.submitted().basic().projectName())) {
                 long id = submitted(enterprise, call, scope, texts.submitted().basic(), ACTOR);
                 log.info("Demo data: submitted the demo application {} ({})", id,

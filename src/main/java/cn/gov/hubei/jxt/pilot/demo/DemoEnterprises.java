@@ -1,5 +1,6 @@
 package cn.gov.hubei.jxt.pilot.demo;
 
+import cn.gov.hubei.jxt.pilot.application.ApplicationQuery;
 import cn.gov.hubei.jxt.pilot.application.ApplicationScope;
 import cn.gov.hubei.jxt.pilot.application.ApplicationSummary;
 import cn.gov.hubei.jxt.pilot.application.ProjectApplications;
@@ -98,7 +99,7 @@ class DemoEnterprises {
                 template.lastYearProfit(), template.integrationManagementPilot(), false, null,
                 template.introduction().replace(DemoData.ENTERPRISE_NAME, d.name())), d.username());
         ApplicationScope scope = ApplicationScope.enterprise(enterprise.id());
-        List<ApplicationSummary> existing = applications.list(scope);
+        List<ApplicationSummary> existing = applications.list(ApplicationQuery.in(scope).text(d.projectName()));
         if (existing.stream().anyMatch(a -> d.projectName().equals(a.projectName()))) {
             return;
         }

@@ -1,5 +1,6 @@
 package cn.gov.hubei.jxt.pilot.demo;
 
+import cn.gov.hubei.jxt.pilot.application.ApplicationQuery;
 import cn.gov.hubei.jxt.pilot.application.ApplicationScope;
 import cn.gov.hubei.jxt.pilot.application.ApplicationStatus;
 import cn.gov.hubei.jxt.pilot.application.ApplicationSummary;
@@ -58,8 +59,8 @@ class DemoRecommendations {
         }
         List<String> order = described.stream().filter(d -> YICHANG.equals(d.divisionCode()))
                 .map(DemoEnterprises.DemoEnterprise::projectName).toList();
-        List<ApplicationSummary> submitted = applications.list(ApplicationScope.division(YICHANG)).stream()
-                .filter(a -> a.callId() == call.id() && a.status() == ApplicationStatus.SUBMITTED)
+        List<ApplicationSummary> submitted = applications.list(ApplicationQuery.in(ApplicationScope.division(YICHANG))
+                        .call(call.id()).status(ApplicationStatus.SUBMITTED)).stream()
                 .filter(a -> order.contains(a.projectName()))
                 .sorted(Comparator.comparingInt(a -> order.indexOf(a.projectName())))
                 .toList();

@@ -1,6 +1,7 @@
 package cn.gov.hubei.jxt.pilot.intake;
 
 import cn.gov.hubei.jxt.pilot.application.ApplicationStatus;
+import cn.gov.hubei.jxt.pilot.application.ApplicationStatusGroup;
 import cn.gov.hubei.jxt.pilot.application.ApplicationSummary;
 import cn.gov.hubei.jxt.pilot.call.CallSummary;
 
@@ -64,7 +65,7 @@ public interface IntakeQueue {
     /**
      * @param statusCounts   how many of the call's applications with the province are in each status, for every
      *                       status with the province (zeros included), in the order of
-     *                       {@link ApplicationStatus#WITH_PROVINCE}
+     *                       {@link ApplicationStatusGroup#WITH_PROVINCE}
      * @param awaitingCount  how many wait for a formal review (first review or re-review)
      * @param divisions      every division (all 17, in the province's order) with how many applications it sent
      * @param total          how many of the call's applications are with the province

@@ -1,5 +1,6 @@
 package cn.gov.hubei.jxt.pilot.web;
 
+import cn.gov.hubei.jxt.pilot.application.ApplicationQuery;
 import cn.gov.hubei.jxt.pilot.application.ApplicationScope;
 import cn.gov.hubei.jxt.pilot.application.ApplicationStatus;
 import cn.gov.hubei.jxt.pilot.application.ApplicationSummary;
@@ -93,7 +94,8 @@ public class Homes {
     ApplicantHome applicant(long enterpriseId) {
         Instant now = clock.instant();
         Map<Long, Optional<CallSummary>> callsById = new HashMap<>();
-        List<ApplicationRow> rows = applications.list(ApplicationScope.enterprise(enterpriseId)).stream()
+        List<ApplicationRow> rows = applications.list(ApplicationQuery.in(ApplicationScope.enterprise(enterpriseId)))
+                .stream()
                 .map(a -> row(a, callsById.computeIfAbsent(a.callId(), calls::find).orElse(null), now))
                 .toList();
         return new ApplicantHome(rows, calls.openForFiling());
@@ -150,15 +152,16 @@ public class Homes {
     /** The calls in which the division still works: under way, or its list open with its deadline not passed. */
     List<RecommenderCall> recommender(String divisionCode) {
         Instant now = clock.instant();
-        List<ApplicationSummary> division = applications.list(ApplicationScope.division(divisionCode));
+        ApplicationQuery division = ApplicationQuery.in(ApplicationScope.division(divisionCode));
         return calls.announced().stream().filter(c -> c.status() != CallStatus.CANCELLED)
                 .map(call -> recommendations.list(call.id(), divisionCode).map(list -> {
                     if (!call.status().isIn(UNDER_WAY) && !openFor(list, now)) {
                         return null;
                     }
-                    List<ApplicationSummary> mine = division.stream().filter(a -> a.callId() == call.id()).toList();
+                    ApplicationQuery mine = division.call(call.id());
                     return new RecommenderCall(call, Deadline.of("home.deadline.recommendation", list.deadline(), now),
-                            count(mine, ApplicationStatus.SUBMITTED), count(mine, ApplicationStatus.RETURNED),
+                            applications.count(mine.status(ApplicationStatus.SUBMITTED)),
+                            applications.count(mine.status(ApplicationStatus.RETURNED)),
                             list.entries().size(), list.quota(), list.isSubmitted(), list.submittedAt());
                 }).orElse(null))
                 .filter(Objects::nonNull).toList();
@@ -166,10 +169,6 @@ public class Homes {
 
     private static boolean openFor(RecommendationList list, Instant now) {
         return !list.isSubmitted() && (list.deadline() == null || now.isBefore(list.deadline()));
-    }
-
-    private static long count(List<ApplicationSummary> applications, ApplicationStatus status) {
-        return applications.stream().filter(a -> a.status() == status).count();
     }
 
     // ================================================================================================ officer

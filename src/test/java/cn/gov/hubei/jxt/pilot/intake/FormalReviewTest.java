@@ -7,6 +7,7 @@ import cn.gov.hubei.jxt.pilot.application.ApplicationActionRefusedException;
 import cn.gov.hubei.jxt.pilot.application.ApplicationIntegrationTest;
 import cn.gov.hubei.jxt.pilot.application.ApplicationScope;
 import cn.gov.hubei.jxt.pilot.application.ApplicationStatus;
+import cn.gov.hubei.jxt.pilot.application.ApplicationStatusGroup;
 import cn.gov.hubei.jxt.pilot.application.ApplicationSummary;
 import cn.gov.hubei.jxt.pilot.application.ApplicationTransition;
 import cn.gov.hubei.jxt.pilot.application.Filing;
@@ -246,7 +247,7 @@ class FormalReviewTest {
         ApplicationSummary app = applications.find(filed.id(), ApplicationScope.ALL).orElseThrow();
         assertThat(app.status()).isEqualTo(recorded.get(0).outcome().transition().to());
         assertThat(applications.history(filed.id(), ApplicationScope.ALL))
-                .filteredOn(h -> h.to().isIn(ApplicationStatus.WITH_PROVINCE)
+                .filteredOn(h -> ApplicationStatusGroup.WITH_PROVINCE.contains(h.to())
                         && h.to() != ApplicationStatus.RECOMMENDED).hasSize(1);
         assertThat(new AuditEntries(jdbc).withAction("intake.formal-review", "application", filed.id())).hasSize(1);
     }

@@ -3,6 +3,7 @@ package cn.gov.hubei.jxt.pilot.intake;
 import cn.gov.hubei.jxt.pilot.MutableClock;
 import cn.gov.hubei.jxt.pilot.application.ApplicationIntegrationTest;
 import cn.gov.hubei.jxt.pilot.application.ApplicationStatus;
+import cn.gov.hubei.jxt.pilot.application.ApplicationStatusGroup;
 import cn.gov.hubei.jxt.pilot.application.ProjectApplications;
 import cn.gov.hubei.jxt.pilot.call.CallNotFoundException;
 import cn.gov.hubei.jxt.pilot.call.CallSummary;
@@ -163,7 +164,7 @@ class IntakeQueueTest {
     void filtersByDivisionStatusAndSearchWithoutChangingTheCounts() {
         assertThat(ids(new QueueFilter("420100", null, null)))
                 .containsExactly(first.id(), correction.id(), failed.id());
-        assertThat(ids(new QueueFilter(null, ApplicationStatus.AWAITING_FORMAL_REVIEW, null)))
+        assertThat(ids(new QueueFilter(null, ApplicationStatusGroup.AWAITING_FORMAL_REVIEW.statuses(), null)))
                 .containsExactly(first.id(), second.id(), corrected.id());
         assertThat(ids(new QueueFilter("420500", Set.of(ApplicationStatus.CORRECTED), null)))
                 .containsExactly(corrected.id());

@@ -3,6 +3,7 @@ package cn.gov.hubei.jxt.pilot.application.internal;
 import cn.gov.hubei.jxt.pilot.application.ApplicationQuery;
 import cn.gov.hubei.jxt.pilot.application.ApplicationScope;
 import cn.gov.hubei.jxt.pilot.application.ApplicationStatus;
+import cn.gov.hubei.jxt.pilot.application.ApplicationStatusGroup;
 import cn.gov.hubei.jxt.pilot.application.ApplicationSummary;
 import cn.gov.hubei.jxt.pilot.application.ApplicationTransition;
 import cn.gov.hubei.jxt.pilot.application.AttachedFile;
@@ -53,19 +54,27 @@ public class ApplicationRepository {
     static String scopeClause(ApplicationScope scope) {
         return switch (scope.kind()) {
             case ENTERPRISE -> "a.enterprise_id = :scopeEnterprise";
-            case DIVISION -> "a.division_code = :scopeDivision and a.status in ("
-                    + ApplicationStatus.VISIBLE_TO_RECOMMENDER.stream().map(s -> "'" + s.name() + "'")
-                    .sorted().collect(Collectors.joining(", ")) + ") and a.last_version_no > 0";
+            case DIVISION -> "a.division_code = :scopeDivision and "
+                    + statusIn(ApplicationStatusGroup.VISIBLE_TO_RECOMMENDER) + " and a.last_version_no > 0";
             case PROVINCE -> "a.last_version_no > 0";
+            case ASSIGNED -> "exists (select 1 from application_assignment x where x.application_id = a.id"
+                    + " and x.account_id = :scopeAccount) and a.last_version_no > 0";
             case ALL -> "1 = 1";
             case NONE -> "1 = 0";
         };
+    }
+
+    /** {@code a.status in (...)} of the group's statuses, as literals (names of the enum, never user input). */
+    private static String statusIn(ApplicationStatusGroup group) {
+        return group.statuses().isEmpty() ? "1 = 0" : "a.status in (" + group.statuses().stream()
+                .map(s -> "'" + s.name() + "'").sorted().collect(Collectors.joining(", ")) + ")";
     }
 
     private static JdbcClient.StatementSpec bindScope(JdbcClient.StatementSpec spec, ApplicationScope scope) {
         return switch (scope.kind()) {
             case ENTERPRISE -> spec.param("scopeEnterprise", scope.enterpriseId());
             case DIVISION -> spec.param("scopeDivision", scope.divisionCode());
+            case ASSIGNED -> spec.param("scopeAccount", scope.accountId());
             default -> spec;
         };
     }
@@ -101,8 +110,7 @@ public class ApplicationRepository {
             where.append(" and a.call_id = :qCall");
         }
         if (query.group() != null) {
-            where.append(" and a.status in (").append(query.group().statuses().stream()
-                    .map(s -> "'" + s.name() + "'").sorted().collect(Collectors.joining(", "))).append(")");
+            where.append(" and ").append(statusIn(query.group()));
         }
         if (query.status() != null) {
             where.append(" and a.status = :qStatus");
@@ -182,7 +190,7 @@ public class ApplicationRepository {
         return jdbc.sql("select count(*) from project_application where enterprise_id = :e and call_id = :c "
                         + "and status in (:statuses)")
                 .param("e", enterpriseId).param("c", callId)
-                .param("statuses", ApplicationStatus.COUNTED_AGAINST_CAP.stream().map(Enum::name).toList())
+                .param("statuses", ApplicationStatusGroup.COUNTED_AGAINST_CAP.statuses().stream().map(Enum::name).toList())
                 .query(Integer.class).single();
     }
 

@@ -10,6 +10,7 @@ import cn.gov.hubei.jxt.pilot.application.ApplicationQuery;
 import cn.gov.hubei.jxt.pilot.application.ApplicationScope;
 import cn.gov.hubei.jxt.pilot.application.ApplicationSnapshot;
 import cn.gov.hubei.jxt.pilot.application.ApplicationStatus;
+import cn.gov.hubei.jxt.pilot.application.ApplicationStatusGroup;
 import cn.gov.hubei.jxt.pilot.application.ApplicationStatusChanged;
 import cn.gov.hubei.jxt.pilot.application.StatusChange;
 import cn.gov.hubei.jxt.pilot.application.ApplicationSubmitted;
@@ -503,7 +504,7 @@ class ApplicationService implements ProjectApplications {
         }
         ApplicationSummary application = repository.find(id, scope)
                 .orElseThrow(() -> new ApplicationNotFoundException(id));
-        if (!application.status().isIn(ApplicationStatus.EDITABLE)) {
+        if (!ApplicationStatusGroup.EDITABLE.contains(application.status())) {
             throw new ApplicationActionRefusedException("application.edit.refused",
                     "application.status." + application.status().name());
         }

@@ -1,5 +1,6 @@
 package cn.gov.hubei.jxt.pilot.application.web;
 
+import cn.gov.hubei.jxt.pilot.application.ApplicationQuery;
 import cn.gov.hubei.jxt.pilot.application.ApplicationPermissions;
 import cn.gov.hubei.jxt.pilot.application.ApplicationActionRefusedException;
 import cn.gov.hubei.jxt.pilot.application.ApplicationDraft;
@@ -87,7 +88,7 @@ class ApplicationApiController {
             description = "An applicant sees its enterprise's, a recommender its division's submitted ones, an "
                     + "officer all.")
     List<ApplicationResource> list(@AuthenticationPrincipal CurrentUser user) {
-        return applications.list(pages.scope(user)).stream().map(a -> ApplicationResource.of(a, pages)).toList();
+        return applications.list(ApplicationQuery.in(pages.scope(user))).stream().map(a -> ApplicationResource.of(a, pages)).toList();
     }
 
     @PostMapping(consumes = "application/json")

@@ -1,5 +1,6 @@
 package cn.gov.hubei.jxt.pilot.application.web;
 
+import cn.gov.hubei.jxt.pilot.application.ApplicationQuery;
 import cn.gov.hubei.jxt.pilot.application.ApplicationPermissions;
 import cn.gov.hubei.jxt.pilot.application.ApplicationActionRefusedException;
 import cn.gov.hubei.jxt.pilot.application.ApplicationDraft;
@@ -82,7 +83,7 @@ class ApplicationPageController {
     @PreAuthorize("@applicationPermissions.canList(authentication)")
     String list(@AuthenticationPrincipal CurrentUser user, Model model) {
         ApplicationScope scope = pages.scope(user);
-        model.addAttribute("applications", applications.list(scope));
+        model.addAttribute("applications", applications.list(ApplicationQuery.in(scope)));
         model.addAttribute("canCreate", scope.kind() == ApplicationScope.Kind.ENTERPRISE);
         model.addAttribute("openCalls", scope.kind() == ApplicationScope.Kind.ENTERPRISE ? calls.openForFiling()
                 : List.of());
