@@ -180,7 +180,7 @@ class ApplicationService implements ProjectApplications {
         return tx.execute(status -> {
             ApplicationSummary application = editable(id, scope);
             // every path that saves a section (API, form, kept form, conflict) refers only to this application's files
-            List<cn.gov.hubei.jxt.pilot.application.SectionProblem> foreign = FileReferences.unattached(normalised,
+            List<cn.gov.hubei.jxt.pilot.shared.FieldProblem> foreign = FileReferences.unattached(normalised,
                     repository.files(id, false));
             if (!foreign.isEmpty()) {
                 throw new SectionRejectedException(foreign);

@@ -2,7 +2,7 @@ package cn.gov.hubei.jxt.pilot.application.internal;
 
 import cn.gov.hubei.jxt.pilot.application.AttachedFile;
 import cn.gov.hubei.jxt.pilot.application.SectionContent;
-import cn.gov.hubei.jxt.pilot.application.SectionProblem;
+import cn.gov.hubei.jxt.pilot.shared.FieldProblem;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -25,16 +25,16 @@ final class FileReferences {
     }
 
     /** The fields of the content that refer to a file not attached to the application, each as a problem. */
-    static List<SectionProblem> unattached(SectionContent content, Collection<AttachedFile> files) {
+    static List<FieldProblem> unattached(SectionContent content, Collection<AttachedFile> files) {
         Set<Long> attached = files.stream().map(AttachedFile::fileId).collect(Collectors.toSet());
-        List<SectionProblem> problems = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         if (content instanceof SectionContent.Implementation implementation) {
             for (SectionContent.Part part : implementation.parts()) {
                 List<SectionContent.Figure> figures = part.figures() == null ? List.of() : part.figures();
                 for (int i = 0; i < figures.size(); i++) {
                     Long fileId = figures.get(i).fileId();
                     if (fileId != null && !attached.contains(fileId)) {
-                        problems.add(SectionProblem.invalid("parts[" + part.key() + "].figures[" + i + "].fileId",
+                        problems.add(FieldProblem.invalid("parts[" + part.key() + "].figures[" + i + "].fileId",
                                 NOT_ATTACHED));
                     }
                 }
@@ -50,9 +50,9 @@ final class FileReferences {
         return problems;
     }
 
-    private static void check(String field, Long fileId, Set<Long> attached, List<SectionProblem> problems) {
+    private static void check(String field, Long fileId, Set<Long> attached, List<FieldProblem> problems) {
         if (fileId != null && !attached.contains(fileId)) {
-            problems.add(SectionProblem.invalid(field, NOT_ATTACHED));
+            problems.add(FieldProblem.invalid(field, NOT_ATTACHED));
         }
     }
 }
