@@ -1,11 +1,13 @@
 package cn.gov.hubei.jxt.pilot.application.internal;
 
 import cn.gov.hubei.jxt.pilot.application.AttachedFile;
+import cn.gov.hubei.jxt.pilot.application.DraftSections;
 import cn.gov.hubei.jxt.pilot.application.SectionContent;
 import cn.gov.hubei.jxt.pilot.shared.FieldProblem;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -48,6 +50,25 @@ final class FileReferences {
             }
         }
         return problems;
+    }
+
+    /** The file ids the sections refer to: figures, 真实性承诺, the credit report and other files. */
+    static Set<Long> referenced(DraftSections sections) {
+        Set<Long> ids = new LinkedHashSet<>();
+        sections.implementation().normalised().parts().forEach(p -> p.figures().forEach(f -> {
+            if (f.fileId() != null) {
+                ids.add(f.fileId());
+            }
+        }));
+        SectionContent.Attachments a = sections.attachments().normalised();
+        if (a.commitmentFileId() != null) {
+            ids.add(a.commitmentFileId());
+        }
+        if (a.creditReportFileId() != null) {
+            ids.add(a.creditReportFileId());
+        }
+        ids.addAll(a.otherFileIds());
+        return ids;
     }
 
     private static void check(String field, Long fileId, Set<Long> attached, List<FieldProblem> problems) {
