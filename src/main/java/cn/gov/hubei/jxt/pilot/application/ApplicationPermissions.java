@@ -92,13 +92,6 @@ public class ApplicationPermissions {
                 && ApplicationTransition.WITHDRAW.isAllowedFrom(application.status());
     }
 
-    /** Return for revision: the recommender of the application's division, while it is submitted. */
-    public boolean canReturn(CurrentUser user, ApplicationSummary application) {
-        ApplicationScope scope = scopeOf(user);
-        return scope.kind() == ApplicationScope.Kind.DIVISION && inScope(scope, application)
-                && ApplicationTransition.RETURN.isAllowedFrom(application.status());
-    }
-
     /**
      * Whether the user is the performer the transition table names for {@code transition} ({@code actor} column) for
      * this application: the enterprise's staff, the recommender of its division, or the programme office. Whether the

@@ -80,14 +80,6 @@ public interface ProjectApplications {
     ApplicationSummary withdraw(long id, ApplicationScope scope, String reason, String actor);
 
     /**
-     * Returns a submitted application to the enterprise for revision: the recommender's transition. The caller (the
-     * recommendation module) checks that {@code actor} is the recommender of the application's division.
-     *
-     * @param deadline the time by which the enterprise is to resubmit; {@code null} for the call's filing window
-     */
-    ApplicationSummary returnForRevision(long applicationId, String reason, Instant deadline, String actor);
-
-    /**
      * Performs a recommender's or an officer's transition ({@link ApplicationTransition.Actor#RECOMMENDER},
      * {@link ApplicationTransition.Actor#OFFICER}) on an application, in the caller's transaction when there is one.
      * The caller (the module that owns the decision) has checked that {@code actor} may take it; this method checks
@@ -98,6 +90,9 @@ public interface ProjectApplications {
      *                 {@link ApplicationTransition#REQUEST_CORRECTION} (required): by when the enterprise is to
      *                 submit again; must lie in the future
      * @throws ApplicationActionRefusedException when the table, the reason or the deadline forbid it
+     * <p>On its way out: other modules take the decision on behalf of the person,
+     * {@link #decide(long, ApplicationTransition, String, Instant, CurrentUser)}, which also checks that they perform
+     * it; this overload stays only while a caller still passes a user name.
      */
     ApplicationSummary decide(long applicationId, ApplicationTransition transition, String reason, Instant deadline,
                               String actor);

@@ -1,10 +1,15 @@
 package cn.gov.hubei.jxt.pilot.application;
 
+import cn.gov.hubei.jxt.pilot.shared.FieldProblem;
+
 import java.util.List;
 
-/** The result of validating one saved section: its derived state, its problems and its flags. */
-public record SectionCheck(SectionKey key, SectionState state, int version, List<SectionProblem> problems,
-                           List<SectionFlag> flags) {
+/**
+ * The result of validating one saved section: its derived state, its problems (severity {@code MISSING} or
+ * {@code INVALID}) and its flags (severity {@code FLAG}).
+ */
+public record SectionCheck(SectionKey key, SectionState state, int version, List<FieldProblem> problems,
+                           List<FieldProblem> flags) {
 
     public SectionCheck {
         problems = List.copyOf(problems);
@@ -16,7 +21,7 @@ public record SectionCheck(SectionKey key, SectionState state, int version, List
     }
 
     /** The problems that break a rule (not those that only say something is missing). */
-    public List<SectionProblem> invalid() {
-        return problems.stream().filter(p -> p.severity() == SectionProblem.Severity.INVALID).toList();
+    public List<FieldProblem> invalid() {
+        return problems.stream().filter(p -> p.severity() == FieldProblem.Severity.INVALID).toList();
     }
 }

@@ -3,6 +3,7 @@ package cn.gov.hubei.jxt.pilot.demo;
 import cn.gov.hubei.jxt.pilot.application.ApplicationQuery;
 import cn.gov.hubei.jxt.pilot.application.ApplicationScope;
 import cn.gov.hubei.jxt.pilot.application.ApplicationSummary;
+import cn.gov.hubei.jxt.pilot.application.ApplicationTransition;
 import cn.gov.hubei.jxt.pilot.application.ProjectApplications;
 import cn.gov.hubei.jxt.pilot.application.SavedSection;
 import cn.gov.hubei.jxt.pilot.application.SectionContent.BasicInfo;
@@ -10,6 +11,7 @@ import cn.gov.hubei.jxt.pilot.application.SectionKey;
 import cn.gov.hubei.jxt.pilot.call.CallSummary;
 import cn.gov.hubei.jxt.pilot.enterprise.Enterprise;
 import cn.gov.hubei.jxt.pilot.enterprise.Enterprises;
+import cn.gov.hubei.jxt.pilot.identity.CurrentUser;
 import cn.gov.hubei.jxt.pilot.identity.NewAccount;
 import cn.gov.hubei.jxt.pilot.identity.Role;
 import cn.gov.hubei.jxt.pilot.identity.UserAdministration;
@@ -109,7 +111,9 @@ class DemoEnterprises {
                 d.investment(), d.summary());
         long id = demoApplications.submitted(enterprise, call, scope, basic, d.username());
         if (d.wasReturned()) {
-            applications.returnForRevision(id, d.returnReason(), null, YICHANG_RECOMMENDER);
+            CurrentUser recommender = users.actingAs(YICHANG_RECOMMENDER).orElseThrow(
+                    () -> new IllegalStateException("demo recommender " + YICHANG_RECOMMENDER + " missing"));
+            applications.decide(id, ApplicationTransition.RETURN, d.returnReason(), null, recommender);
             SavedSection saved = applications.draft(id, scope).section(SectionKey.BASIC);
             BasicInfo revised = new BasicInfo(basic.modes(), basic.otherMode(), basic.technologies(),
                     basic.projectName(), basic.divisionCode(), basic.address(), basic.startDate(), basic.endDate(),

@@ -54,7 +54,12 @@ public class ApiProblems {
      * problems as its one argument.
      */
     public ProblemDetail invalid(String titleKey, String detailKey, List<FieldProblem> problems) {
-        return invalidMessages(titleKey, detailKey, problems.stream()
+        return invalid(HttpStatus.BAD_REQUEST, titleKey, detailKey, problems);
+    }
+
+    /** As {@link #invalid(String, String, List)}, with the status the module's API gives broken rules (e.g. 422). */
+    public ProblemDetail invalid(HttpStatus status, String titleKey, String detailKey, List<FieldProblem> problems) {
+        return invalidMessages(status, titleKey, detailKey, problems.stream()
                 .map(p -> new FieldMessage(p.field(), text(p))).toList());
     }
 
@@ -66,7 +71,13 @@ public class ApiProblems {
 
     /** 400 with {@code errors} already resolved. */
     public ProblemDetail invalidMessages(String titleKey, String detailKey, List<FieldMessage> errors) {
-        ProblemDetail problem = of(HttpStatus.BAD_REQUEST, titleKey, detailKey, String.valueOf(errors.size()));
+        return invalidMessages(HttpStatus.BAD_REQUEST, titleKey, detailKey, errors);
+    }
+
+    /** As {@link #invalidMessages(String, String, List)}, with the status the module's API gives broken rules. */
+    public ProblemDetail invalidMessages(HttpStatus status, String titleKey, String detailKey,
+                                         List<FieldMessage> errors) {
+        ProblemDetail problem = of(status, titleKey, detailKey, String.valueOf(errors.size()));
         problem.setProperty("errors", errors);
         return problem;
     }

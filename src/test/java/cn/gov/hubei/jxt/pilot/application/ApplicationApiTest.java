@@ -57,6 +57,41 @@ class ApplicationApiTest {
     }
 
     @Test
+    void everyProblemAnswerHasItsStatusTitleAndDetailAndBrokenRulesTheirFieldsIn422() throws Exception {
+        long id = applications.create(call.id(), enterprise.id(), applicant).id();
+        String path = "/api/v1/applications/" + id + "/sections/";
+        String basic = JSON.writeValueAsString(Filing.basic("项目"));
+        mvc.perform(put(path + "basic").cookie(session).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content(basic))
+                .andExpect(status().isPreconditionRequired())
+                .andExpect(jsonPath("$.status").value(428))
+                .andExpect(jsonPath("$.title").value("缺少或错误的版本号"))
+                .andExpect(jsonPath("$.detail").value("请在If-Match请求头中给出所读取的版本号（未保存过的部分为\"0\"）。"));
+        mvc.perform(put(path + "basic").cookie(session).with(csrf()).header("If-Match", "\"-1\"")
+                        .contentType(MediaType.APPLICATION_JSON).content(basic))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.status").value(400))
+                .andExpect(jsonPath("$.title").value("缺少或错误的版本号"))
+                .andExpect(jsonPath("$.detail").value("If-Match请求头中的版本号应为非负整数，例如\"3\"。"));
+        String tooLong = JSON.writeValueAsString(new SectionContent.Narrative("智".repeat(20001)));
+        mvc.perform(put(path + "overview").cookie(session).with(csrf()).header("If-Match", "0")
+                        .contentType(MediaType.APPLICATION_JSON).content(tooLong))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(422))
+                .andExpect(jsonPath("$.title").value("内容不符合要求"))
+                .andExpect(jsonPath("$.detail").value("有1处内容不符合要求，未保存。"))
+                .andExpect(jsonPath("$.errors.length()").value(1))
+                .andExpect(jsonPath("$.errors[0].field").value("text"))
+                .andExpect(jsonPath("$.errors[0].message").value("不能超过20000字（现为20001字）。"));
+        mvc.perform(get("/api/v1/applications/" + Long.MAX_VALUE).cookie(session))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.status").value(404))
+                .andExpect(jsonPath("$.title").value("找不到申报书"))
+                .andExpect(jsonPath("$.detail").value("没有编号为" + Long.MAX_VALUE + "的申报书，或您无权查看。"));
+    }
+
+    @Test
     void createSaveWithVersionsConflictAndRuleErrors() throws Exception {
         String location = mvc.perform(post("/api/v1/applications").cookie(session).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"callId\":" + call.id() + "}"))
@@ -130,7 +165,7 @@ class ApplicationApiTest {
         mvc.perform(get(path + "/versions/1").cookie(session))
                 .andExpect(jsonPath("$.snapshot.sections.basic.projectName").value("数字化车间建设项目"));
 
-        applications.returnForRevision(id, "补充", null, "wuhan");
+        applications.decide(id, ApplicationTransition.RETURN, "补充", null, "wuhan");
         Filing.save(applications, id, ApplicationScope.enterprise(enterprise.id()), SectionKey.OVERVIEW,
                 new SectionContent.Narrative("企业概述（修改后）。"), applicant);
         mvc.perform(post(path + "/submit").cookie(session).with(csrf()).header("Idempotency-Key", "k3"))

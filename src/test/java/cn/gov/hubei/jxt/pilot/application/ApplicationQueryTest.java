@@ -54,7 +54,7 @@ class ApplicationQueryTest {
         long recommended = filing.submitted(applications, call.id(), "420500", "宜昌智能产线项目").applicationId();
         applications.decide(recommended, ApplicationTransition.RECOMMEND, null, null, "yichang");
         long returned = filing.submitted(applications, call.id(), "420500", "宜昌柔性制造项目").applicationId();
-        applications.returnForRevision(returned, "请补充投资明细。", null, "yichang");
+        applications.decide(returned, ApplicationTransition.RETURN, "请补充投资明细。", null, "yichang");
         otherCall = filing.openCall(null);
         long other = filing.submitted(applications, otherCall.id(), "420500", "另一批次的智能工厂项目").applicationId();
 

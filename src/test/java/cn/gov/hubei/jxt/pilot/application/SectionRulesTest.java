@@ -142,7 +142,7 @@ class SectionRulesTest {
         assertThatThrownBy(() -> applications.saveSection(id, scope, SectionKey.BASIC, 0,
                 basicWithSummary("智".repeat(401)), true, applicant))
                 .isInstanceOfSatisfying(SectionRejectedException.class, e -> assertThat(e.problems())
-                        .extracting(SectionProblem::field).containsExactly("summary"));
+                        .extracting(cn.gov.hubei.jxt.pilot.shared.FieldProblem::field).containsExactly("summary"));
         SavedSection saved = applications.saveSection(id, scope, SectionKey.BASIC, 0,
                 new SectionContent.BasicInfo(List.of(), null, List.of(), "只写了名称", null, null, null, null, null, null),
                 true, applicant);

@@ -36,7 +36,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -65,7 +64,6 @@ public class ApplicationDocumentMapper {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ApplicationDocumentMapper.class);
 
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     /** The administrative suffixes of Hubei's division names; what remains is the name people also write alone. */
     private static final Pattern DIVISION_SUFFIX = Pattern.compile("(土家族苗族自治州|自治州|林区|市|州)$");
     /** The document's generated phrases are Chinese, like the reference data they sit beside. */
@@ -89,7 +87,7 @@ public class ApplicationDocumentMapper {
     /** The document of a submitted version, from its frozen snapshot alone. */
     public ApplicationDocument ofVersion(FrozenVersion version) {
         ApplicationSnapshot snapshot = version.snapshot();
-        LocalDate date = LocalDate.ofInstant(version.submittedAt(), SHANGHAI);
+        LocalDate date = LocalDate.ofInstant(version.submittedAt(), clock.getZone());
         return map(snapshot.sections(), snapshot.profile(), snapshot.divisionCode(), snapshot.referenceVersion(),
                 date, version.number(), false, new Owned(version.applicationId(), snapshot.files()));
     }
@@ -99,7 +97,7 @@ public class ApplicationDocumentMapper {
         ApplicationSummary application = draft.application();
         EnterpriseProfile profile = profiles.profileOf(application.enterpriseId());
         return map(draft.contents(), profile, application.divisionCode(), application.referenceVersion(),
-                LocalDate.now(clock.withZone(SHANGHAI)), application.lastVersionNo() + 1, true,
+                LocalDate.now(clock), application.lastVersionNo() + 1, true,
                 new Owned(application.id(), draft.files()));
     }
 

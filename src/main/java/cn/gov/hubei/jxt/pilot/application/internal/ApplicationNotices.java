@@ -13,8 +13,8 @@ import cn.gov.hubei.jxt.pilot.reference.ReferenceCatalog;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,8 +32,7 @@ import java.util.Locale;
 class ApplicationNotices {
 
     static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
-    private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Asia/Shanghai"));
+    private final DateTimeFormatter deadlines;
 
     private final Notifications notifications;
     private final UserAdministration users;
@@ -41,7 +40,8 @@ class ApplicationNotices {
     private final MessageSource messages;
 
     ApplicationNotices(Notifications notifications, UserAdministration users, ReferenceCatalog reference,
-                       MessageSource messages) {
+                       MessageSource messages, Clock clock) {
+        this.deadlines = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(clock.getZone());
         this.notifications = notifications;
         this.users = users;
         this.reference = reference;
@@ -83,7 +83,7 @@ class ApplicationNotices {
                 versionNo == null ? application.lastVersionNo() : versionNo,
                 reason == null ? "" : reason,
                 deadline == null ? messages.getMessage("application.notice.no-deadline", null, CHINESE)
-                        : DEADLINE.format(deadline),
+                        : deadlines.format(deadline),
                 reference.division(application.divisionCode()).map(Division::name)
                         .orElse(application.divisionCode())
         };

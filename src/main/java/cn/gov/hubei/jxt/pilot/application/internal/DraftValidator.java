@@ -7,12 +7,12 @@ import cn.gov.hubei.jxt.pilot.application.SavedSection;
 import cn.gov.hubei.jxt.pilot.application.SectionCheck;
 import cn.gov.hubei.jxt.pilot.application.SectionContent;
 import cn.gov.hubei.jxt.pilot.application.SectionKey;
-import cn.gov.hubei.jxt.pilot.application.SectionProblem;
 import cn.gov.hubei.jxt.pilot.application.SectionState;
 import cn.gov.hubei.jxt.pilot.reference.ContentItemSet;
 import cn.gov.hubei.jxt.pilot.reference.Division;
 import cn.gov.hubei.jxt.pilot.reference.ElementConditionSet;
 import cn.gov.hubei.jxt.pilot.reference.ReferenceCatalog;
+import cn.gov.hubei.jxt.pilot.shared.FieldProblem;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -75,7 +75,7 @@ public class DraftValidator {
         SectionState state;
         if (normalised.isEmpty()) {
             state = SectionState.NOT_STARTED;
-        } else if (problems.problems().stream().anyMatch(p -> p.severity() == SectionProblem.Severity.INVALID)) {
+        } else if (problems.problems().stream().anyMatch(p -> p.severity() == FieldProblem.Severity.INVALID)) {
             state = SectionState.PROBLEM;
         } else if (!problems.problems().isEmpty()) {
             state = SectionState.IN_PROGRESS;

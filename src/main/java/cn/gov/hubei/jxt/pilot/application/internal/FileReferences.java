@@ -1,11 +1,13 @@
 package cn.gov.hubei.jxt.pilot.application.internal;
 
 import cn.gov.hubei.jxt.pilot.application.AttachedFile;
+import cn.gov.hubei.jxt.pilot.application.DraftSections;
 import cn.gov.hubei.jxt.pilot.application.SectionContent;
-import cn.gov.hubei.jxt.pilot.application.SectionProblem;
+import cn.gov.hubei.jxt.pilot.shared.FieldProblem;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -25,16 +27,16 @@ final class FileReferences {
     }
 
     /** The fields of the content that refer to a file not attached to the application, each as a problem. */
-    static List<SectionProblem> unattached(SectionContent content, Collection<AttachedFile> files) {
+    static List<FieldProblem> unattached(SectionContent content, Collection<AttachedFile> files) {
         Set<Long> attached = files.stream().map(AttachedFile::fileId).collect(Collectors.toSet());
-        List<SectionProblem> problems = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         if (content instanceof SectionContent.Implementation implementation) {
             for (SectionContent.Part part : implementation.parts()) {
                 List<SectionContent.Figure> figures = part.figures() == null ? List.of() : part.figures();
                 for (int i = 0; i < figures.size(); i++) {
                     Long fileId = figures.get(i).fileId();
                     if (fileId != null && !attached.contains(fileId)) {
-                        problems.add(SectionProblem.invalid("parts[" + part.key() + "].figures[" + i + "].fileId",
+                        problems.add(FieldProblem.invalid("parts[" + part.key() + "].figures[" + i + "].fileId",
                                 NOT_ATTACHED));
                     }
                 }
@@ -50,9 +52,28 @@ final class FileReferences {
         return problems;
     }
 
-    private static void check(String field, Long fileId, Set<Long> attached, List<SectionProblem> problems) {
+    /** The file ids the sections refer to: figures, 真实性承诺, the credit report and other files. */
+    static Set<Long> referenced(DraftSections sections) {
+        Set<Long> ids = new LinkedHashSet<>();
+        sections.implementation().normalised().parts().forEach(p -> p.figures().forEach(f -> {
+            if (f.fileId() != null) {
+                ids.add(f.fileId());
+            }
+        }));
+        SectionContent.Attachments a = sections.attachments().normalised();
+        if (a.commitmentFileId() != null) {
+            ids.add(a.commitmentFileId());
+        }
+        if (a.creditReportFileId() != null) {
+            ids.add(a.creditReportFileId());
+        }
+        ids.addAll(a.otherFileIds());
+        return ids;
+    }
+
+    private static void check(String field, Long fileId, Set<Long> attached, List<FieldProblem> problems) {
         if (fileId != null && !attached.contains(fileId)) {
-            problems.add(SectionProblem.invalid(field, NOT_ATTACHED));
+            problems.add(FieldProblem.invalid(field, NOT_ATTACHED));
         }
     }
 }

@@ -1,7 +1,6 @@
 package cn.gov.hubei.jxt.pilot.application.internal;
 
-import cn.gov.hubei.jxt.pilot.application.SectionFlag;
-import cn.gov.hubei.jxt.pilot.application.SectionProblem;
+import cn.gov.hubei.jxt.pilot.shared.FieldProblem;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -12,27 +11,28 @@ import java.util.List;
 /** Collects a section's problems and flags, with the small checks every rule class needs. */
 public final class Problems {
 
-    private final List<SectionProblem> problems = new ArrayList<>();
-    private final List<SectionFlag> flags = new ArrayList<>();
+    private final List<FieldProblem> found = new ArrayList<>();
 
-    public List<SectionProblem> problems() {
-        return problems;
+    /** What blocks: the missing and the invalid values, in the order found. */
+    public List<FieldProblem> problems() {
+        return found.stream().filter(FieldProblem::blocks).toList();
     }
 
-    public List<SectionFlag> flags() {
-        return flags;
+    /** What only asks for a reviewer's attention. */
+    public List<FieldProblem> flags() {
+        return found.stream().filter(p -> !p.blocks()).toList();
     }
 
     void missing(String field, String code, Object... args) {
-        problems.add(SectionProblem.missing(field, code, args));
+        found.add(FieldProblem.missing(field, code, args));
     }
 
     void invalid(String field, String code, Object... args) {
-        problems.add(SectionProblem.invalid(field, code, args));
+        found.add(FieldProblem.invalid(field, code, args));
     }
 
     void flag(String field, String code, Object... args) {
-        flags.add(new SectionFlag(field, code, args));
+        found.add(FieldProblem.flag(field, code, args));
     }
 
     /**

@@ -6,9 +6,10 @@ import cn.gov.hubei.jxt.pilot.application.ApplicationNotFoundException;
 import cn.gov.hubei.jxt.pilot.application.SectionConflictException;
 import cn.gov.hubei.jxt.pilot.application.SectionRejectedException;
 import cn.gov.hubei.jxt.pilot.application.UnchangedResubmissionException;
-import cn.gov.hubei.jxt.pilot.application.web.ApplicationResources.FieldMessage;
 import cn.gov.hubei.jxt.pilot.files.DamagedFileException;
 import cn.gov.hubei.jxt.pilot.files.FileRejectedException;
+import cn.gov.hubei.jxt.pilot.platform.ApiProblems;
+import cn.gov.hubei.jxt.pilot.platform.ApiProblems.FieldMessage;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -19,15 +20,21 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The applications API's errors as {@code application/problem+json}: a title and a detail a person can read, and
- * for broken rules an {@code errors} list of {@code {field, message}}.
+ * The applications API's errors as {@code application/problem+json}: which exception gives which status and title.
+ * Every answer is built by {@link ApiProblems}: a title and a detail a person can read, and for broken rules (422) an
+ * {@code errors} list of {@code {field, message}}.
  */
 @RestControllerAdvice(assignableTypes = ApplicationApiController.class)
 class ApplicationApiProblems {
 
+    private static final String INVALID_TITLE = "application.problem.invalid.title";
+    private static final String INVALID = "application.problem.invalid";
+
+    private final ApiProblems problems;
     private final ApplicationPages pages;
 
-    ApplicationApiProblems(ApplicationPages pages) {
+    ApplicationApiProblems(ApiProblems problems, ApplicationPages pages) {
+        this.problems = problems;
         this.pages = pages;
     }
 
@@ -68,19 +75,19 @@ class ApplicationApiProblems {
 
     @ExceptionHandler(ApplicationNotFoundException.class)
     ProblemDetail notFound(ApplicationNotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "application.problem.not-found.title",
+        return problems.withDetail(HttpStatus.NOT_FOUND, "application.problem.not-found.title",
                 pages.text("application.problem.not-found", String.valueOf(e.applicationId())));
     }
 
     @ExceptionHandler(SectionRejectedException.class)
     ProblemDetail rejected(SectionRejectedException e) {
-        return invalid(e.problems().stream().map(p -> new FieldMessage(p.field(), pages.text(p))).toList());
+        return problems.invalid(HttpStatus.UNPROCESSABLE_CONTENT, INVALID_TITLE, INVALID, e.problems());
     }
 
     @ExceptionHandler(ApplicationIncompleteException.class)
     ProblemDetail incomplete(ApplicationIncompleteException e) {
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "application.problem.incomplete.title",
-                pages.text(e));
+        ProblemDetail problem = problems.withDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+                "application.problem.incomplete.title", pages.text(e));
         problem.setProperty("errors", e.sections().stream().map(c -> new FieldMessage("sections." + c.key().key(),
                 pages.text("application.problem.section-state", pages.text("application.section." + c.key().key()),
                         pages.text("application.state." + c.state().name())))).toList());
@@ -91,9 +98,10 @@ class ApplicationApiProblems {
     ProblemDetail refused(ApplicationActionRefusedException e) {
         if (e.code().startsWith("application.files.")) {
             // an upload refused for its size or content is a problem with the request's file
-            return invalid(List.of(new FieldMessage("file", pages.text(e))));
+            return fileProblem(pages.text(e));
         }
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, "application.problem.refused.title", pages.text(e));
+        ProblemDetail problem = problems.withDetail(HttpStatus.CONFLICT, "application.problem.refused.title",
+                pages.text(e));
         if (e instanceof UnchangedResubmissionException unchanged) {
             problem.setProperty("unchanged", true);
             problem.setProperty("previousVersion", unchanged.previousVersion());
@@ -103,7 +111,7 @@ class ApplicationApiProblems {
 
     @ExceptionHandler(SectionConflictException.class)
     ProblemDetail conflict(SectionConflictException e) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, "application.problem.conflict.title",
+        ProblemDetail problem = problems.withDetail(HttpStatus.CONFLICT, "application.problem.conflict.title",
                 pages.text("application.problem.conflict", e.theirs().version(), e.expectedVersion()));
         problem.setProperty("currentVersion", e.theirs().version());
         Map<String, Object> theirs = new LinkedHashMap<>();
@@ -122,36 +130,30 @@ class ApplicationApiProblems {
         if (message.equals(e.messageKey())) {
             message = pages.text("application.files.rejected." + e.reason().name());
         }
-        return invalid(List.of(new FieldMessage("file", message)));
+        return fileProblem(message);
     }
 
     @ExceptionHandler(DamagedFileException.class)
     ProblemDetail damaged(DamagedFileException e) {
-        return problem(HttpStatus.CONFLICT, "application.problem.damaged.title", pages.text("application.files.damaged"));
+        return problems.withDetail(HttpStatus.CONFLICT, "application.problem.damaged.title",
+                pages.text("application.files.damaged"));
     }
 
     @ExceptionHandler(MissingVersionException.class)
     ProblemDetail missingVersion(MissingVersionException e) {
-        return problem(HttpStatus.PRECONDITION_REQUIRED, "application.problem.if-match.title",
-                pages.text("application.problem.if-match.missing"));
+        return problems.of(HttpStatus.PRECONDITION_REQUIRED, "application.problem.if-match.title",
+                "application.problem.if-match.missing");
     }
 
     @ExceptionHandler(InvalidVersionException.class)
     ProblemDetail invalidVersion(InvalidVersionException e) {
-        return problem(HttpStatus.BAD_REQUEST, "application.problem.if-match.title",
-                pages.text("application.problem.if-match.invalid"));
+        return problems.of(HttpStatus.BAD_REQUEST, "application.problem.if-match.title",
+                "application.problem.if-match.invalid");
     }
 
-    private ProblemDetail invalid(List<FieldMessage> errors) {
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "application.problem.invalid.title",
-                pages.text("application.problem.invalid", errors.size()));
-        problem.setProperty("errors", errors);
-        return problem;
-    }
-
-    private ProblemDetail problem(HttpStatus status, String titleKey, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(pages.text(titleKey));
-        return problem;
+    /** The request's file refused (its size, its content): a broken rule of the field {@code file}. */
+    private ProblemDetail fileProblem(String message) {
+        return problems.invalidMessages(HttpStatus.UNPROCESSABLE_CONTENT, INVALID_TITLE, INVALID,
+                List.of(new FieldMessage("file", message)));
     }
 }

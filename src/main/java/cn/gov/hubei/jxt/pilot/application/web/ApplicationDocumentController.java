@@ -5,6 +5,7 @@ import cn.gov.hubei.jxt.pilot.application.internal.DocumentFigureUnavailableExce
 import cn.gov.hubei.jxt.pilot.application.web.DocumentDownloads.Format;
 import cn.gov.hubei.jxt.pilot.documents.PdfFontUnavailableException;
 import cn.gov.hubei.jxt.pilot.identity.CurrentUser;
+import cn.gov.hubei.jxt.pilot.platform.ApiProblems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -39,10 +40,12 @@ class ApplicationDocumentController {
 
     private final DocumentDownloads downloads;
     private final ApplicationPages pages;
+    private final ApiProblems problems;
 
-    ApplicationDocumentController(DocumentDownloads downloads, ApplicationPages pages) {
+    ApplicationDocumentController(DocumentDownloads downloads, ApplicationPages pages, ApiProblems problems) {
         this.downloads = downloads;
         this.pages = pages;
+        this.problems = problems;
     }
 
     @GetMapping(path = "/application.docx", produces = {
@@ -113,8 +116,7 @@ class ApplicationDocumentController {
     }
 
     private ResponseEntity<ProblemDetail> problem(HttpStatus status, String titleKey, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(pages.text(titleKey));
+        ProblemDetail problem = problems.withDetail(status, titleKey, detail);
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }

@@ -16,7 +16,7 @@ import cn.gov.hubei.jxt.pilot.application.SectionContent.Plan;
 import cn.gov.hubei.jxt.pilot.application.SectionContent.SelfAssessment;
 import cn.gov.hubei.jxt.pilot.application.SectionContent.Target;
 import cn.gov.hubei.jxt.pilot.application.SectionKey;
-import cn.gov.hubei.jxt.pilot.application.SectionFlag;
+import cn.gov.hubei.jxt.pilot.shared.FieldProblem;
 import cn.gov.hubei.jxt.pilot.application.SubmissionResult;
 import cn.gov.hubei.jxt.pilot.application.UnchangedResubmissionException;
 import cn.gov.hubei.jxt.pilot.application.VersionComparison;
@@ -119,7 +119,7 @@ class ApplicationPageController {
         }
         ApplicationDraft draft = applications.draft(id, pages.scope(user));
         List<SectionCheck> checks = applications.check(id, pages.scope(user));
-        List<SectionFlag> flags = checks.stream().flatMap(c -> c.flags().stream()).toList();
+        List<FieldProblem> flags = checks.stream().flatMap(c -> c.flags().stream()).toList();
         model.addAttribute("app", application);
         model.addAttribute("checks", checks);
         model.addAttribute("flags", flags);
@@ -131,7 +131,7 @@ class ApplicationPageController {
         model.addAttribute("canSubmit", permissions.canSubmit(user, application));
         model.addAttribute("canWithdraw", permissions.canWithdraw(user, application));
         model.addAttribute("submitToken", UUID.randomUUID().toString());
-        model.addAttribute("returnDeadline", ApplicationPages.local(application.returnDeadline()));
+        model.addAttribute("returnDeadline", pages.local(application.returnDeadline()));
         model.addAttribute("reasonShown", ApplicationPages.REASON_SHOWN.contains(application.status()));
         model.addAttribute("divisionName", divisionNames().getOrDefault(application.divisionCode(),
                 application.divisionCode()));
@@ -201,7 +201,7 @@ class ApplicationPageController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("app", application);
         model.addAttribute("version", version);
-        model.addAttribute("submittedAt", ApplicationPages.local(version.submittedAt()));
+        model.addAttribute("submittedAt", pages.local(version.submittedAt()));
         model.addAttribute("document", DocumentView.of(version, reference, pages));
         model.addAttribute("canReadDraft", permissions.canReadDraft(user, application));
         model.addAttribute("versionCount", application.lastVersionNo());

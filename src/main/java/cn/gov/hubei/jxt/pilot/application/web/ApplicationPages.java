@@ -16,15 +16,14 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 
-/** What the application pages share: loading within the caller's scope, messages, times in Asia/Shanghai. */
+/** What the application pages share: loading within the caller's scope, messages, times in the clock's zone. */
 @Component
 class ApplicationPages {
-
-    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     /**
      * The statuses whose reason the overview shows to the enterprise: those that a transition with a required reason
@@ -40,13 +39,15 @@ class ApplicationPages {
     private final ApplicationPermissions permissions;
     private final DraftValidator validator;
     private final MessageSource messages;
+    private final ZoneId zone;
 
     ApplicationPages(ProjectApplications applications, ApplicationPermissions permissions, DraftValidator validator,
-                     MessageSource messages) {
+                     MessageSource messages, Clock clock) {
         this.applications = applications;
         this.permissions = permissions;
         this.validator = validator;
         this.messages = messages;
+        this.zone = clock.getZone();
     }
 
     /** The application if the user's scope holds it; otherwise 404, exactly as for an id that does not exist. */
@@ -88,7 +89,8 @@ class ApplicationPages {
                 LocaleContextHolder.getLocale());
     }
 
-    static LocalDateTime local(Instant instant) {
-        return instant == null ? null : LocalDateTime.ofInstant(instant, SHANGHAI);
+    /** An instant as the date and time shown on the pages: in the clock's zone. */
+    LocalDateTime local(Instant instant) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant, zone);
     }
 }

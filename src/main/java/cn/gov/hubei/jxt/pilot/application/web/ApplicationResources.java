@@ -7,6 +7,7 @@ import cn.gov.hubei.jxt.pilot.application.SectionCheck;
 import cn.gov.hubei.jxt.pilot.application.SectionContent;
 import cn.gov.hubei.jxt.pilot.application.SectionState;
 import cn.gov.hubei.jxt.pilot.application.VersionInfo;
+import cn.gov.hubei.jxt.pilot.platform.ApiProblems.FieldMessage;
 
 import java.time.Instant;
 import java.util.List;
@@ -15,10 +16,6 @@ import java.util.List;
 final class ApplicationResources {
 
     private ApplicationResources() {
-    }
-
-    /** One broken rule or one flag, beside the field it concerns. */
-    record FieldMessage(String field, String message) {
     }
 
     record ApplicationResource(long id, String number, long callId, String callTitle, long enterpriseId, String enterpriseName,
@@ -35,7 +32,8 @@ final class ApplicationResources {
     }
 
     /**
-     * A section of the draft: its content, version (0: never saved), derived state, problems and flags.
+     * A section of the draft: its content, version (0: never saved), derived state, problems and flags (each one
+     * {@code {field, message}}, as a refused save lists them).
      */
     record SectionResource(String key, String name, int version, SectionState state, String stateLabel,
                            SectionContent content, List<FieldMessage> problems, List<FieldMessage> flags) {

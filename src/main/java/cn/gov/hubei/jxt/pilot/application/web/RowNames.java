@@ -1,6 +1,6 @@
 package cn.gov.hubei.jxt.pilot.application.web;
 
-import cn.gov.hubei.jxt.pilot.application.SectionProblem;
+import cn.gov.hubei.jxt.pilot.shared.FieldProblem;
 import cn.gov.hubei.jxt.pilot.application.internal.RuleContext;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -48,7 +48,7 @@ final class RowNames {
     }
 
     /** The problem's message, preceded by the name of its row when it lies on one. */
-    MessageSourceResolvable message(SectionProblem problem) {
+    MessageSourceResolvable message(FieldProblem problem) {
         String row = row(problem.field());
         if (row == null || pages.text(problem).contains(row)) {
             return problem;

@@ -16,7 +16,7 @@ import cn.gov.hubei.jxt.pilot.application.SectionContent.Scenarios;
 import cn.gov.hubei.jxt.pilot.application.SectionContent.SelfAssessment;
 import cn.gov.hubei.jxt.pilot.application.SectionContent.Target;
 import cn.gov.hubei.jxt.pilot.application.SectionKey;
-import cn.gov.hubei.jxt.pilot.application.SectionProblem;
+import cn.gov.hubei.jxt.pilot.shared.FieldProblem;
 import cn.gov.hubei.jxt.pilot.application.internal.RuleContext;
 import cn.gov.hubei.jxt.pilot.reference.Indicator;
 import org.springframework.context.MessageSourceResolvable;
@@ -253,7 +253,7 @@ final class SectionForms {
         } else if (pageForm instanceof Plan plan) {
             indexes.put("targets", index(plan.targets(), Target::indicator));
         }
-        for (SectionProblem problem : check.problems()) {
+        for (FieldProblem problem : check.problems()) {
             String field = problem.field();
             Matcher m = field == null ? null : KEYED.matcher(field);
             if (m != null && m.matches() && indexes.containsKey(m.group(1))) {

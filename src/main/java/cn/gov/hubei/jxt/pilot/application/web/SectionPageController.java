@@ -102,7 +102,7 @@ class SectionPageController {
             }
             version = intOf(parameters.get("version"));
             model.addAttribute("restored", restored.get());
-            model.addAttribute("restoredAt", ApplicationPages.local(restored.get().postedAt()));
+            model.addAttribute("restoredAt", pages.local(restored.get().postedAt()));
         }
         return page(draft, section, content, version, check, editable, user, model);
     }
@@ -199,7 +199,7 @@ class SectionPageController {
                     showsProblems(check, checkRequested), new RowNames(pages, context)));
             model.addAttribute("version", result.version());
             model.addAttribute("check", check);
-            model.addAttribute("savedAt", ApplicationPages.local(result.updatedAt()));
+            model.addAttribute("savedAt", pages.local(result.updatedAt()));
             return fragment(model, "saved");
         }
         if (action == null || action.equals("save")) {
@@ -312,7 +312,7 @@ class SectionPageController {
         model.addAttribute("token", token);
         model.addAttribute("theirs", theirs);
         model.addAttribute("theirVersion", theirs == null ? 0 : theirs.version());
-        model.addAttribute("theirSavedAt", theirs == null ? null : ApplicationPages.local(theirs.updatedAt()));
+        model.addAttribute("theirSavedAt", theirs == null ? null : pages.local(theirs.updatedAt()));
         model.addAttribute("rows", FieldLabels.rows(pages, cn.gov.hubei.jxt.pilot.application.internal.FieldFlattener
                 .compare(json.tree(theirContent.normalised()), json.tree(yours.normalised())), true));
         return "application/conflict";
