@@ -53,8 +53,9 @@ class ApplicationNotices {
         return switch (transition) {
             case SUBMIT, WITHDRAW -> List.of(Role.RECOMMENDER);
             case SUBMIT_CORRECTION -> List.of(Role.RECOMMENDER, Role.OFFICER);
-            case RETURN, RECOMMEND, DECLINE, RECONSIDER, PASS_FORMAL, REQUEST_CORRECTION, FAIL_FORMAL ->
-                    List.of(Role.APPLICANT);
+            case PASS_FORMAL, REQUEST_CORRECTION, FAIL_FORMAL -> List.of(Role.APPLICANT);
+            // the recommender's decisions are told by the recommendation module (its DecisionNotices)
+            default -> List.of();
         };
     }
 
