@@ -4,6 +4,7 @@ import cn.gov.hubei.jxt.pilot.recommendation.RecommendationPermissions;
 import cn.gov.hubei.jxt.pilot.application.ApplicationActionRefusedException;
 import cn.gov.hubei.jxt.pilot.application.ApplicationNotFoundException;
 import cn.gov.hubei.jxt.pilot.application.ApplicationStatus;
+import cn.gov.hubei.jxt.pilot.application.ApplicationStatusGroup;
 import cn.gov.hubei.jxt.pilot.application.ApplicationTransition;
 import cn.gov.hubei.jxt.pilot.call.CallSummary;
 import cn.gov.hubei.jxt.pilot.identity.CurrentUser;
@@ -80,7 +81,8 @@ class RecommendationPageController {
         model.addAttribute("calls", calls);
         model.addAttribute("q", q);
         model.addAttribute("statusFilter", status);
-        model.addAttribute("statuses", ApplicationStatus.VISIBLE_TO_RECOMMENDER.stream().sorted().toList());
+        model.addAttribute("statuses",
+                ApplicationStatusGroup.VISIBLE_TO_RECOMMENDER.statuses().stream().sorted().toList());
         if (calls.isEmpty()) {
             return "recommendation/workspace";
         }
