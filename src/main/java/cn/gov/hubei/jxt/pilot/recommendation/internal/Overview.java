@@ -3,7 +3,6 @@ package cn.gov.hubei.jxt.pilot.recommendation.internal;
 import cn.gov.hubei.jxt.pilot.application.ApplicationQuery;
 import cn.gov.hubei.jxt.pilot.application.ApplicationScope;
 import cn.gov.hubei.jxt.pilot.application.ApplicationStatus;
-import cn.gov.hubei.jxt.pilot.application.ApplicationStatusGroup;
 import cn.gov.hubei.jxt.pilot.application.ApplicationSummary;
 import cn.gov.hubei.jxt.pilot.application.ProjectApplications;
 import cn.gov.hubei.jxt.pilot.call.CallSummary;
@@ -44,8 +43,7 @@ public class Overview {
     /** Every one of the 17 divisions with its list and how many applications it received. */
     public List<OverviewRow> overview(long callId) {
         Map<String, ReceivedApplications> received = ReceivedApplications.byDivision(
-                applications.list(ApplicationQuery.in(ApplicationScope.ALL).call(callId)
-                        .group(ApplicationStatusGroup.VISIBLE_TO_RECOMMENDER)), callId);
+                applications.list(ReceivedApplications.query(callId)));
         return lists.lists(callId).stream().map(l -> {
             ReceivedApplications r = received.getOrDefault(l.divisionCode(), ReceivedApplications.NONE);
             return new OverviewRow(l, r.received(), r.undecided(), waiting.stranded(callId, l.divisionCode()));

@@ -1,8 +1,5 @@
 package cn.gov.hubei.jxt.pilot.recommendation.internal;
 
-import cn.gov.hubei.jxt.pilot.application.ApplicationQuery;
-import cn.gov.hubei.jxt.pilot.application.ApplicationScope;
-import cn.gov.hubei.jxt.pilot.application.ApplicationStatusGroup;
 import cn.gov.hubei.jxt.pilot.application.ProjectApplications;
 import cn.gov.hubei.jxt.pilot.call.CallSummary;
 import cn.gov.hubei.jxt.pilot.identity.AccountView;
@@ -105,8 +102,7 @@ public class RecommendationReminders {
                 continue;
             }
             Map<String, ReceivedApplications> counts = ReceivedApplications.byDivision(
-                    applications.list(ApplicationQuery.in(ApplicationScope.ALL).call(call.id())
-                            .group(ApplicationStatusGroup.VISIBLE_TO_RECOMMENDER)), call.id());
+                    applications.list(ReceivedApplications.query(call.id())));
             for (Division division : reference.divisions()) {
                 ReceivedApplications count = counts.get(division.code());
                 if (count == null) {
