@@ -6,6 +6,8 @@ import cn.gov.hubei.jxt.pilot.application.ApplicationStatus;
 import cn.gov.hubei.jxt.pilot.application.ApplicationSummary;
 import cn.gov.hubei.jxt.pilot.application.ProjectApplications;
 import cn.gov.hubei.jxt.pilot.call.CallSummary;
+import cn.gov.hubei.jxt.pilot.identity.CurrentUser;
+import cn.gov.hubei.jxt.pilot.identity.UserAdministration;
 import cn.gov.hubei.jxt.pilot.recommendation.RankedEntry;
 import cn.gov.hubei.jxt.pilot.recommendation.RecommendationList;
 import cn.gov.hubei.jxt.pilot.recommendation.Recommendations;
@@ -19,7 +21,6 @@ import org.springframework.stereotype.Component;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -37,18 +38,19 @@ class DemoRecommendations {
     static final String YICHANG = "420500";
 
     private static final Logger log = LoggerFactory.getLogger(DemoRecommendations.class);
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     private final Recommendations recommendations;
     private final RecommenderDesk desk;
     private final ProjectApplications applications;
+    private final UserAdministration users;
     private final Clock clock;
 
     DemoRecommendations(Recommendations recommendations, RecommenderDesk desk, ProjectApplications applications,
-                        Clock clock) {
+                        UserAdministration users, Clock clock) {
         this.recommendations = recommendations;
         this.desk = desk;
         this.applications = applications;
+        this.users = users;
         this.clock = clock;
     }
 
@@ -67,10 +69,14 @@ class DemoRecommendations {
         if (submitted.isEmpty()) {
             return;
         }
-        String recommender = DemoEnterprises.YICHANG_RECOMMENDER;
+        CurrentUser recommender = users.actingAs(DemoEnterprises.YICHANG_RECOMMENDER).orElse(null);
+        if (recommender == null) {
+            log.warn("Demo data: no enabled account {} to recommend for 宜昌市", DemoEnterprises.YICHANG_RECOMMENDER);
+            return;
+        }
         for (ApplicationSummary a : submitted) {
-            desk.precheck(a.id(), YICHANG, verdicts(), recommender);
-            desk.recommend(a.id(), YICHANG, recommender);
+            desk.precheck(a.id(), verdicts(), recommender);
+            desk.recommend(a.id(), recommender);
         }
         RecommendationList ranked = recommendations.list(call.id(), YICHANG).orElseThrow();
         List<List<String>> rows = new ArrayList<>();
@@ -80,8 +86,8 @@ class DemoRecommendations {
         }
         byte[] scan = new DemoImages().summaryScanPdf(
                 call.year() + "年湖北省智能制造试点示范推荐项目汇总表", ranked.divisionName(), rows,
-                LocalDate.now(clock.withZone(SHANGHAI)).toString());
-        desk.submitList(call.id(), YICHANG, "demo-data-" + call.id() + "-" + YICHANG, "宜昌市推荐汇总表（盖章）.pdf",
+                LocalDate.now(clock).toString());
+        desk.submitList(call.id(), "demo-data-" + call.id() + "-" + YICHANG, "宜昌市推荐汇总表（盖章）.pdf",
                 new ByteArrayInputStream(scan), recommender);
         log.info("Demo data: 宜昌市 recommended {} applications and submitted its list to the province",
                 submitted.size());

@@ -204,7 +204,7 @@ class PrecheckAndOutcomesTest {
         assertThat(service.rankOf(b.applicationId())).hasValue(2);
         assertThatThrownBy(() -> service.reconsider(a.applicationId(), WUHAN, " ", recommender))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .extracting(InvalidInputException.Problem::code).containsExactly("recommendation.reason-missing"));
+                        .extracting(cn.gov.hubei.jxt.pilot.shared.FieldProblem::code).containsExactly("recommendation.reason-missing"));
 
         service.reconsider(a.applicationId(), WUHAN, "需补充现场核实材料后再议。", recommender);
 

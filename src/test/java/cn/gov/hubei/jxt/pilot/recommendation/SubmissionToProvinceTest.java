@@ -217,7 +217,7 @@ class SubmissionToProvinceTest {
                         .param("submitToken", "page-2").param("confirmUnsettled", "true").cookie(session)
                         .with(csrf()))
                 .andExpect(flash().attribute("success", "推荐名单已报送省经信厅（第1次报送，共2个推荐项目）。"));
-        String locked = "推荐名单已于" + RecommendationMessages.time(clock.instant())
+        String locked = "推荐名单已于" + messages.time(clock.instant())
                 + "报送省经信厅，不能再修改；如需修改，请联系省经信厅重新开放。";
         assertThatThrownBy(() -> service.reconsider(first.id(), WUHAN, "撤回", recommender))
                 .isInstanceOfSatisfying(RecommendationRefusedException.class,

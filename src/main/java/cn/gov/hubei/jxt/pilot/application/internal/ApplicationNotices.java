@@ -53,7 +53,7 @@ class ApplicationNotices {
         return switch (transition) {
             case SUBMIT, WITHDRAW -> List.of(Role.RECOMMENDER);
             case SUBMIT_CORRECTION -> List.of(Role.RECOMMENDER, Role.OFFICER);
-            case RETURN, RECOMMEND, DECLINE, RECONSIDER -> List.of(Role.APPLICANT);
+            // the recommender's decisions are told by the recommendation module, the formal review's by intake
             default -> List.of();
         };
     }

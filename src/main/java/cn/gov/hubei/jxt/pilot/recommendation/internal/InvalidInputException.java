@@ -1,26 +1,29 @@
 package cn.gov.hubei.jxt.pilot.recommendation.internal;
 
+import cn.gov.hubei.jxt.pilot.shared.FieldProblem;
+
 import java.util.List;
 
-/** Input that breaks a rule: one problem per field, each a message key with its arguments. */
+/** Input that breaks a rule: one {@link FieldProblem} per field, each a message key with its arguments. */
 public class InvalidInputException extends RuntimeException {
 
-    /** @param field the form field, e.g. {@code items[2].note}, {@code remark}, {@code reason} */
-    public record Problem(String field, String code, Object... arguments) {
-    }
+    private final transient List<FieldProblem> problems;
 
-    private final transient List<Problem> problems;
-
-    public InvalidInputException(List<Problem> problems) {
+    public InvalidInputException(List<FieldProblem> problems) {
         super(problems.size() + " invalid field(s)");
         this.problems = List.copyOf(problems);
     }
 
-    public InvalidInputException(String field, String code, Object... arguments) {
-        this(List.of(new Problem(field, code, arguments)));
+    public InvalidInputException(FieldProblem problem) {
+        this(List.of(problem));
     }
 
-    public List<Problem> problems() {
+    /** One value that breaks a rule ({@link FieldProblem#invalid}). */
+    public InvalidInputException(String field, String code, Object... arguments) {
+        this(FieldProblem.invalid(field, code, arguments));
+    }
+
+    public List<FieldProblem> problems() {
         return problems;
     }
 }

@@ -1,5 +1,7 @@
 package cn.gov.hubei.jxt.pilot.recommendation.internal;
 
+import cn.gov.hubei.jxt.pilot.application.ApplicationQuery;
+import cn.gov.hubei.jxt.pilot.application.ApplicationScope;
 import cn.gov.hubei.jxt.pilot.application.ApplicationStatus;
 import cn.gov.hubei.jxt.pilot.application.ApplicationStatusGroup;
 import cn.gov.hubei.jxt.pilot.application.ApplicationSummary;
@@ -16,16 +18,19 @@ record ReceivedApplications(int received, int undecided) {
 
     static final ReceivedApplications NONE = new ReceivedApplications(0, 0);
 
-    /** By division code, for the call; a division that received nothing is absent. */
-    static Map<String, ReceivedApplications> byDivision(Collection<ApplicationSummary> applications, long callId) {
+    /** The query of what the divisions received in the call: its applications visible to recommenders. */
+    static ApplicationQuery query(long callId) {
+        return ApplicationQuery.in(ApplicationScope.ALL).call(callId)
+                .group(ApplicationStatusGroup.VISIBLE_TO_RECOMMENDER);
+    }
+
+    /** By division code, counted from the answer of {@link #query}; a division that received nothing is absent. */
+    static Map<String, ReceivedApplications> byDivision(Collection<ApplicationSummary> received) {
         Map<String, ReceivedApplications> counts = new HashMap<>();
-        for (ApplicationSummary a : applications) {
-            if (a.callId() == callId && a.lastVersionNo() > 0
-                    && ApplicationStatusGroup.VISIBLE_TO_RECOMMENDER.contains(a.status())) {
-                int undecided = a.status() == ApplicationStatus.SUBMITTED ? 1 : 0;
-                counts.merge(a.divisionCode(), new ReceivedApplications(1, undecided),
-                        (x, y) -> new ReceivedApplications(x.received + y.received, x.undecided + y.undecided));
-            }
+        for (ApplicationSummary a : received) {
+            int undecided = a.status() == ApplicationStatus.SUBMITTED ? 1 : 0;
+            counts.merge(a.divisionCode(), new ReceivedApplications(1, undecided),
+                    (x, y) -> new ReceivedApplications(x.received + y.received, x.undecided + y.undecided));
         }
         return counts;
     }

@@ -5,8 +5,8 @@ import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -18,13 +18,12 @@ import java.util.Locale;
 @Component
 public class RecommendationMessages {
 
-    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
     private final MessageSource messages;
+    private final DateTimeFormatter time;
 
-    RecommendationMessages(MessageSource messages) {
+    RecommendationMessages(MessageSource messages, Clock clock) {
         this.messages = messages;
+        this.time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(clock.getZone());
     }
 
     /** The message in the request's locale (zh-CN, the fixed locale). */
@@ -68,8 +67,8 @@ public class RecommendationMessages {
         return messages.getMessage(key, resolved, key, locale);
     }
 
-    /** A time in Asia/Shanghai, {@code yyyy-MM-dd HH:mm}. */
-    public static String time(Instant instant) {
-        return instant == null ? "" : TIME.format(instant.atZone(SHANGHAI));
+    /** A time in the clock's zone (Asia/Shanghai), {@code yyyy-MM-dd HH:mm}. */
+    public String time(Instant instant) {
+        return instant == null ? "" : time.format(instant);
     }
 }

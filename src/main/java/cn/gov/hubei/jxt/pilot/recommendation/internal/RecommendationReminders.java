@@ -1,7 +1,5 @@
 package cn.gov.hubei.jxt.pilot.recommendation.internal;
 
-import cn.gov.hubei.jxt.pilot.application.ApplicationScope;
-import cn.gov.hubei.jxt.pilot.application.ApplicationSummary;
 import cn.gov.hubei.jxt.pilot.application.ProjectApplications;
 import cn.gov.hubei.jxt.pilot.call.CallSummary;
 import cn.gov.hubei.jxt.pilot.identity.AccountView;
@@ -40,7 +38,7 @@ public class RecommendationReminders {
 
     private static final Logger log = LoggerFactory.getLogger(RecommendationReminders.class);
 
-    private final RecommendationService service;
+    private final RecommendationLists lists;
     private final RecommendationRepository repository;
     private final ProjectApplications applications;
     private final ReferenceCatalog reference;
@@ -57,12 +55,12 @@ public class RecommendationReminders {
      * @param publicBaseUrl {@code app.public-base-url}, the address links in mails start with; without it the mail
      *                      names the page instead of linking to it
      */
-    RecommendationReminders(RecommendationService service, RecommendationRepository repository,
+    RecommendationReminders(RecommendationLists lists, RecommendationRepository repository,
                             ProjectApplications applications, ReferenceCatalog reference, UserAdministration users,
                             Mailbox mailbox, Notifications notifications, RecommendationMessages messages, RecommendationProperties properties,
                             Clock clock, TransactionTemplate tx,
                             @Value("${app.public-base-url:}") String publicBaseUrl) {
-        this.service = service;
+        this.lists = lists;
         this.repository = repository;
         this.applications = applications;
         this.reference = reference;
@@ -92,7 +90,7 @@ public class RecommendationReminders {
         }
         Instant now = clock.instant();
         int sent = 0;
-        for (CallSummary call : service.calls()) {
+        for (CallSummary call : lists.calls()) {
             Instant deadline = call.recommendationDeadline();
             if (deadline == null || !now.isBefore(deadline)) {
                 continue;
@@ -104,7 +102,7 @@ public class RecommendationReminders {
                 continue;
             }
             Map<String, ReceivedApplications> counts = ReceivedApplications.byDivision(
-                    applications.list(ApplicationScope.ALL), call.id());
+                    applications.list(ReceivedApplications.query(call.id())));
             for (Division division : reference.divisions()) {
                 ReceivedApplications count = counts.get(division.code());
                 if (count == null) {

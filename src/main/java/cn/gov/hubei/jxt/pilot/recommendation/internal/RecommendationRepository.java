@@ -1,6 +1,7 @@
 package cn.gov.hubei.jxt.pilot.recommendation.internal;
 
 import cn.gov.hubei.jxt.pilot.recommendation.ListStatus;
+import cn.gov.hubei.jxt.pilot.recommendation.ListTransition;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -90,20 +91,20 @@ class RecommendationRepository {
     void markSubmitted(long callId, String divisionCode, int number, boolean late, String actor, Instant now) {
         jdbc.sql("""
                         update recommendation_list
-                           set status = 'SUBMITTED', submitted_at = :now, submitted_by = :actor, late = :late,
+                           set status = :to, submitted_at = :now, submitted_by = :actor, late = :late,
                                submission_no = :number, version = version + 1, updated_at = :now, updated_by = :actor
                          where call_id = :call and division_code = :division""")
-                .param("call", callId).param("division", divisionCode).param("now", ts(now))
+                .param("to", ListTransition.SUBMIT.to().name()).param("call", callId).param("division", divisionCode).param("now", ts(now))
                 .param("actor", actor).param("late", late).param("number", number).update();
     }
 
     void reopen(long callId, String divisionCode, String reason, Instant newDeadline, String actor, Instant now) {
         jdbc.sql("""
                         update recommendation_list
-                           set status = 'OPEN', reopened = true, extended_until = :deadline,
+                           set status = :to, reopened = true, extended_until = :deadline,
                                version = version + 1, updated_at = :now, updated_by = :actor
                          where call_id = :call and division_code = :division""")
-                .param("call", callId).param("division", divisionCode).param("now", ts(now))
+                .param("to", ListTransition.REOPEN.to().name()).param("call", callId).param("division", divisionCode).param("now", ts(now))
                 .param("actor", actor).param("deadline", ts(newDeadline)).update();
         jdbc.sql("""
                         insert into recommendation_reopening (call_id, division_code, reopened_at, reopened_by,

@@ -53,9 +53,6 @@ final class ApiResources {
     record ReopenRequest(String reason, Instant deadline) {
     }
 
-    record FieldMessage(String field, String message) {
-    }
-
     // ----------------------------------------------------------------------------------------------- resources
 
     record ApplicationItem(long id, String number, String projectName, String enterpriseName, String status, String statusLabel,

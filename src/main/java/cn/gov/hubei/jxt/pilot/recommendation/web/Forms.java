@@ -16,7 +16,6 @@ import java.util.Map;
 final class Forms {
 
     static final String DATE_TIME = "yyyy-MM-dd'T'HH:mm";
-    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     private Forms() {
     }
@@ -74,8 +73,9 @@ final class Forms {
             return new ReturnForm(null, null);
         }
 
-        Instant deadlineInstant() {
-            return instant(deadline);
+        /** The deadline as a person in {@code zone} (the clock's) meant it. */
+        Instant deadlineInstant(ZoneId zone) {
+            return instant(deadline, zone);
         }
     }
 
@@ -98,12 +98,13 @@ final class Forms {
             return new ReopenForm(null, null);
         }
 
-        Instant deadlineInstant() {
-            return instant(deadline);
+        /** The deadline as a person in {@code zone} (the clock's) meant it. */
+        Instant deadlineInstant(ZoneId zone) {
+            return instant(deadline, zone);
         }
     }
 
-    static Instant instant(LocalDateTime local) {
-        return local == null ? null : local.atZone(SHANGHAI).toInstant();
+    static Instant instant(LocalDateTime local, ZoneId zone) {
+        return local == null ? null : local.atZone(zone).toInstant();
     }
 }

@@ -8,7 +8,10 @@ import cn.gov.hubei.jxt.pilot.recommendation.internal.InvalidInputException;
 import cn.gov.hubei.jxt.pilot.recommendation.internal.ListDetails;
 import cn.gov.hubei.jxt.pilot.recommendation.internal.RecommendationMessages;
 import cn.gov.hubei.jxt.pilot.recommendation.internal.RecommendationRefusedException;
-import cn.gov.hubei.jxt.pilot.recommendation.internal.RecommendationService;
+import cn.gov.hubei.jxt.pilot.recommendation.internal.Overview;
+import cn.gov.hubei.jxt.pilot.recommendation.internal.RecommendationLists;
+import cn.gov.hubei.jxt.pilot.recommendation.internal.Reopening;
+import cn.gov.hubei.jxt.pilot.recommendation.internal.WaitingApplications;
 import cn.gov.hubei.jxt.pilot.recommendation.internal.SubmittedFile;
 import cn.gov.hubei.jxt.pilot.recommendation.web.Forms.ReopenForm;
 import cn.gov.hubei.jxt.pilot.reference.ReferenceCatalog;
@@ -29,6 +32,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.time.Clock;
+
 /**
  * The programme office's intake (推荐汇总): every division of the call, submitted or not, on time or late, with the
  * number recommended against the quota; each division's ranked list read-only with the stamped scan and the
@@ -39,28 +44,39 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/recommendation")
 class OverviewPageController {
 
-    private final RecommendationService service;
+    private final RecommendationLists lists;
+    private final Overview overview;
+    private final Reopening reopening;
+    private final WaitingApplications waiting;
+    private final RecommendationPermissions permissions;
     private final RecommendationMessages messages;
     private final ReferenceCatalog reference;
+    private final Clock clock;
 
-    OverviewPageController(RecommendationService service, RecommendationMessages messages,
-                           ReferenceCatalog reference) {
-        this.service = service;
+    OverviewPageController(RecommendationLists lists, Overview overview, Reopening reopening,
+                           WaitingApplications waiting, RecommendationPermissions permissions,
+                           RecommendationMessages messages, ReferenceCatalog reference, Clock clock) {
+        this.lists = lists;
+        this.overview = overview;
+        this.reopening = reopening;
+        this.waiting = waiting;
+        this.permissions = permissions;
         this.messages = messages;
         this.reference = reference;
+        this.clock = clock;
     }
 
     @GetMapping("/overview")
     @PreAuthorize("@recommendationPermissions.isOfficer(authentication)")
     String overview(@RequestParam(required = false) Long call, Model model) {
-        model.addAttribute("calls", service.calls());
-        if (service.calls().isEmpty()) {
+        model.addAttribute("calls", lists.calls());
+        if (lists.calls().isEmpty()) {
             return "recommendation/overview";
         }
         CallSummary selected = call(call);
         model.addAttribute("call", selected);
-        model.addAttribute("rows", service.overview(selected.id()));
-        model.addAttribute("recommended", service.recommended(selected.id()));
+        model.addAttribute("rows", overview.overview(selected.id()));
+        model.addAttribute("recommended", overview.recommended(selected.id()));
         return "recommendation/overview";
     }
 
@@ -87,7 +103,7 @@ class OverviewPageController {
             return page(selected, division, user, model);
         }
         try {
-            service.reopen(call, division, form.reason(), form.deadlineInstant(), user.username());
+            reopening.reopen(call, division, form.reason(), form.deadlineInstant(clock.getZone()), user);
             redirect.addFlashAttribute("success", messages.text("recommendation.reopen.done"));
         } catch (InvalidInputException e) {
             PageSupport.reject(binding, e, messages);
@@ -107,7 +123,7 @@ class OverviewPageController {
         if (which == null) {
             throw new RecommendationPageController.NotFound();
         }
-        return Downloads.file(service.submittedFile(call(call).id(), division, which)
+        return Downloads.file(overview.submittedFile(call(call).id(), division, which)
                 .orElseThrow(RecommendationPageController.NotFound::new));
     }
 
@@ -124,14 +140,14 @@ class OverviewPageController {
     }
 
     private String page(CallSummary call, String division, CurrentUser user, Model model) {
-        ListDetails details = service.details(call, division);
-        model.addAttribute("calls", service.calls());
+        ListDetails details = overview.details(call, division);
+        model.addAttribute("calls", lists.calls());
         model.addAttribute("call", call);
         model.addAttribute("details", details);
         model.addAttribute("list", details.list());
-        model.addAttribute("stranded", service.stranded(call.id(), division));
-        model.addAttribute("officer", RecommendationPermissions.scope(user).kind()
-                == cn.gov.hubei.jxt.pilot.application.ApplicationScope.Kind.PROVINCE);
+        model.addAttribute("stranded", waiting.stranded(call.id(), division));
+        model.addAttribute("officer", RecommendationPermissions.isOfficer(user));
+        model.addAttribute("canReopen", permissions.canReopen(user, details.list()));
         return "recommendation/list";
     }
 
@@ -143,6 +159,6 @@ class OverviewPageController {
     }
 
     private CallSummary call(Long call) {
-        return service.call(call).orElseThrow(RecommendationPageController.NotFound::new);
+        return lists.call(call).orElseThrow(RecommendationPageController.NotFound::new);
     }
 }

@@ -11,7 +11,11 @@ import cn.gov.hubei.jxt.pilot.recommendation.internal.InvalidInputException;
 import cn.gov.hubei.jxt.pilot.recommendation.internal.ListConflictException;
 import cn.gov.hubei.jxt.pilot.recommendation.internal.RecommendationMessages;
 import cn.gov.hubei.jxt.pilot.recommendation.internal.RecommendationRefusedException;
-import cn.gov.hubei.jxt.pilot.recommendation.internal.RecommendationService;
+import cn.gov.hubei.jxt.pilot.recommendation.internal.ListSubmission;
+import cn.gov.hubei.jxt.pilot.recommendation.internal.Overview;
+import cn.gov.hubei.jxt.pilot.recommendation.internal.Ranking;
+import cn.gov.hubei.jxt.pilot.recommendation.internal.RecommendationLists;
+import cn.gov.hubei.jxt.pilot.recommendation.internal.WaitingApplications;
 import cn.gov.hubei.jxt.pilot.recommendation.internal.Submission;
 import cn.gov.hubei.jxt.pilot.recommendation.internal.SubmittedFile;
 import org.springframework.http.HttpStatus;
@@ -51,11 +55,20 @@ import java.util.UUID;
 @PreAuthorize("@recommendationPermissions.isRecommender(authentication)")
 class RankingPageController {
 
-    private final RecommendationService service;
+    private final RecommendationLists lists;
+    private final Ranking ranking;
+    private final ListSubmission submission;
+    private final WaitingApplications waiting;
+    private final Overview overview;
     private final RecommendationMessages messages;
 
-    RankingPageController(RecommendationService service, RecommendationMessages messages) {
-        this.service = service;
+    RankingPageController(RecommendationLists lists, Ranking ranking, ListSubmission submission,
+                          WaitingApplications waiting, Overview overview, RecommendationMessages messages) {
+        this.lists = lists;
+        this.ranking = ranking;
+        this.submission = submission;
+        this.waiting = waiting;
+        this.overview = overview;
         this.messages = messages;
     }
 
@@ -72,8 +85,7 @@ class RankingPageController {
         boolean up = "up".equals(direction);
         String button = moveButton(applicationId, up);
         try {
-            RecommendationList list = service.move(call, division(user), version, applicationId, up,
-                    user.username());
+            RecommendationList list = ranking.move(call, version, applicationId, up, user);
             redirect.addFlashAttribute("success", messages.text("recommendation.ranking.moved"));
             button = buttonAfterMove(list, applicationId, up);
         } catch (ListConflictException e) {
@@ -115,7 +127,7 @@ class RankingPageController {
                   @RequestParam(required = false) String remark, @AuthenticationPrincipal CurrentUser user,
                   Model model, RedirectAttributes redirect) {
         try {
-            service.remark(call, division(user), version, applicationId, remark, user.username());
+            ranking.remark(call, version, applicationId, remark, user);
             redirect.addFlashAttribute("success", messages.text("recommendation.ranking.remark-saved"));
             return "redirect:/recommendation/ranking?call=" + call;
         } catch (ListConflictException e) {
@@ -125,8 +137,7 @@ class RankingPageController {
             model.addAttribute("pendingRemarks", Map.of(applicationId, remark == null ? "" : remark));
             return page(call(call), user, model);
         } catch (InvalidInputException e) {
-            model.addAttribute("remarkErrors", Map.of(applicationId, messages.text(e.problems().get(0).code(),
-                    e.problems().get(0).arguments())));
+            model.addAttribute("remarkErrors", Map.of(applicationId, PageSupport.first(e, messages)));
             model.addAttribute("pendingRemarks", Map.of(applicationId, remark == null ? "" : remark));
             return page(call(call), user, model);
         } catch (RecommendationRefusedException e) {
@@ -142,8 +153,7 @@ class RankingPageController {
                                               @RequestParam(required = false) List<Long> order,
                                               @AuthenticationPrincipal CurrentUser user) {
         try {
-            RecommendationList list = service.reorder(call, division(user), version,
-                    order == null ? List.of() : order, user.username());
+            RecommendationList list = ranking.reorder(call, version, order == null ? List.of() : order, user);
             return ResponseEntity.ok(Map.of("version", list.version(), "order", ids(list),
                     "message", messages.text("recommendation.ranking.reordered")));
         } catch (ListConflictException e) {
@@ -158,17 +168,17 @@ class RankingPageController {
     @GetMapping("/summary.docx")
     ResponseEntity<byte[]> docx(@RequestParam long call, @AuthenticationPrincipal CurrentUser user) {
         CallSummary selected = call(call);
-        SummaryTable table = service.summaryTable(selected, division(user));
-        return Downloads.attachment(service.fileName(selected, division(user), "docx"),
-                cn.gov.hubei.jxt.pilot.files.FileKind.DOCX.mediaType(), service.docx(table));
+        SummaryTable table = submission.summaryTable(selected, division(user));
+        return Downloads.attachment(submission.fileName(selected, division(user), "docx"),
+                cn.gov.hubei.jxt.pilot.files.FileKind.DOCX.mediaType(), submission.docx(table));
     }
 
     @GetMapping("/summary.xlsx")
     ResponseEntity<byte[]> xlsx(@RequestParam long call, @AuthenticationPrincipal CurrentUser user) {
         CallSummary selected = call(call);
-        SummaryTable table = service.summaryTable(selected, division(user));
-        return Downloads.attachment(service.fileName(selected, division(user), "xlsx"),
-                cn.gov.hubei.jxt.pilot.files.FileKind.XLSX.mediaType(), service.xlsx(table));
+        SummaryTable table = submission.summaryTable(selected, division(user));
+        return Downloads.attachment(submission.fileName(selected, division(user), "xlsx"),
+                cn.gov.hubei.jxt.pilot.files.FileKind.XLSX.mediaType(), submission.xlsx(table));
     }
 
     @PostMapping("/submit")
@@ -177,14 +187,13 @@ class RankingPageController {
                   @RequestParam(defaultValue = "false") boolean confirmUnsettled,
                   @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         try (InputStream content = scan == null || scan.isEmpty() ? null : scan.getInputStream()) {
-            Submission submission = service.submit(call, division(user), submitToken,
-                    scan == null ? null : scan.getOriginalFilename(), content, confirmUnsettled, user.username());
-            redirect.addFlashAttribute("success", messages.text(submission.late()
-                    ? "recommendation.submit.done-late" : "recommendation.submit.done", submission.number(),
-                    submission.entryCount()));
+            Submission done = submission.submit(call, submitToken,
+                    scan == null ? null : scan.getOriginalFilename(), content, confirmUnsettled, user);
+            redirect.addFlashAttribute("success", messages.text(done.late()
+                    ? "recommendation.submit.done-late" : "recommendation.submit.done", done.number(),
+                    done.entryCount()));
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("error", messages.text(e.problems().get(0).code(),
-                    e.problems().get(0).arguments()));
+            redirect.addFlashAttribute("error", PageSupport.first(e, messages));
         } catch (RecommendationRefusedException e) {
             redirect.addFlashAttribute("error", messages.text(e));
         } catch (FileRejectedException e) {
@@ -202,7 +211,7 @@ class RankingPageController {
         if (which == null) {
             throw new RecommendationPageController.NotFound();
         }
-        SubmittedFile file = service.submittedFile(call(call).id(), division(user), which)
+        SubmittedFile file = overview.submittedFile(call(call).id(), division(user), which)
                 .orElseThrow(RecommendationPageController.NotFound::new);
         return Downloads.file(file);
     }
@@ -223,15 +232,15 @@ class RankingPageController {
 
     private String page(CallSummary call, CurrentUser user, Model model) {
         String division = division(user);
-        RecommendationList list = service.ranking(call, division);
-        model.addAttribute("calls", service.calls());
+        RecommendationList list = lists.ranking(call, division);
+        model.addAttribute("calls", lists.calls());
         model.addAttribute("call", call);
         model.addAttribute("list", list);
-        String closedReason = service.closedReason(call, division);
+        String closedReason = lists.closedReason(call, division);
         model.addAttribute("closedReason", closedReason);
         // asked before the submission: what the list would leave behind
-        model.addAttribute("unsettled", closedReason == null ? service.unsettled(call.id(), division) : List.of());
-        model.addAttribute("stranded", service.stranded(call.id(), division));
+        model.addAttribute("unsettled", closedReason == null ? waiting.unsettled(call.id(), division) : List.of());
+        model.addAttribute("stranded", waiting.stranded(call.id(), division));
         model.addAttribute("submitToken", UUID.randomUUID().toString());
         if (!model.containsAttribute("pendingRemarks")) {
             model.addAttribute("pendingRemarks", Map.of());
@@ -243,7 +252,7 @@ class RankingPageController {
     }
 
     private CallSummary call(Long call) {
-        return service.call(call).orElseThrow(RecommendationPageController.NotFound::new);
+        return lists.call(call).orElseThrow(RecommendationPageController.NotFound::new);
     }
 
     private static String division(CurrentUser user) {

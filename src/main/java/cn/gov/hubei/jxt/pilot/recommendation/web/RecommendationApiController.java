@@ -10,7 +10,14 @@ import cn.gov.hubei.jxt.pilot.recommendation.RecommendationList;
 import cn.gov.hubei.jxt.pilot.recommendation.internal.InvalidInputException;
 import cn.gov.hubei.jxt.pilot.recommendation.internal.PrecheckInput;
 import cn.gov.hubei.jxt.pilot.recommendation.internal.RecommendationMessages;
-import cn.gov.hubei.jxt.pilot.recommendation.internal.RecommendationService;
+import cn.gov.hubei.jxt.pilot.recommendation.internal.Decisions;
+import cn.gov.hubei.jxt.pilot.recommendation.internal.ListSubmission;
+import cn.gov.hubei.jxt.pilot.recommendation.internal.Overview;
+import cn.gov.hubei.jxt.pilot.recommendation.internal.Prechecks;
+import cn.gov.hubei.jxt.pilot.recommendation.internal.Ranking;
+import cn.gov.hubei.jxt.pilot.recommendation.internal.RecommendationLists;
+import cn.gov.hubei.jxt.pilot.recommendation.internal.Reopening;
+import cn.gov.hubei.jxt.pilot.recommendation.internal.Workspaces;
 import cn.gov.hubei.jxt.pilot.recommendation.internal.Review;
 import cn.gov.hubei.jxt.pilot.recommendation.internal.SubmittedFile;
 import cn.gov.hubei.jxt.pilot.recommendation.web.ApiResources.ApplicationItem;
@@ -71,13 +78,31 @@ class RecommendationApiController {
 
     private static final String PROBLEM = "application/problem+json";
 
-    private final RecommendationService service;
+    private final RecommendationLists lists;
+    private final Workspaces workspaces;
+    private final Prechecks prechecks;
+    private final Decisions decisions;
+    private final Ranking ranking;
+    private final ListSubmission submission;
+    private final Reopening reopening;
+    private final Overview overview;
+    private final RecommendationPermissions permissions;
     private final RecommendationMessages messages;
     private final ReferenceCatalog reference;
 
-    RecommendationApiController(RecommendationService service, RecommendationMessages messages,
-                                ReferenceCatalog reference) {
-        this.service = service;
+    RecommendationApiController(RecommendationLists lists, Workspaces workspaces, Prechecks prechecks,
+                                Decisions decisions, Ranking ranking, ListSubmission submission,
+                                Reopening reopening, Overview overview, RecommendationPermissions permissions,
+                                RecommendationMessages messages, ReferenceCatalog reference) {
+        this.lists = lists;
+        this.workspaces = workspaces;
+        this.prechecks = prechecks;
+        this.decisions = decisions;
+        this.ranking = ranking;
+        this.submission = submission;
+        this.reopening = reopening;
+        this.overview = overview;
+        this.permissions = permissions;
         this.messages = messages;
         this.reference = reference;
     }
@@ -93,7 +118,7 @@ class RecommendationApiController {
     WorkspaceResource workspace(@PathVariable long callId, @RequestParam(required = false) String q,
                                 @RequestParam(required = false) ApplicationStatus status,
                                 @AuthenticationPrincipal CurrentUser user) {
-        return WorkspaceResource.of(service.workspace(call(callId), division(user), q, status), messages);
+        return WorkspaceResource.of(workspaces.workspace(call(callId), user, q, status), messages);
     }
 
     @GetMapping("/applications/{id}")
@@ -104,7 +129,7 @@ class RecommendationApiController {
     @ApiResponse(responseCode = "404", description = "No such application, or another division's",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     ReviewResource review(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
-        return resource(service.review(id, RecommendationPermissions.scope(user)), user);
+        return resource(prechecks.review(id, user), user);
     }
 
     @PutMapping(path = "/applications/{id}/precheck", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -121,8 +146,8 @@ class RecommendationApiController {
             request.items().stream().filter(i -> i != null && i.condition() != null)
                     .forEach(i -> inputs.add(new PrecheckInput(i.condition(), i.verdict(), i.note())));
         }
-        service.savePrecheck(id, division(user), inputs, user.username());
-        return resource(service.review(id, RecommendationPermissions.scope(user)), user);
+        prechecks.save(id, inputs, user);
+        return resource(prechecks.review(id, user), user);
     }
 
     @PostMapping("/applications/{id}/recommend")
@@ -133,8 +158,8 @@ class RecommendationApiController {
     @ApiResponse(responseCode = "409", description = "Refused; the detail says why",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     ReviewResource recommend(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
-        service.recommend(id, division(user), user.username());
-        return resource(service.review(id, RecommendationPermissions.scope(user)), user);
+        decisions.recommend(id, user);
+        return resource(prechecks.review(id, user), user);
     }
 
     @PostMapping(path = "/applications/{id}/return", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -144,9 +169,9 @@ class RecommendationApiController {
                     + "after the division's recommendation deadline.")
     ReviewResource returnForRevision(@PathVariable long id, @RequestBody ReturnRequest request,
                                      @AuthenticationPrincipal CurrentUser user) {
-        service.returnForRevision(id, division(user), request == null ? null : request.reason(),
-                request == null ? null : request.deadline(), user.username());
-        return resource(service.review(id, RecommendationPermissions.scope(user)), user);
+        decisions.returnForRevision(id, request == null ? null : request.reason(),
+                request == null ? null : request.deadline(), user);
+        return resource(prechecks.review(id, user), user);
     }
 
     @PostMapping(path = "/applications/{id}/decline", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -154,8 +179,8 @@ class RecommendationApiController {
     @Operation(summary = "不予推荐, with the reason")
     ReviewResource decline(@PathVariable long id, @RequestBody ReasonRequest request,
                            @AuthenticationPrincipal CurrentUser user) {
-        service.decline(id, division(user), request == null ? null : request.reason(), user.username());
-        return resource(service.review(id, RecommendationPermissions.scope(user)), user);
+        decisions.decline(id, request == null ? null : request.reason(), user);
+        return resource(prechecks.review(id, user), user);
     }
 
     @PostMapping(path = "/applications/{id}/reconsider", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -164,8 +189,8 @@ class RecommendationApiController {
             description = "A recommended application leaves the list; the ones below it move up.")
     ReviewResource reconsider(@PathVariable long id, @RequestBody ReasonRequest request,
                               @AuthenticationPrincipal CurrentUser user) {
-        service.reconsider(id, division(user), request == null ? null : request.reason(), user.username());
-        return resource(service.review(id, RecommendationPermissions.scope(user)), user);
+        decisions.reconsider(id, request == null ? null : request.reason(), user);
+        return resource(prechecks.review(id, user), user);
     }
 
     // ---------------------------------------------------------------------------------------------- ranking
@@ -174,7 +199,7 @@ class RecommendationApiController {
     @PreAuthorize("@recommendationPermissions.isRecommender(authentication)")
     @Operation(summary = "The division's ranked list", description = "The ETag carries the list version.")
     ResponseEntity<ListResource> ranking(@PathVariable long callId, @AuthenticationPrincipal CurrentUser user) {
-        return withVersion(service.ranking(call(callId), division(user)));
+        return withVersion(lists.ranking(call(callId), division(user)));
     }
 
     @PutMapping(path = "/calls/{callId}/ranking/order", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -186,8 +211,8 @@ class RecommendationApiController {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<ListResource> order(@PathVariable long callId, @RequestBody OrderRequest request,
                                        @AuthenticationPrincipal CurrentUser user) {
-        return withVersion(service.reorder(callId(callId), division(user), version(request == null ? null
-                : request.version()), request.applicationIds(), user.username()));
+        return withVersion(ranking.reorder(callId(callId), version(request == null ? null : request.version()),
+                request.applicationIds(), user));
     }
 
     @PostMapping(path = "/calls/{callId}/ranking/entries/{applicationId}/move",
@@ -200,8 +225,8 @@ class RecommendationApiController {
         if (!"up".equals(direction) && !"down".equals(direction)) {
             throw new InvalidInputException("direction", "recommendation.ranking.direction");
         }
-        return withVersion(service.move(callId(callId), division(user), version(request.version()), applicationId,
-                "up".equals(direction), user.username()));
+        return withVersion(ranking.move(callId(callId), version(request.version()), applicationId,
+                "up".equals(direction), user));
     }
 
     @PutMapping(path = "/calls/{callId}/ranking/entries/{applicationId}/remark",
@@ -211,8 +236,8 @@ class RecommendationApiController {
     ResponseEntity<ListResource> remark(@PathVariable long callId, @PathVariable long applicationId,
                                         @RequestBody RemarkRequest request,
                                         @AuthenticationPrincipal CurrentUser user) {
-        return withVersion(service.remark(callId(callId), division(user), version(request == null ? null
-                : request.version()), applicationId, request.remark(), user.username()));
+        return withVersion(ranking.remark(callId(callId), version(request == null ? null : request.version()),
+                applicationId, request.remark(), user));
     }
 
     @GetMapping(path = "/calls/{callId}/ranking/summary.docx", produces = MediaType.ALL_VALUE)
@@ -220,8 +245,8 @@ class RecommendationApiController {
     @Operation(summary = "The 汇总表 (附件2) of the list as it stands, as .docx")
     ResponseEntity<byte[]> docx(@PathVariable long callId, @AuthenticationPrincipal CurrentUser user) {
         CallSummary call = call(callId);
-        return Downloads.attachment(service.fileName(call, division(user), "docx"), FileKind.DOCX.mediaType(),
-                service.docx(service.summaryTable(call, division(user))));
+        return Downloads.attachment(submission.fileName(call, division(user), "docx"), FileKind.DOCX.mediaType(),
+                submission.docx(submission.summaryTable(call, division(user))));
     }
 
     @GetMapping(path = "/calls/{callId}/ranking/summary.xlsx", produces = MediaType.ALL_VALUE)
@@ -229,8 +254,8 @@ class RecommendationApiController {
     @Operation(summary = "The 汇总表 (附件2) of the list as it stands, as .xlsx")
     ResponseEntity<byte[]> xlsx(@PathVariable long callId, @AuthenticationPrincipal CurrentUser user) {
         CallSummary call = call(callId);
-        return Downloads.attachment(service.fileName(call, division(user), "xlsx"), FileKind.XLSX.mediaType(),
-                service.xlsx(service.summaryTable(call, division(user))));
+        return Downloads.attachment(submission.fileName(call, division(user), "xlsx"), FileKind.XLSX.mediaType(),
+                submission.xlsx(submission.summaryTable(call, division(user))));
     }
 
     @PostMapping(path = "/calls/{callId}/submission", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -255,9 +280,8 @@ class RecommendationApiController {
                               @RequestParam(defaultValue = "false") boolean confirmUnsettled,
                               @AuthenticationPrincipal CurrentUser user) {
         try (InputStream content = scan == null || scan.isEmpty() ? null : scan.getInputStream()) {
-            return SubmissionResource.of(service.submit(callId(callId), division(user), key,
-                    scan == null ? null : scan.getOriginalFilename(), content, confirmUnsettled, user.username()),
-                    messages);
+            return SubmissionResource.of(submission.submit(callId(callId), key,
+                    scan == null ? null : scan.getOriginalFilename(), content, confirmUnsettled, user), messages);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -270,14 +294,14 @@ class RecommendationApiController {
     @Operation(summary = "The intake overview: all 17 divisions",
             description = "Submitted or not, when, on time or late, recommended against the quota.")
     List<OverviewItem> overview(@PathVariable long callId) {
-        return service.overview(call(callId).id()).stream().map(r -> OverviewItem.of(r, messages)).toList();
+        return overview.overview(call(callId).id()).stream().map(r -> OverviewItem.of(r, messages)).toList();
     }
 
     @GetMapping("/calls/{callId}/recommended")
     @PreAuthorize("@recommendationPermissions.isOfficer(authentication)")
     @Operation(summary = "All recommended applications of the call with their rank inside their division")
     List<RecommendedItem> recommended(@PathVariable long callId) {
-        return service.recommended(call(callId).id()).stream().map(RecommendedItem::of).toList();
+        return overview.recommended(call(callId).id()).stream().map(RecommendedItem::of).toList();
     }
 
     @GetMapping("/calls/{callId}/lists/{division}")
@@ -287,7 +311,7 @@ class RecommendationApiController {
     ListDetailsResource list(@PathVariable long callId, @PathVariable String division,
                              @AuthenticationPrincipal CurrentUser user) {
         readable(user, division);
-        return ListDetailsResource.of(service.details(call(callId), division), messages);
+        return ListDetailsResource.of(overview.details(call(callId), division), messages);
     }
 
     @PostMapping(path = "/calls/{callId}/lists/{division}/reopen", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -299,8 +323,8 @@ class RecommendationApiController {
     ListResource reopen(@PathVariable long callId, @PathVariable String division, @RequestBody ReopenRequest request,
                         @AuthenticationPrincipal CurrentUser user) {
         readable(user, division);
-        return ListResource.of(service.reopen(callId(callId), division, request == null ? null : request.reason(),
-                request == null ? null : request.deadline(), user.username()), messages);
+        return ListResource.of(reopening.reopen(callId(callId), division, request == null ? null : request.reason(),
+                request == null ? null : request.deadline(), user), messages);
     }
 
     @GetMapping(path = "/calls/{callId}/lists/{division}/files/{role}", produces = MediaType.ALL_VALUE)
@@ -313,7 +337,7 @@ class RecommendationApiController {
         if (which == null) {
             throw new RecommendationApiProblems.NotFound();
         }
-        return Downloads.file(service.submittedFile(call(callId).id(), division, which)
+        return Downloads.file(overview.submittedFile(call(callId).id(), division, which)
                 .orElseThrow(RecommendationApiProblems.NotFound::new));
     }
 
@@ -321,7 +345,7 @@ class RecommendationApiController {
 
     private ReviewResource resource(Review review, CurrentUser user) {
         List<String> actions = new ArrayList<>();
-        if (RecommendationPermissions.isRecommender(user)) {
+        if (permissions.canDecide(user, review.application(), review.list())) {
             if (review.canPrecheck()) {
                 actions.add("precheck");
             }
@@ -340,7 +364,7 @@ class RecommendationApiController {
     }
 
     private CallSummary call(long callId) {
-        return service.call(callId).orElseThrow(RecommendationApiProblems.NotFound::new);
+        return lists.call(callId).orElseThrow(RecommendationApiProblems.NotFound::new);
     }
 
     private long callId(long callId) {

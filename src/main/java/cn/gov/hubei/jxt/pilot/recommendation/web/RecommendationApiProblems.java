@@ -4,13 +4,14 @@ import cn.gov.hubei.jxt.pilot.application.ApplicationActionRefusedException;
 import cn.gov.hubei.jxt.pilot.application.ApplicationNotFoundException;
 import cn.gov.hubei.jxt.pilot.files.DamagedFileException;
 import cn.gov.hubei.jxt.pilot.files.FileRejectedException;
+import cn.gov.hubei.jxt.pilot.platform.ApiProblems;
+import cn.gov.hubei.jxt.pilot.platform.ApiProblems.FieldMessage;
 import cn.gov.hubei.jxt.pilot.recommendation.RankedEntry;
 import cn.gov.hubei.jxt.pilot.recommendation.internal.InvalidInputException;
 import cn.gov.hubei.jxt.pilot.recommendation.internal.ListConflictException;
 import cn.gov.hubei.jxt.pilot.recommendation.internal.RecommendationMessages;
 import cn.gov.hubei.jxt.pilot.recommendation.internal.RecommendationRefusedException;
 import cn.gov.hubei.jxt.pilot.recommendation.internal.UnsettledApplicationsException;
-import cn.gov.hubei.jxt.pilot.recommendation.web.ApiResources.FieldMessage;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -20,15 +21,19 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import java.util.List;
 
 /**
- * The recommendation API's errors as {@code application/problem+json}: a title and a detail in Chinese, and for
- * broken rules an {@code errors} list of {@code {field, message}}.
+ * The recommendation API's errors as {@code application/problem+json}: which exception is which status and title;
+ * every answer is built by the one factory ({@link ApiProblems}), with the detail in this module's words (refusals
+ * name statuses and times as people read them), and for broken rules an {@code errors} list of
+ * {@code {field, message}} (422).
  */
 @RestControllerAdvice(assignableTypes = RecommendationApiController.class)
 class RecommendationApiProblems {
 
+    private final ApiProblems problems;
     private final RecommendationMessages messages;
 
-    RecommendationApiProblems(RecommendationMessages messages) {
+    RecommendationApiProblems(ApiProblems problems, RecommendationMessages messages) {
+        this.problems = problems;
         this.messages = messages;
     }
 
@@ -85,8 +90,7 @@ class RecommendationApiProblems {
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalid(InvalidInputException e) {
-        return invalid(e.problems().stream()
-                .map(p -> new FieldMessage(p.field(), messages.text(p.code(), p.arguments()))).toList());
+        return invalid(e.problems().stream().map(p -> new FieldMessage(p.field(), messages.text(p))).toList());
     }
 
     @ExceptionHandler(FileRejectedException.class)
@@ -107,16 +111,15 @@ class RecommendationApiProblems {
                 messages.text("recommendation.problem.unreadable"));
     }
 
+    /** A broken rule is 422 here (the API's documented answer), with the factory's {@code errors}. */
     private ProblemDetail invalid(List<FieldMessage> errors) {
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "recommendation.problem.invalid.title",
-                messages.text("recommendation.problem.invalid", errors.size()));
-        problem.setProperty("errors", errors);
+        ProblemDetail problem = problems.invalidMessages("recommendation.problem.invalid.title",
+                "recommendation.problem.invalid", errors);
+        problem.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
         return problem;
     }
 
     private ProblemDetail problem(HttpStatus status, String titleKey, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(messages.text(titleKey));
-        return problem;
+        return problems.withDetail(status, titleKey, detail);
     }
 }

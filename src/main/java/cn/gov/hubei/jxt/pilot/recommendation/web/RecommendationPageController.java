@@ -12,7 +12,10 @@ import cn.gov.hubei.jxt.pilot.recommendation.internal.InvalidInputException;
 import cn.gov.hubei.jxt.pilot.recommendation.internal.RecommendationCondition;
 import cn.gov.hubei.jxt.pilot.recommendation.internal.RecommendationMessages;
 import cn.gov.hubei.jxt.pilot.recommendation.internal.RecommendationRefusedException;
-import cn.gov.hubei.jxt.pilot.recommendation.internal.RecommendationService;
+import cn.gov.hubei.jxt.pilot.recommendation.internal.Decisions;
+import cn.gov.hubei.jxt.pilot.recommendation.internal.Prechecks;
+import cn.gov.hubei.jxt.pilot.recommendation.internal.RecommendationLists;
+import cn.gov.hubei.jxt.pilot.recommendation.internal.Workspaces;
 import cn.gov.hubei.jxt.pilot.recommendation.internal.Review;
 import cn.gov.hubei.jxt.pilot.recommendation.internal.Verdict;
 import cn.gov.hubei.jxt.pilot.recommendation.internal.Workspace;
@@ -37,6 +40,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -48,12 +52,24 @@ import java.util.List;
 @RequestMapping("/recommendation")
 class RecommendationPageController {
 
-    private final RecommendationService service;
+    private final RecommendationLists lists;
+    private final Workspaces workspaces;
+    private final Prechecks prechecks;
+    private final Decisions decisions;
+    private final RecommendationPermissions permissions;
     private final RecommendationMessages messages;
+    private final Clock clock;
 
-    RecommendationPageController(RecommendationService service, RecommendationMessages messages) {
-        this.service = service;
+    RecommendationPageController(RecommendationLists lists, Workspaces workspaces, Prechecks prechecks,
+                                 Decisions decisions, RecommendationPermissions permissions,
+                                 RecommendationMessages messages, Clock clock) {
+        this.lists = lists;
+        this.workspaces = workspaces;
+        this.prechecks = prechecks;
+        this.decisions = decisions;
+        this.permissions = permissions;
         this.messages = messages;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -61,17 +77,18 @@ class RecommendationPageController {
     String workspace(@RequestParam(required = false) Long call, @RequestParam(required = false) String q,
                      @RequestParam(required = false) String status, @AuthenticationPrincipal CurrentUser user,
                      Model model) {
-        List<CallSummary> calls = service.calls();
+        List<CallSummary> calls = lists.calls();
         model.addAttribute("calls", calls);
         model.addAttribute("q", q);
         model.addAttribute("statusFilter", status);
-        model.addAttribute("statuses", ApplicationStatusGroup.VISIBLE_TO_RECOMMENDER.statuses().stream().sorted().toList());
+        model.addAttribute("statuses",
+                ApplicationStatusGroup.VISIBLE_TO_RECOMMENDER.statuses().stream().sorted().toList());
         if (calls.isEmpty()) {
             return "recommendation/workspace";
         }
-        CallSummary selected = service.call(call).orElseThrow(() -> new NotFound());
+        CallSummary selected = lists.call(call).orElseThrow(() -> new NotFound());
         ApplicationStatus filter = status == null || status.isBlank() ? null : parseStatus(status);
-        Workspace workspace = service.workspace(selected, division(user), q, filter);
+        Workspace workspace = workspaces.workspace(selected, user, q, filter);
         model.addAttribute("call", selected);
         model.addAttribute("ws", workspace);
         return "recommendation/workspace";
@@ -80,7 +97,7 @@ class RecommendationPageController {
     @GetMapping("/applications/{id}")
     @PreAuthorize("@recommendationPermissions.canRead(authentication)")
     String review(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
-        Review review = service.review(id, RecommendationPermissions.scope(user));
+        Review review = prechecks.review(id, user);
         if (!model.containsAttribute("precheckForm")) {
             model.addAttribute("precheckForm", PrecheckForm.of(review.items()));
         }
@@ -93,7 +110,7 @@ class RecommendationPageController {
     String precheck(@PathVariable long id, @ModelAttribute("precheckForm") PrecheckForm form, BindingResult binding,
                     @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
         try {
-            service.savePrecheck(id, division(user), form.inputs(), user.username());
+            prechecks.save(id, form.inputs(), user);
             redirect.addFlashAttribute("success", messages.text("recommendation.precheck.saved"));
             return "redirect:/recommendation/applications/" + id;
         } catch (InvalidInputException e) {
@@ -104,7 +121,7 @@ class RecommendationPageController {
             model.addAttribute("precheckForm", complete);
             model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "precheckForm", errors);
             addForms(model);
-            return page(service.review(id, RecommendationPermissions.scope(user)), user, model);
+            return page(prechecks.review(id, user), user, model);
         } catch (RecommendationRefusedException | ApplicationActionRefusedException e) {
             redirect.addFlashAttribute("error", refusal(e));
             return "redirect:/recommendation/applications/" + id;
@@ -115,7 +132,7 @@ class RecommendationPageController {
     @PreAuthorize("@recommendationPermissions.isRecommender(authentication)")
     String recommend(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         return outcome(id, redirect, "recommendation.outcome.recommended",
-                () -> service.recommend(id, division(user), user.username()));
+                () -> decisions.recommend(id, user));
     }
 
     @PostMapping("/applications/{id}/return")
@@ -127,8 +144,7 @@ class RecommendationPageController {
             return again(id, user, model);
         }
         return decided(id, user, model, binding, redirect, "recommendation.outcome.returned",
-                () -> service.returnForRevision(id, division(user), form.reason(), form.deadlineInstant(),
-                        user.username()));
+                () -> decisions.returnForRevision(id, form.reason(), form.deadlineInstant(clock.getZone()), user));
     }
 
     @PostMapping("/applications/{id}/decline")
@@ -136,7 +152,7 @@ class RecommendationPageController {
     String decline(@PathVariable long id, @ModelAttribute("declineForm") ReasonForm form, BindingResult binding,
                    @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
         return decided(id, user, model, binding, redirect, "recommendation.outcome.declined",
-                () -> service.decline(id, division(user), form.reason(), user.username()));
+                () -> decisions.decline(id, form.reason(), user));
     }
 
     @PostMapping("/applications/{id}/reconsider")
@@ -145,7 +161,7 @@ class RecommendationPageController {
                       BindingResult binding, @AuthenticationPrincipal CurrentUser user, Model model,
                       RedirectAttributes redirect) {
         return decided(id, user, model, binding, redirect, "recommendation.outcome.reconsidered",
-                () -> service.reconsider(id, division(user), form.reason(), user.username()));
+                () -> decisions.reconsider(id, form.reason(), user));
     }
 
     /**
@@ -187,8 +203,7 @@ class RecommendationPageController {
         } catch (RecommendationRefusedException | ApplicationActionRefusedException e) {
             redirect.addFlashAttribute("error", refusal(e));
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("error", messages.text(e.problems().get(0).code(),
-                    e.problems().get(0).arguments()));
+            redirect.addFlashAttribute("error", PageSupport.first(e, messages));
         }
         return "redirect:/recommendation/applications/" + id;
     }
@@ -199,7 +214,7 @@ class RecommendationPageController {
 
     /** The page again after a form's errors; the other forms start empty, the pre-check as saved. */
     private String again(long id, CurrentUser user, Model model) {
-        Review review = service.review(id, RecommendationPermissions.scope(user));
+        Review review = prechecks.review(id, user);
         if (!model.containsAttribute("precheckForm")) {
             model.addAttribute("precheckForm", PrecheckForm.of(review.items()));
         }
@@ -225,19 +240,15 @@ class RecommendationPageController {
         model.addAttribute("facts", review.facts());
         model.addAttribute("conditions", List.of(RecommendationCondition.values()));
         model.addAttribute("verdicts", List.of(Verdict.values()));
-        // the officer reads the pre-check; only the division's recommender acts on it
-        boolean acts = RecommendationPermissions.isRecommender(user);
-        model.addAttribute("acts", acts);
-        model.addAttribute("canPrecheck", acts && review.canPrecheck());
-        model.addAttribute("canRecommend", acts && review.can(ApplicationTransition.RECOMMEND));
-        model.addAttribute("canReturn", acts && review.can(ApplicationTransition.RETURN));
-        model.addAttribute("canDecline", acts && review.can(ApplicationTransition.DECLINE));
-        model.addAttribute("canReconsider", acts && review.can(ApplicationTransition.RECONSIDER));
+        // the officer reads the pre-check; only the division's recommender acts on it, while its list is open
+        boolean decides = permissions.canDecide(user, review.application(), review.list());
+        model.addAttribute("acts", RecommendationPermissions.isRecommender(user));
+        model.addAttribute("canPrecheck", decides && review.canPrecheck());
+        model.addAttribute("canRecommend", decides && review.can(ApplicationTransition.RECOMMEND));
+        model.addAttribute("canReturn", decides && review.can(ApplicationTransition.RETURN));
+        model.addAttribute("canDecline", decides && review.can(ApplicationTransition.DECLINE));
+        model.addAttribute("canReconsider", decides && review.can(ApplicationTransition.RECONSIDER));
         return "recommendation/review";
-    }
-
-    private static String division(CurrentUser user) {
-        return user.divisionCode().orElseThrow();
     }
 
     private static ApplicationStatus parseStatus(String status) {
