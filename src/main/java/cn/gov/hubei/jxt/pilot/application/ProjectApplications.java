@@ -14,11 +14,6 @@ import java.util.Optional;
  */
 public interface ProjectApplications {
 
-    /** The applications in scope, newest first. */
-    default List<ApplicationSummary> list(ApplicationScope scope) {
-        return list(ApplicationQuery.in(scope));
-    }
-
     /** The applications a query asks for (always within its scope), newest first, one page: one database query. */
     List<ApplicationSummary> list(ApplicationQuery query);
 
@@ -81,27 +76,15 @@ public interface ProjectApplications {
 
     /**
      * Performs a recommender's or an officer's transition ({@link ApplicationTransition.Actor#RECOMMENDER},
-     * {@link ApplicationTransition.Actor#OFFICER}) on an application, in the caller's transaction when there is one.
-     * The caller (the module that owns the decision) has checked that {@code actor} may take it; this method checks
-     * the transition table, the reason and the deadline, records the history and the audit entry, tells the people
-     * concerned and publishes {@link ApplicationStatusChanged}.
+     * {@link ApplicationTransition.Actor#OFFICER}) on behalf of {@code by}, in the caller's transaction when there is
+     * one. It does not trust its caller: {@code by} must be the performer the transition table names for it
+     * ({@link ApplicationPermissions#performs}), otherwise the application is not found for them (outside their scope)
+     * or the action is refused. Then it checks the table, the reason and the deadline, records the history and the
+     * audit entry and publishes {@link ApplicationStatusChanged} (the deciding module tells the people concerned).
      *
      * @param deadline for {@link ApplicationTransition#RETURN} (optional) and
      *                 {@link ApplicationTransition#REQUEST_CORRECTION} (required): by when the enterprise is to
      *                 submit again; must lie in the future
-     * @throws ApplicationActionRefusedException when the table, the reason or the deadline forbid it
-     * <p>On its way out: other modules take the decision on behalf of the person,
-     * {@link #decide(long, ApplicationTransition, String, Instant, CurrentUser)}, which also checks that they perform
-     * it; this overload stays only while a caller still passes a user name.
-     */
-    ApplicationSummary decide(long applicationId, ApplicationTransition transition, String reason, Instant deadline,
-                              String actor);
-
-    /**
-     * Performs a recommender's or an officer's transition on behalf of {@code by}, who must be the performer the
-     * transition table names for it ({@link ApplicationPermissions#performs}): otherwise the application is not found
-     * for them (outside their scope) or the action is refused. Then as
-     * {@link #decide(long, ApplicationTransition, String, Instant, String)}.
      *
      * @throws ApplicationNotFoundException      when the application is outside {@code by}'s scope
      * @throws ApplicationActionRefusedException when {@code by} is not the transition's performer, or the table, the

@@ -165,7 +165,7 @@ class ApplicationApiTest {
         mvc.perform(get(path + "/versions/1").cookie(session))
                 .andExpect(jsonPath("$.snapshot.sections.basic.projectName").value("数字化车间建设项目"));
 
-        applications.decide(id, ApplicationTransition.RETURN, "补充", null, "wuhan");
+        Deciding.decide(applications, id, ApplicationTransition.RETURN, "补充", null, "wuhan");
         Filing.save(applications, id, ApplicationScope.enterprise(enterprise.id()), SectionKey.OVERVIEW,
                 new SectionContent.Narrative("企业概述（修改后）。"), applicant);
         mvc.perform(post(path + "/submit").cookie(session).with(csrf()).header("Idempotency-Key", "k3"))

@@ -93,7 +93,7 @@ class ApplicationAssignmentsTest {
     void theWorkingDraftOfAnAssignedApplicationAndItsNewFilesStayTheEnterprises() {
         long id = assigned.applicationId();
         assignments.assign(id, expert, "officer-a");
-        applications.decide(id, ApplicationTransition.RETURN, "请补充投资明细。", null, "yichang");
+        Deciding.decide(applications, id, ApplicationTransition.RETURN, "请补充投资明细。", null, "yichang");
         ApplicationScope enterprise = ApplicationScope.enterprise(assigned.enterprise().id());
         long draftFile = applications.attach(id, enterprise, FilePurpose.FIGURE, "修改中的架构图.png",
                 new ByteArrayInputStream(Filing.PNG), Filing.PNG.length, assigned.applicant()).fileId();

@@ -189,7 +189,7 @@ class ApplicationPermissionMatrixTest {
         applications.submit(id, scope, "setup-" + id, owner);
         switch (state) {
             case WITHDRAWN -> applications.withdraw(id, scope, "不再申报", owner);
-            case RETURNED -> applications.decide(id, ApplicationTransition.RETURN, "请补充", null, "wuhan");
+            case RETURNED -> Deciding.decide(applications, id, ApplicationTransition.RETURN, "请补充", null, "wuhan");
             default -> {
             }
         }

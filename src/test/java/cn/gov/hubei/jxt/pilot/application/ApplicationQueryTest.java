@@ -52,9 +52,9 @@ class ApplicationQueryTest {
         Filing.save(applications, draft, ApplicationScope.enterprise(w.enterprise().id()), SectionKey.BASIC,
                 Filing.basic("武汉数字化车间草稿"), w.applicant());
         long recommended = filing.submitted(applications, call.id(), "420500", "宜昌智能产线项目").applicationId();
-        applications.decide(recommended, ApplicationTransition.RECOMMEND, null, null, "yichang");
+        Deciding.decide(applications, recommended, ApplicationTransition.RECOMMEND, null, null, "yichang");
         long returned = filing.submitted(applications, call.id(), "420500", "宜昌柔性制造项目").applicationId();
-        applications.decide(returned, ApplicationTransition.RETURN, "请补充投资明细。", null, "yichang");
+        Deciding.decide(applications, returned, ApplicationTransition.RETURN, "请补充投资明细。", null, "yichang");
         otherCall = filing.openCall(null);
         long other = filing.submitted(applications, otherCall.id(), "420500", "另一批次的智能工厂项目").applicationId();
 

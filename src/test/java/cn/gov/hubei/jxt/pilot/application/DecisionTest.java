@@ -52,12 +52,12 @@ class DecisionTest {
 
     @Test
     void aRecommendedApplicationGoesThroughACorrectionAndPassesTheFormalReview() {
-        ApplicationSummary recommended = applications.decide(id, ApplicationTransition.RECOMMEND, null, null, "yc");
+        ApplicationSummary recommended = Deciding.decide(applications, id, ApplicationTransition.RECOMMEND, null, null, "yc");
         assertThat(recommended.status()).isEqualTo(ApplicationStatus.RECOMMENDED);
         // filing closes: the correction is submitted all the same, before its own deadline
         clock.advance(Duration.ofDays(70));
         Instant deadline = clock.instant().plus(Duration.ofDays(7));
-        ApplicationSummary asked = applications.decide(id, ApplicationTransition.REQUEST_CORRECTION,
+        ApplicationSummary asked = Deciding.decide(applications, id, ApplicationTransition.REQUEST_CORRECTION,
                 "【材料不全】请补充信用查询结果。", deadline, "officer-a");
         assertThat(asked.status()).isEqualTo(ApplicationStatus.CORRECTION_REQUESTED);
         assertThat(asked.returnDeadline()).isEqualTo(deadline);
@@ -71,7 +71,7 @@ class DecisionTest {
         assertThat(corrected.application().status()).isEqualTo(ApplicationStatus.CORRECTED);
         assertThat(corrected.application().returnDeadline()).isNull();
 
-        ApplicationSummary passed = applications.decide(id, ApplicationTransition.PASS_FORMAL, null, null,
+        ApplicationSummary passed = Deciding.decide(applications, id, ApplicationTransition.PASS_FORMAL, null, null,
                 "officer-a");
         assertThat(passed.status()).isEqualTo(ApplicationStatus.FORMAL_PASSED);
         assertThat(applications.history(id, scope)).extracting(StatusChange::transition)
@@ -87,20 +87,20 @@ class DecisionTest {
 
     @Test
     void aCorrectionRequestNeedsAReasonAndAFutureDeadlineAndACorrectionIsRefusedAfterIt() {
-        applications.decide(id, ApplicationTransition.RECOMMEND, null, null, "yc");
+        Deciding.decide(applications, id, ApplicationTransition.RECOMMEND, null, null, "yc");
         Instant later = clock.instant().plus(Duration.ofDays(3));
-        assertThatThrownBy(() -> applications.decide(id, ApplicationTransition.REQUEST_CORRECTION, "请补充", null,
+        assertThatThrownBy(() -> Deciding.decide(applications, id, ApplicationTransition.REQUEST_CORRECTION, "请补充", null,
                 "officer-a")).isInstanceOf(ApplicationActionRefusedException.class)
                 .extracting(e -> ((ApplicationActionRefusedException) e).code()).isEqualTo("application.decide.deadline-missing");
-        assertThatThrownBy(() -> applications.decide(id, ApplicationTransition.REQUEST_CORRECTION, "请补充",
+        assertThatThrownBy(() -> Deciding.decide(applications, id, ApplicationTransition.REQUEST_CORRECTION, "请补充",
                 clock.instant().minusSeconds(1), "officer-a")).isInstanceOf(ApplicationActionRefusedException.class)
                 .extracting(e -> ((ApplicationActionRefusedException) e).code()).isEqualTo("application.decide.deadline-past");
-        assertThatThrownBy(() -> applications.decide(id, ApplicationTransition.REQUEST_CORRECTION, " ", later,
+        assertThatThrownBy(() -> Deciding.decide(applications, id, ApplicationTransition.REQUEST_CORRECTION, " ", later,
                 "officer-a")).isInstanceOf(ApplicationActionRefusedException.class)
                 .extracting(e -> ((ApplicationActionRefusedException) e).code()).isEqualTo("application.transition.reason-missing");
         assertThat(applications.find(id, scope).orElseThrow().status()).isEqualTo(ApplicationStatus.RECOMMENDED);
 
-        applications.decide(id, ApplicationTransition.REQUEST_CORRECTION, "请补充", later, "officer-a");
+        Deciding.decide(applications, id, ApplicationTransition.REQUEST_CORRECTION, "请补充", later, "officer-a");
         clock.advance(Duration.ofDays(3));
         assertThatThrownBy(() -> applications.submit(id, scope, "late-correction", submitted.applicant()))
                 .isInstanceOf(ApplicationActionRefusedException.class)
@@ -112,7 +112,7 @@ class DecisionTest {
         String recommender = filing.account(cn.gov.hubei.jxt.pilot.identity.Role.RECOMMENDER, null, "420500");
         Instant deadline = java.time.LocalDateTime.of(2031, 3, 20, 17, 0).atZone(java.time.ZoneId.of("Asia/Shanghai"))
                 .toInstant();
-        applications.decide(id, ApplicationTransition.RETURN, "请补充项目投资明细。", deadline, recommender);
+        Deciding.decide(applications, id, ApplicationTransition.RETURN, "请补充项目投资明细。", deadline, recommender);
 
         List<InboxEntry> applicantInbox = inbox.list(submitted.applicant(), false, 10, 0);
         assertThat(applicantInbox).hasSize(1);
@@ -134,7 +134,7 @@ class DecisionTest {
         users.create(new cn.gov.hubei.jxt.pilot.identity.NewAccount("colleague-" + id, "同事", email, null,
                 java.util.Set.of(cn.gov.hubei.jxt.pilot.identity.Role.APPLICANT), submitted.enterprise().id(), null),
                 Filing.PASSWORD, false);
-        applications.decide(id, ApplicationTransition.RECOMMEND, null, null, recommender);
+        Deciding.decide(applications, id, ApplicationTransition.RECOMMEND, null, null, recommender);
         assertThat(inbox.list(submitted.applicant(), true, 10, 0)).extracting(InboxEntry::subject)
                 .containsExactly("申报书已获推荐：智能产线项目", "申报书被退回修改：智能产线项目");
         assertThat(jdbc.sql("select subject from mail_outbox where recipient = :r").param("r", email)
@@ -143,22 +143,22 @@ class DecisionTest {
 
     @Test
     void theTableRefusesDecisionsFromTheWrongStatus() throws Exception {
-        assertThatThrownBy(() -> applications.decide(id, ApplicationTransition.PASS_FORMAL, null, null, "officer"))
+        assertThatThrownBy(() -> Deciding.decide(applications, id, ApplicationTransition.PASS_FORMAL, null, null, "officer"))
                 .isInstanceOf(ApplicationActionRefusedException.class)
                 .extracting(e -> ((ApplicationActionRefusedException) e).code())
                 .isEqualTo("application.transition.refused");
-        applications.decide(id, ApplicationTransition.DECLINE, "不符合推荐条件", null, "yc");
+        Deciding.decide(applications, id, ApplicationTransition.DECLINE, "不符合推荐条件", null, "yc");
         assertThat(applications.find(id, scope).orElseThrow().statusReason()).isEqualTo("不符合推荐条件");
         assertThatThrownBy(() -> applications.withdraw(id, scope, "撤回", submitted.applicant()))
                 .isInstanceOf(ApplicationActionRefusedException.class);
-        ApplicationSummary back = applications.decide(id, ApplicationTransition.RECONSIDER, "重新审核", null, "yc");
+        ApplicationSummary back = Deciding.decide(applications, id, ApplicationTransition.RECONSIDER, "重新审核", null, "yc");
         assertThat(back.status()).isEqualTo(ApplicationStatus.SUBMITTED);
         // the enterprise reads why on its overview
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/applications/" + id)
                         .cookie(filing.login(submitted.applicant())))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
                         org.hamcrest.Matchers.containsString("推荐单位撤销了此前的推荐决定，申报书重新进入审核。说明：重新审核")));
-        assertThatThrownBy(() -> applications.decide(id, ApplicationTransition.SUBMIT, null, null, "yc"))
+        assertThatThrownBy(() -> Deciding.decide(applications, id, ApplicationTransition.SUBMIT, null, null, "yc"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -54,8 +54,8 @@ class ResubmissionTest {
 
     @Test
     void aCorrectionIsSubmittedToTheProvinceAndSaysSo() throws Exception {
-        applications.decide(id, ApplicationTransition.RECOMMEND, null, null, "wuhan");
-        applications.decide(id, ApplicationTransition.REQUEST_CORRECTION, "【材料不全】请补充审计报告。",
+        Deciding.decide(applications, id, ApplicationTransition.RECOMMEND, null, null, "wuhan");
+        Deciding.decide(applications, id, ApplicationTransition.REQUEST_CORRECTION, "【材料不全】请补充审计报告。",
                 clock.instant().plus(Duration.ofDays(7)), "officer");
         String overview = page("/applications/" + id);
         assertThat(overview).contains("<h2 class=\"h5 card-title\">提交补正材料</h2>",
@@ -73,7 +73,7 @@ class ResubmissionTest {
 
     @Test
     void aRevisionAfterAReturnGoesToTheDivision() throws Exception {
-        applications.decide(id, ApplicationTransition.RETURN, "请补充投资明细。", null, "wuhan");
+        Deciding.decide(applications, id, ApplicationTransition.RETURN, "请补充投资明细。", null, "wuhan");
         assertThat(page("/applications/" + id)).contains("<h2 class=\"h5 card-title\">提交申报书</h2>",
                         "data-confirm=\"提交后申报书将冻结为一个版本并报送武汉市，确定提交吗？\"", ">提交至推荐单位</button>")
                 .doesNotContain("省经信厅</button>", "报送湖北省经济和信息化厅");
@@ -86,7 +86,7 @@ class ResubmissionTest {
 
     @Test
     void anUnchangedResubmissionIsAskedAboutOnThePage() throws Exception {
-        applications.decide(id, ApplicationTransition.RETURN, "请补充投资明细。", null, "wuhan");
+        Deciding.decide(applications, id, ApplicationTransition.RETURN, "请补充投资明细。", null, "wuhan");
         mvc.perform(post("/applications/" + id + "/submit").cookie(session).with(csrf()).param("submitToken", "u1"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("unchanged", 1));
@@ -108,7 +108,7 @@ class ResubmissionTest {
 
     @Test
     void anUnchangedResubmissionIsA409InTheApiUnlessConfirmedAndAChangedOneIsNotAsked() throws Exception {
-        applications.decide(id, ApplicationTransition.RETURN, "请补充投资明细。", null, "wuhan");
+        Deciding.decide(applications, id, ApplicationTransition.RETURN, "请补充投资明细。", null, "wuhan");
         String api = "/api/v1/applications/" + id + "/submit";
         mvc.perform(post(api).cookie(session).with(csrf()).header("Idempotency-Key", "api-1"))
                 .andExpect(status().isConflict())
@@ -125,7 +125,7 @@ class ResubmissionTest {
                 .andExpect(jsonPath("$.versionNumber").value(2));
 
         // changed after the next return: submitted without a question
-        applications.decide(id, ApplicationTransition.RETURN, "请再补充。", null, "wuhan");
+        Deciding.decide(applications, id, ApplicationTransition.RETURN, "请再补充。", null, "wuhan");
         Filing.save(applications, id, scope, SectionKey.ADVANCEMENT, Filing.narrative("先进性分析（补充）。"),
                 submitted.applicant());
         mvc.perform(post(api).cookie(session).with(csrf()).header("Idempotency-Key", "api-3"))

@@ -227,10 +227,10 @@ class SubmissionTest {
     void aReturnedApplicationIsEditedAndResubmittedAsVersionTwoAndTheVersionsCompareFieldByField()
             throws Exception {
         applications.submit(id, scope, "v1", applicant);
-        assertThatThrownBy(() -> applications.decide(id, ApplicationTransition.RETURN, " ", null, "wuhan"))
+        assertThatThrownBy(() -> Deciding.decide(applications, id, ApplicationTransition.RETURN, " ", null, "wuhan"))
                 .isInstanceOf(ApplicationActionRefusedException.class);
         java.time.Instant deadline = call.filingClosesAt().plus(Duration.ofDays(7));
-        applications.decide(id, ApplicationTransition.RETURN, "请补充实施计划的时间安排", deadline, "wuhan");
+        Deciding.decide(applications, id, ApplicationTransition.RETURN, "请补充实施计划的时间安排", deadline, "wuhan");
         ApplicationSummary returned = applications.find(id, scope).orElseThrow();
         assertThat(returned.status()).isEqualTo(ApplicationStatus.RETURNED);
         assertThat(returned.returnDeadline()).isEqualTo(deadline);
@@ -263,7 +263,7 @@ class SubmissionTest {
                 .andExpect(content().string(not(containsString("数字化车间建设项目"))));
 
         clock.set(deadline);
-        applications.decide(id, ApplicationTransition.RETURN, "再次补充", deadline.plus(Duration.ofDays(1)), "wuhan");
+        Deciding.decide(applications, id, ApplicationTransition.RETURN, "再次补充", deadline.plus(Duration.ofDays(1)), "wuhan");
         clock.set(deadline.plus(Duration.ofDays(1)));
         assertThatThrownBy(() -> applications.submit(id, scope, "v3", applicant))
                 .isInstanceOfSatisfying(ApplicationActionRefusedException.class,

@@ -1,6 +1,7 @@
 package cn.gov.hubei.jxt.pilot.demo;
 
 import cn.gov.hubei.jxt.pilot.IntegrationTest;
+import cn.gov.hubei.jxt.pilot.application.ApplicationQuery;
 import cn.gov.hubei.jxt.pilot.application.ApplicationScope;
 import cn.gov.hubei.jxt.pilot.application.ApplicationStatus;
 import cn.gov.hubei.jxt.pilot.application.ApplicationSummary;
@@ -43,7 +44,7 @@ class DemoApplicationsTest {
     }
 
     Map<String, ApplicationSummary> demoApplicationsByName(Enterprise enterprise) {
-        return applications.list(ApplicationScope.enterprise(enterprise.id())).stream()
+        return applications.list(ApplicationQuery.in(ApplicationScope.enterprise(enterprise.id()))).stream()
                 .filter(a -> SUBMITTED.equals(a.projectName()) || DRAFT.equals(a.projectName()))
                 .collect(Collectors.toMap(ApplicationSummary::projectName, Function.identity()));
     }
@@ -62,7 +63,7 @@ class DemoApplicationsTest {
         assertThat(draft.callId()).isEqualTo(submitted.callId());
         assertThat(submitted.callTitle()).endsWith("年湖北省智能制造试点示范项目遴选");
         // in that call, exactly these two of the demo enterprise carry the demo titles
-        assertThat(applications.list(ApplicationScope.enterprise(enterprise.id())).stream()
+        assertThat(applications.list(ApplicationQuery.in(ApplicationScope.enterprise(enterprise.id()))).stream()
                 .filter(a -> a.callId() == submitted.callId())
                 .filter(a -> SUBMITTED.equals(a.projectName()) || DRAFT.equals(a.projectName()))
                 .map(ApplicationSummary::status))
@@ -129,7 +130,7 @@ class DemoApplicationsTest {
 
     @Test
     void theWuhanRecommenderSeesTheSubmittedApplicationButNotTheDraft() {
-        List<String> names = applications.list(ApplicationScope.division("420100")).stream()
+        List<String> names = applications.list(ApplicationQuery.in(ApplicationScope.division("420100"))).stream()
                 .map(ApplicationSummary::projectName).toList();
         assertThat(names).contains(SUBMITTED).doesNotContain(DRAFT);
     }
@@ -138,11 +139,11 @@ class DemoApplicationsTest {
     void loadingTheDemoApplicationsTwiceAddsNothing() {
         Enterprise enterprise = demoEnterprise();
         ApplicationScope scope = ApplicationScope.enterprise(enterprise.id());
-        int before = applications.list(scope).size();
+        int before = applications.list(ApplicationQuery.in(scope)).size();
         EnterpriseProfile profile = enterprises.profile(enterprise.id()).orElseThrow();
         demoApplications.ensure(enterprise, demoCall.ensure());
         demoApplications.ensure(enterprise, demoCall.ensure());
-        assertThat(applications.list(scope)).hasSize(before);
+        assertThat(applications.list(ApplicationQuery.in(scope))).hasSize(before);
         assertThat(enterprises.profile(enterprise.id()).orElseThrow().version()).isEqualTo(profile.version());
     }
 

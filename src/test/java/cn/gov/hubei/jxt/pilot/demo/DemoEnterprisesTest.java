@@ -1,6 +1,7 @@
 package cn.gov.hubei.jxt.pilot.demo;
 
 import cn.gov.hubei.jxt.pilot.IntegrationTest;
+import cn.gov.hubei.jxt.pilot.application.ApplicationQuery;
 import cn.gov.hubei.jxt.pilot.application.ApplicationScope;
 import cn.gov.hubei.jxt.pilot.application.ApplicationStatus;
 import cn.gov.hubei.jxt.pilot.application.ApplicationSummary;
@@ -47,7 +48,7 @@ class DemoEnterprisesTest {
                     .containsExactly(d.username());
 
             ApplicationScope scope = ApplicationScope.enterprise(enterprise.id());
-            ApplicationSummary application = applications.list(scope).stream()
+            ApplicationSummary application = applications.list(ApplicationQuery.in(scope)).stream()
                     .filter(a -> d.projectName().equals(a.projectName())).findFirst().orElseThrow();
             assertThat(application.divisionCode()).isEqualTo(d.divisionCode());
             assertThat(application.lastVersionNo()).isEqualTo(d.wasReturned() ? 2 : 1);
@@ -68,7 +69,7 @@ class DemoEnterprisesTest {
         DemoEnterprises.DemoEnterprise first = demoEnterprises.described().get(2);
         Enterprise enterprise = enterprises.findByCreditCode(UnifiedSocialCreditCode.forEnterprise(first.areaCode(),
                 first.organizationCodeBody()).value()).orElseThrow();
-        long callId = applications.list(ApplicationScope.enterprise(enterprise.id())).stream()
+        long callId = applications.list(ApplicationQuery.in(ApplicationScope.enterprise(enterprise.id()))).stream()
                 .filter(a -> first.projectName().equals(a.projectName())).findFirst().orElseThrow().callId();
         cn.gov.hubei.jxt.pilot.recommendation.RecommendationList list = recommendations.list(callId, "420500")
                 .orElseThrow();
@@ -92,7 +93,7 @@ class DemoEnterprisesTest {
                 .value();
         Enterprise enterprise = enterprises.findByCreditCode(code).orElseThrow();
         ApplicationScope scope = ApplicationScope.enterprise(enterprise.id());
-        ApplicationSummary application = applications.list(scope).stream()
+        ApplicationSummary application = applications.list(ApplicationQuery.in(scope)).stream()
                 .filter(a -> returned.projectName().equals(a.projectName())).findFirst().orElseThrow();
         List<StatusChange> history = applications.history(application.id(), scope);
         assertThat(history).extracting(StatusChange::transition).startsWith("submit", "return", "submit");

@@ -1,6 +1,7 @@
 package cn.gov.hubei.jxt.pilot.demo;
 
 import cn.gov.hubei.jxt.pilot.IntegrationTest;
+import cn.gov.hubei.jxt.pilot.application.ApplicationQuery;
 import cn.gov.hubei.jxt.pilot.application.ApplicationScope;
 import cn.gov.hubei.jxt.pilot.application.ApplicationStatus;
 import cn.gov.hubei.jxt.pilot.application.ApplicationSummary;
@@ -37,7 +38,7 @@ class DemoRestartTest {
     void aRenamedDemoDraftIsKeptAndNothingIsCreatedAgainOnTheNextStart() {
         ApplicationScope scope = ApplicationScope.enterprise(
                 enterprises.findByCreditCode(DemoData.ENTERPRISE_CODE).orElseThrow().id());
-        ApplicationSummary draft = applications.list(scope).stream()
+        ApplicationSummary draft = applications.list(ApplicationQuery.in(scope)).stream()
                 .filter(a -> a.status() == ApplicationStatus.DRAFT).findFirst().orElseThrow();
         rename(draft.id(), "改名后的草稿项目");
         try {
@@ -48,7 +49,7 @@ class DemoRestartTest {
 
             assertThat(count("project_application")).isEqualTo(applicationsBefore);
             assertThat(count("user_account")).isEqualTo(accountsBefore);
-            List<String> names = applications.list(scope).stream().map(ApplicationSummary::projectName).toList();
+            List<String> names = applications.list(ApplicationQuery.in(scope)).stream().map(ApplicationSummary::projectName).toList();
             assertThat(names).contains("改名后的草稿项目");
         } finally {
             rename(draft.id(), draft.projectName()); // other tests find the demo draft by its name

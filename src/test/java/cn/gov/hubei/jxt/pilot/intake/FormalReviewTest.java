@@ -3,6 +3,7 @@ package cn.gov.hubei.jxt.pilot.intake;
 import cn.gov.hubei.jxt.pilot.shared.FieldProblem;
 
 import cn.gov.hubei.jxt.pilot.MutableClock;
+import cn.gov.hubei.jxt.pilot.application.Deciding;
 import cn.gov.hubei.jxt.pilot.application.ApplicationActionRefusedException;
 import cn.gov.hubei.jxt.pilot.application.ApplicationIntegrationTest;
 import cn.gov.hubei.jxt.pilot.application.ApplicationScope;
@@ -256,7 +257,7 @@ class FormalReviewTest {
     void applicationsNotWithTheProvinceCannotBeDecided() {
         Filed submitted = world.submitted(call.id(), "420100", "智能工厂项目-未推荐");
         Filed returned = world.submitted(call.id(), "420100", "智能工厂项目-退回");
-        applications.decide(returned.id(), ApplicationTransition.RETURN, "请补充材料", null, "recommender");
+        Deciding.decide(applications, returned.id(), ApplicationTransition.RETURN, "请补充材料", null, "recommender");
         Filed draft = new Filed(applications.create(call.id(), world.filing.enterprise("420100").id(), "someone").id(),
                 null, null);
 

@@ -1,6 +1,7 @@
 package cn.gov.hubei.jxt.pilot.intake;
 
 import cn.gov.hubei.jxt.pilot.MutableClock;
+import cn.gov.hubei.jxt.pilot.application.Deciding;
 import cn.gov.hubei.jxt.pilot.application.ApplicationIntegrationTest;
 import cn.gov.hubei.jxt.pilot.application.ApplicationScope;
 import cn.gov.hubei.jxt.pilot.application.ApplicationStatus;
@@ -100,13 +101,13 @@ class IntakePermissionMatrixTest {
         outside.put("DRAFT", applications.create(call.id(), world.filing.enterprise("420100").id(), "someone").id());
         outside.put("SUBMITTED", world.submitted(call.id(), "420100", "已提交项目").id());
         long returned = world.submitted(call.id(), "420100", "退回项目").id();
-        applications.decide(returned, ApplicationTransition.RETURN, "请补充材料", null, "recommender");
+        Deciding.decide(applications, returned, ApplicationTransition.RETURN, "请补充材料", null, "recommender");
         outside.put("RETURNED", returned);
         Filed withdrawn = world.submitted(call.id(), "420100", "撤回项目");
         applications.withdraw(withdrawn.id(), withdrawn.scope(), "企业决定不再申报", withdrawn.applicant());
         outside.put("WITHDRAWN", withdrawn.id());
         long declined = world.submitted(call.id(), "420100", "不予推荐项目").id();
-        applications.decide(declined, ApplicationTransition.DECLINE, "不符合推荐条件", null, "recommender");
+        Deciding.decide(applications, declined, ApplicationTransition.DECLINE, "不符合推荐条件", null, "recommender");
         outside.put("NOT_RECOMMENDED", declined);
         outside.put("GUESSED", Long.MAX_VALUE);
 

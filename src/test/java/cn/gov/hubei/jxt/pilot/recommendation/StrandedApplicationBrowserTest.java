@@ -2,6 +2,7 @@ package cn.gov.hubei.jxt.pilot.recommendation;
 
 import cn.gov.hubei.jxt.pilot.Browser;
 import cn.gov.hubei.jxt.pilot.BrowserTest;
+import cn.gov.hubei.jxt.pilot.application.Deciding;
 import cn.gov.hubei.jxt.pilot.application.ApplicationScope;
 import cn.gov.hubei.jxt.pilot.application.ApplicationStatus;
 import cn.gov.hubei.jxt.pilot.application.ApplicationTransition;
@@ -172,7 +173,7 @@ class StrandedApplicationBrowserTest {
             Browser.logout(page);
 
             // the province asks for a correction: the enterprise submits it to the province, and is told so
-            applications.decide(recommended.id(), ApplicationTransition.REQUEST_CORRECTION, "【材料不全】请补充审计报告。",
+            Deciding.decide(applications, recommended.id(), ApplicationTransition.REQUEST_CORRECTION, "【材料不全】请补充审计报告。",
                     clock.instant().plus(Duration.ofDays(7)), officer);
             Filing.save(applications, recommended.id(), recommended.scope(), SectionKey.ADVANCEMENT,
                     Filing.narrative("先进性分析（已补充审计报告）。"), recommended.applicant());

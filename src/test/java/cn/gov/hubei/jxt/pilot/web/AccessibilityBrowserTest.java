@@ -2,6 +2,7 @@ package cn.gov.hubei.jxt.pilot.web;
 
 import cn.gov.hubei.jxt.pilot.Browser;
 import cn.gov.hubei.jxt.pilot.BrowserTest;
+import cn.gov.hubei.jxt.pilot.application.ApplicationQuery;
 import cn.gov.hubei.jxt.pilot.application.ApplicationScope;
 import cn.gov.hubei.jxt.pilot.application.ApplicationSummary;
 import cn.gov.hubei.jxt.pilot.application.ProjectApplications;
@@ -107,7 +108,7 @@ class AccessibilityBrowserTest {
 
     /** The call of the division's first application: the demo data is loaded before any test runs. */
     private long demoCallOf(String division) {
-        return applications.list(ApplicationScope.division(division)).stream()
+        return applications.list(ApplicationQuery.in(ApplicationScope.division(division))).stream()
                 .min(java.util.Comparator.comparingLong(ApplicationSummary::id)).orElseThrow().callId();
     }
 

@@ -1,6 +1,7 @@
 package cn.gov.hubei.jxt.pilot.web;
 
 import cn.gov.hubei.jxt.pilot.MutableClock;
+import cn.gov.hubei.jxt.pilot.application.Deciding;
 import cn.gov.hubei.jxt.pilot.application.ApplicationIntegrationTest;
 import cn.gov.hubei.jxt.pilot.application.ApplicationScope;
 import cn.gov.hubei.jxt.pilot.application.ApplicationTransition;
@@ -119,15 +120,15 @@ class HomePagesTest {
         Filing.save(applications, draft, ApplicationScope.enterprise(enterprise.id()), SectionKey.BASIC,
                 Filing.basic("仓储物流数字化项目"), applicant);
         long returned = submitted(enterprise, applicant, "退回修改的项目");
-        applications.decide(returned, ApplicationTransition.RETURN, "请补充设备清单。",
+        Deciding.decide(applications, returned, ApplicationTransition.RETURN, "请补充设备清单。",
                 at(LocalDateTime.of(2031, 3, 20, 17, 0)), "rec");
         long correction = submitted(enterprise, applicant, "待补正的项目");
-        applications.decide(correction, ApplicationTransition.RECOMMEND, null, null, "rec");
-        applications.decide(correction, ApplicationTransition.REQUEST_CORRECTION, "【材料不全】补充信用报告。",
+        Deciding.decide(applications, correction, ApplicationTransition.RECOMMEND, null, null, "rec");
+        Deciding.decide(applications, correction, ApplicationTransition.REQUEST_CORRECTION, "【材料不全】补充信用报告。",
                 at(LocalDateTime.of(2031, 3, 17, 17, 0)), "officer");
         long withRecommender = submitted(enterprise, applicant, "已提交的项目");
         long recommended = submitted(enterprise, applicant, "已推荐的项目");
-        applications.decide(recommended, ApplicationTransition.RECOMMEND, null, null, "rec");
+        Deciding.decide(applications, recommended, ApplicationTransition.RECOMMEND, null, null, "rec");
         Enterprise other = filing.enterprise(WUHAN);
         long othersApplication = applications.create(call.id(), other.id(), filing.applicantOf(other)).id();
 
@@ -160,7 +161,7 @@ class HomePagesTest {
         String recommender = filing.account(Role.RECOMMENDER, null, XIANGYANG);
         recommendation.savePrecheck(ids.get(0), XIANGYANG, allMet(), recommender);
         recommendation.recommend(ids.get(0), XIANGYANG, recommender);
-        applications.decide(ids.get(1), ApplicationTransition.RETURN, "请补充材料。", null, recommender);
+        Deciding.decide(applications, ids.get(1), ApplicationTransition.RETURN, "请补充材料。", null, recommender);
 
         String html = page(filing.login(recommender));
 
@@ -186,8 +187,8 @@ class HomePagesTest {
         }
         recommendation.submit(call.id(), YICHANG, "home-" + call.id(), "盖章.pdf",
                 new ByteArrayInputStream(Filing.PDF), recommender);
-        applications.decide(ids.get(0), ApplicationTransition.PASS_FORMAL, null, null, "officer");
-        applications.decide(ids.get(1), ApplicationTransition.REQUEST_CORRECTION, "【材料不全】补充信用报告。",
+        Deciding.decide(applications, ids.get(0), ApplicationTransition.PASS_FORMAL, null, null, "officer");
+        Deciding.decide(applications, ids.get(1), ApplicationTransition.REQUEST_CORRECTION, "【材料不全】补充信用报告。",
                 at(LocalDateTime.of(2031, 3, 12, 17, 0)), "officer");
         clock.set(LocalDateTime.of(2031, 3, 13, 10, 0));
 

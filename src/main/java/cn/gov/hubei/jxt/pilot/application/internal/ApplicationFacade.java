@@ -139,10 +139,4 @@ class ApplicationFacade implements ProjectApplications {
                                      Instant deadline, CurrentUser by) {
         return lifecycle.decide(applicationId, transition, reason, deadline, by);
     }
-
-    @Override
-    public ApplicationSummary decide(long applicationId, ApplicationTransition transition, String reason,
-                                     Instant deadline, String actor) {
-        return lifecycle.decide(applicationId, transition, reason, deadline, actor);
-    }
 }
