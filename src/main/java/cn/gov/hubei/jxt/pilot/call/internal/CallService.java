@@ -6,6 +6,7 @@ import cn.gov.hubei.jxt.pilot.identity.CurrentUser;
 import cn.gov.hubei.jxt.pilot.call.CallActionRefusedException;
 import cn.gov.hubei.jxt.pilot.call.CallChanges;
 import cn.gov.hubei.jxt.pilot.call.CallField;
+import cn.gov.hubei.jxt.pilot.call.CallPermissions;
 import cn.gov.hubei.jxt.pilot.call.CallNotFoundException;
 import cn.gov.hubei.jxt.pilot.call.CallStatus;
 import cn.gov.hubei.jxt.pilot.call.CallStatusChange;
@@ -50,9 +51,11 @@ class CallService implements Calls {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate tx;
+    private final CallPermissions permissions;
 
     CallService(CallRepository calls, CallRules rules, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
-                TransactionTemplate tx) {
+                TransactionTemplate tx, CallPermissions permissions) {
+        this.permissions = permissions;
         this.calls = calls;
         this.rules = rules;
         this.audit = audit;
@@ -184,6 +187,34 @@ class CallService implements Calls {
         advance(id, clock.instant());
         return transition(id, CallTransition.CANCEL, clock.instant(), actor, reason)
                 .orElseThrow(() -> new CallNotFoundException(id)).toSummary();
+    }
+
+    @Override
+    public CallSummary create(NewCall call, CurrentUser by) {
+        return create(call, manager(by));
+    }
+
+    @Override
+    public CallSummary update(long id, long expectedVersion, CallChanges changes, CurrentUser by) {
+        return update(id, expectedVersion, changes, manager(by));
+    }
+
+    @Override
+    public CallSummary publish(long id, CurrentUser by) {
+        return publish(id, manager(by));
+    }
+
+    @Override
+    public CallSummary cancel(long id, String reason, CurrentUser by) {
+        return cancel(id, reason, manager(by));
+    }
+
+    /** The person's user name, if they may manage calls: the service does not trust its caller to have checked. */
+    private String manager(CurrentUser by) {
+        if (!permissions.canManage(by)) {
+            throw new CallActionRefusedException("call.manage.refused");
+        }
+        return by.username();
     }
 
     /**

@@ -1,5 +1,6 @@
 package cn.gov.hubei.jxt.pilot.call.web;
 
+import cn.gov.hubei.jxt.pilot.identity.CurrentUser;
 import cn.gov.hubei.jxt.pilot.call.CallActionRefusedException;
 import cn.gov.hubei.jxt.pilot.call.CallNotFoundException;
 import cn.gov.hubei.jxt.pilot.call.CallStatus;
@@ -71,7 +72,7 @@ class CallPageController {
                   Model model, RedirectAttributes redirect) {
         if (!binding.hasErrors()) {
             try {
-                CallSummary created = calls.create(form.toNewCall(), user.getName());
+                CallSummary created = calls.create(form.toNewCall(), person(user));
                 redirect.addFlashAttribute("success", message("call.created"));
                 return "redirect:/calls/" + created.id();
             } catch (CallValidationException e) {
@@ -110,7 +111,7 @@ class CallPageController {
         }
         if (!binding.hasErrors()) {
             try {
-                calls.update(id, form.version(), form.toChanges(current, filingOpen), user.getName());
+                calls.update(id, form.version(), form.toChanges(current, filingOpen), person(user));
                 redirect.addFlashAttribute("success", message("call.updated"));
                 return "redirect:/calls/" + id;
             } catch (CallValidationException e) {
@@ -128,7 +129,7 @@ class CallPageController {
     @PostMapping("/{id}/publish")
     String publish(@PathVariable long id, Authentication user, RedirectAttributes redirect) {
         try {
-            CallSummary published = calls.publish(id, user.getName());
+            CallSummary published = calls.publish(id, person(user));
             redirect.addFlashAttribute("success", message(published.status() == CallStatus.FILING_OPEN
                     ? "call.transition.publish.done-and-open" : "call.transition.publish.done"));
         } catch (CallActionRefusedException e) {
@@ -148,7 +149,7 @@ class CallPageController {
             return detailPage(load(id), model);
         }
         try {
-            calls.cancel(id, form.reason(), user.getName());
+            calls.cancel(id, form.reason(), person(user));
             redirect.addFlashAttribute("success", message("call.transition.cancel.done"));
         } catch (CallActionRefusedException e) {
             redirect.addFlashAttribute("error", message(e));
@@ -204,5 +205,10 @@ class CallPageController {
                     CallView.statusKey(change.from()), CallView.statusKey(change.to()), change.actor(),
                     change.reason());
         }
+    }
+
+    /** The person acting; the call's service checks that they may manage calls. */
+    private static CurrentUser person(Authentication user) {
+        return CurrentUser.of(user).orElse(null);
     }
 }

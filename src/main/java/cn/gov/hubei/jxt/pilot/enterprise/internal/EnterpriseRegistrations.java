@@ -3,7 +3,9 @@ package cn.gov.hubei.jxt.pilot.enterprise.internal;
 import cn.gov.hubei.jxt.pilot.audit.AuditRecord;
 import cn.gov.hubei.jxt.pilot.audit.AuditTrail;
 import cn.gov.hubei.jxt.pilot.identity.AccountRuleException;
+import cn.gov.hubei.jxt.pilot.enterprise.EnterprisePermissions;
 import cn.gov.hubei.jxt.pilot.identity.AccountView;
+import cn.gov.hubei.jxt.pilot.identity.CurrentUser;
 import cn.gov.hubei.jxt.pilot.identity.NewAccount;
 import cn.gov.hubei.jxt.pilot.identity.Role;
 import cn.gov.hubei.jxt.pilot.identity.UserAdministration;
@@ -70,10 +72,12 @@ public class EnterpriseRegistrations {
     private final RegistrationMails mails;
     private final AuditTrail audit;
     private final Clock clock;
+    private final EnterprisePermissions permissions;
 
     EnterpriseRegistrations(RegistrationRules rules, RegistrationStore store, MemberStore members,
                             UserAdministration users, CreditCodeChecks codes, RegistrationMails mails,
-                            AuditTrail audit, Clock clock) {
+                            AuditTrail audit, Clock clock, EnterprisePermissions permissions) {
+        this.permissions = permissions;
         this.rules = rules;
         this.store = store;
         this.members = members;
@@ -255,7 +259,8 @@ public class EnterpriseRegistrations {
 
     /** The programme office accepts a code that fails its check character, with the reason (e.g. evidence seen). */
     @Transactional
-    public Registration approve(long registrationId, String reason, String actor) {
+    public Registration approve(long registrationId, String reason, CurrentUser by) {
+        String actor = reviewer(by);
         String why = reason(reason);
         Registration before = lockPending(registrationId);
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -275,7 +280,8 @@ public class EnterpriseRegistrations {
 
     /** The programme office refuses the registration, with the reason; the code becomes free again. */
     @Transactional
-    public Registration reject(long registrationId, String reason, String actor) {
+    public Registration reject(long registrationId, String reason, CurrentUser by) {
+        String actor = reviewer(by);
         String why = reason(reason);
         Registration before = lockPending(registrationId);
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -288,6 +294,14 @@ public class EnterpriseRegistrations {
                 .detail("name", before.enterpriseName()).detail("reason", why).build());
         mails.rejected(after);
         return after;
+    }
+
+    /** The reviewer's user name, if they may decide: the service does not trust its caller to have checked. */
+    private String reviewer(CurrentUser by) {
+        if (!permissions.canReviewRegistrations(by)) {
+            throw new RegistrationDecisionException(null, "enterprise.review.not-reviewer");
+        }
+        return by.username();
     }
 
     private Registration lockPending(long registrationId) {
