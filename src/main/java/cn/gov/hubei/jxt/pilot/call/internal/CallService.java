@@ -16,9 +16,9 @@ import cn.gov.hubei.jxt.pilot.call.CallTerms;
 import cn.gov.hubei.jxt.pilot.call.CallTransition;
 import cn.gov.hubei.jxt.pilot.call.CallValidationException;
 import cn.gov.hubei.jxt.pilot.call.CallVersionConflictException;
-import cn.gov.hubei.jxt.pilot.call.CallViolation;
 import cn.gov.hubei.jxt.pilot.call.Calls;
 import cn.gov.hubei.jxt.pilot.call.NewCall;
+import cn.gov.hubei.jxt.pilot.shared.FieldProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -108,7 +108,7 @@ class CallService implements Calls {
     public CallSummary create(NewCall newCall, String actor) {
         Instant now = clock.instant();
         CallTerms terms = CallRules.normalised(newCall);
-        List<CallViolation> violations = rules.check(terms, null, now);
+        List<FieldProblem> violations = rules.check(terms, null, now);
         if (!violations.isEmpty()) {
             throw new CallValidationException(violations);
         }
@@ -137,7 +137,7 @@ class CallService implements Calls {
                 throw new CallVersionConflictException(id, expectedVersion, current.version());
             }
             CallTerms terms = CallRules.normalised(changes);
-            List<CallViolation> violations = rules.check(terms, current, now);
+            List<FieldProblem> violations = rules.check(terms, current, now);
             if (!violations.isEmpty()) {
                 throw new CallValidationException(violations);
             }

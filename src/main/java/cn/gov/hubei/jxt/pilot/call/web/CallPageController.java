@@ -1,6 +1,7 @@
 package cn.gov.hubei.jxt.pilot.call.web;
 
 import cn.gov.hubei.jxt.pilot.identity.CurrentUser;
+import cn.gov.hubei.jxt.pilot.shared.FieldProblem;
 import cn.gov.hubei.jxt.pilot.call.CallActionRefusedException;
 import cn.gov.hubei.jxt.pilot.call.CallNotFoundException;
 import cn.gov.hubei.jxt.pilot.call.CallStatus;
@@ -8,7 +9,6 @@ import cn.gov.hubei.jxt.pilot.call.CallStatusChange;
 import cn.gov.hubei.jxt.pilot.call.CallSummary;
 import cn.gov.hubei.jxt.pilot.call.CallValidationException;
 import cn.gov.hubei.jxt.pilot.call.CallVersionConflictException;
-import cn.gov.hubei.jxt.pilot.call.CallViolation;
 import cn.gov.hubei.jxt.pilot.call.Calls;
 import cn.gov.hubei.jxt.pilot.reference.ReferenceCatalog;
 import jakarta.validation.Valid;
@@ -178,8 +178,8 @@ class CallPageController {
         return calls.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
-    private static void reject(BindingResult binding, List<CallViolation> violations) {
-        for (CallViolation violation : violations) {
+    private static void reject(BindingResult binding, List<FieldProblem> violations) {
+        for (FieldProblem violation : violations) {
             // A field that already failed Bean Validation keeps that one message.
             if (!binding.hasFieldErrors(violation.field())) {
                 binding.rejectValue(violation.field(), violation.code(), violation.getArguments(), violation.code());

@@ -1,5 +1,6 @@
 package cn.gov.hubei.jxt.pilot.enterprise.internal;
 
+import cn.gov.hubei.jxt.pilot.shared.FieldProblem;
 import cn.gov.hubei.jxt.pilot.audit.AuditRecord;
 import cn.gov.hubei.jxt.pilot.audit.AuditTrail;
 import cn.gov.hubei.jxt.pilot.identity.AccountRuleException;
@@ -110,7 +111,7 @@ public class EnterpriseRegistrations {
                     r.pendingReview() ? "PENDING" : "ACTIVE", now);
         } catch (DuplicateKeyException e) {
             // Someone registered the same code between the check and this insert.
-            throw refused(check, List.of(Violation.of("creditCode", "enterprise.registration.creditCode.registered")));
+            throw refused(check, List.of(FieldProblem.invalid("creditCode", "enterprise.registration.creditCode.registered")));
         }
         AccountView account;
         try {
@@ -338,17 +339,17 @@ public class EnterpriseRegistrations {
     }
 
     /** Identity's own refusals (a user name taken meanwhile, a password rule) beside the registration's fields. */
-    private static List<Violation> accountProblems(AccountRuleException e) {
+    private static List<FieldProblem> accountProblems(AccountRuleException e) {
         Map<String, String> fields = Map.of("displayName", "contactName");
-        List<Violation> violations = new ArrayList<>();
-        for (AccountRuleException.Problem p : e.problems()) {
+        List<FieldProblem> violations = new ArrayList<>();
+        for (FieldProblem p : e.problems()) {
             String field = p.field() == null ? null : fields.getOrDefault(p.field(), p.field());
-            violations.add(Violation.of(field, p.messageKey(), p.arguments()));
+            violations.add(new FieldProblem(field, p.severity(), p.code(), p.arguments()));
         }
         return violations;
     }
 
-    private static RegistrationRefusedException refused(RegistrationRules.Check check, List<Violation> violations) {
+    private static RegistrationRefusedException refused(RegistrationRules.Check check, List<FieldProblem> violations) {
         return new RegistrationRefusedException(new RegistrationRules.Check(violations, check.pendingReviewOffered(),
                 check.divisionChoiceNeeded(), null));
     }
