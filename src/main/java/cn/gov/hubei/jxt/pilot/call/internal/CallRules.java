@@ -7,6 +7,7 @@ import cn.gov.hubei.jxt.pilot.call.CallTerms;
 import cn.gov.hubei.jxt.pilot.reference.ReferenceCatalog;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,8 +30,11 @@ class CallRules {
 
     private final ReferenceCatalog reference;
 
-    CallRules(ReferenceCatalog reference) {
+    private final Clock clock;
+
+    CallRules(ReferenceCatalog reference, Clock clock) {
         this.reference = reference;
+        this.clock = clock;
     }
 
     /**
@@ -62,14 +66,14 @@ class CallRules {
                 terms.maxProjectsPerEnterprise(), strip(terms.elementConditionVersion()));
     }
 
-    private static void checkYear(CallTerms terms, List<FieldProblem> violations) {
+    private void checkYear(CallTerms terms, List<FieldProblem> violations) {
         if (terms.year() == null) {
             violations.add(CallField.YEAR.problem("call.validation.year.required"));
         } else if (terms.year() < MIN_YEAR || terms.year() > MAX_YEAR) {
             violations.add(CallField.YEAR.problem("call.validation.year.range", MIN_YEAR, MAX_YEAR));
         } else if (terms.filingOpensAt() != null) {
             // A yearly call's filing opens in its own year; a mismatch is almost always a typo in one of the two.
-            int openingYear = terms.filingOpensAt().atZone(ProgrammeCall.SHANGHAI).getYear();
+            int openingYear = terms.filingOpensAt().atZone(clock.getZone()).getYear();
             if (openingYear != terms.year()) {
                 violations.add(CallField.YEAR.problem("call.validation.year.mismatch", terms.year(),
                         openingYear));
@@ -142,7 +146,7 @@ class CallRules {
         }
     }
 
-    private static void checkChangeAllowedNow(CallTerms terms, ProgrammeCall current, Instant now,
+    private void checkChangeAllowedNow(CallTerms terms, ProgrammeCall current, Instant now,
                                               List<FieldProblem> violations) {
         if (current.status().isIn(CallStatus.EXTENDABLE)) {
             CallTerms before = current.terms();
@@ -157,7 +161,7 @@ class CallRules {
                 && !terms.filingClosesAt().isAfter(now)
                 && !Objects.equals(terms.filingClosesAt(), current.filingClosesAt())) {
             violations.add(CallField.FILING_CLOSES_AT.problem("call.validation.filingClosesAt.past",
-                    ProgrammeCall.shown(now)));
+                    ProgrammeCall.shown(now, clock.getZone())));
         }
     }
 

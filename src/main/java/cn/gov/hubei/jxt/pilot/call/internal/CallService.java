@@ -260,7 +260,7 @@ class CallService implements Calls {
         boolean byClock = transition.trigger() == CallTransition.Trigger.CLOCK;
         return tx.execute(status -> {
             ProgrammeCall current = calls.find(id).orElseThrow(() -> new CallNotFoundException(id));
-            Optional<CallActionRefusedException> refusal = current.refusalOf(transition, now, reason);
+            Optional<CallActionRefusedException> refusal = current.refusalOf(transition, now, clock.getZone(), reason);
             if (refusal.isPresent()) {
                 if (byClock) {
                     return Optional.<ProgrammeCall>empty();
@@ -282,7 +282,7 @@ class CallService implements Calls {
                     .detail("from", current.status().name())
                     .detail("to", next.status().name());
             if (byClock) {
-                transition.dueAt().ifPresent(m -> entry.detail("milestone", ProgrammeCall.shown(current.at(m))));
+                transition.dueAt().ifPresent(m -> entry.detail("milestone", ProgrammeCall.shown(current.at(m), clock.getZone())));
                 entry.actor(CLOCK_ACTOR, CLOCK_ACTOR);
             } else {
                 by(entry, actor);
@@ -298,7 +298,7 @@ class CallService implements Calls {
     }
 
     /** The terms as text for audit details. */
-    private static Map<String, Object> termsAsText(CallTerms terms) {
+    private Map<String, Object> termsAsText(CallTerms terms) {
         Map<String, Object> text = new LinkedHashMap<>();
         for (CallField field : CallField.values()) {
             text.put(field.property(), asText(field.valueIn(terms)));
@@ -306,10 +306,10 @@ class CallService implements Calls {
         return text;
     }
 
-    /** A term's value for the audit trail: times with their Asia/Shanghai offset, absent values as empty text. */
-    private static String asText(Object value) {
+    /** A term's value for the audit trail: times with the clock zone's offset, absent values as empty text. */
+    private String asText(Object value) {
         if (value instanceof Instant instant) {
-            return instant.atZone(ProgrammeCall.SHANGHAI).toOffsetDateTime().toString();
+            return instant.atZone(clock.getZone()).toOffsetDateTime().toString();
         }
         return value == null ? "" : String.valueOf(value);
     }

@@ -59,9 +59,8 @@ class CallApiController {
     @Operation(summary = "List calls", description = "Officers see every call, newest first; other business roles "
             + "see the calls that were published. The status reflects the clock at the moment of the request.")
     List<CallResource> list(Authentication user) {
-        Instant now = clock.instant();
         List<CallSummary> visible = permissions.canManage(user) ? calls.all() : calls.announced();
-        return visible.stream().map(call -> resource(call, now)).toList();
+        return visible.stream().map(this::resource).toList();
     }
 
     @GetMapping("/{id}")
@@ -130,13 +129,13 @@ class CallApiController {
     }
 
     private ResponseEntity<CallResource> withETag(ResponseEntity.BodyBuilder response, CallSummary call) {
-        return response.eTag(String.valueOf(call.version())).body(resource(call, clock.instant()));
+        return response.eTag(String.valueOf(call.version())).body(resource(call));
     }
 
-    private CallResource resource(CallSummary call, Instant now) {
+    private CallResource resource(CallSummary call) {
         String label = messages.getMessage(CallView.statusKey(call.status()), null, call.status().name(),
                 LocaleContextHolder.getLocale());
-        return CallResource.of(call, label, now);
+        return CallResource.of(call, label, clock);
     }
 
     /** The person acting; the call's service checks that they may manage calls. */

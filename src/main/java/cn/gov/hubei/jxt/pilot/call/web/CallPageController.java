@@ -30,6 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 
 /** The programme office's pages for yearly calls: list, create, edit, detail with the allowed actions. */
@@ -55,14 +56,14 @@ class CallPageController {
 
     @GetMapping
     String list(Model model) {
-        model.addAttribute("calls", calls.all().stream().map(call -> CallView.of(call, clock.instant())).toList());
+        model.addAttribute("calls", calls.all().stream().map(call -> CallView.of(call, clock)).toList());
         return "call/list";
     }
 
     @GetMapping("/new")
     String newForm(Model model) {
         List<String> versions = reference.elementConditionVersions();
-        int year = clock.instant().atZone(CallView.SHANGHAI).getYear();
+        int year = clock.instant().atZone(clock.getZone()).getYear();
         model.addAttribute(FORM, CallForm.blank(year, versions.isEmpty() ? null : versions.get(versions.size() - 1)));
         return formPage(model, null);
     }
@@ -72,7 +73,7 @@ class CallPageController {
                   Model model, RedirectAttributes redirect) {
         if (!binding.hasErrors()) {
             try {
-                CallSummary created = calls.create(form.toNewCall(), person(user));
+                CallSummary created = calls.create(form.toNewCall(clock.getZone()), person(user));
                 redirect.addFlashAttribute("success", message("call.created"));
                 return "redirect:/calls/" + created.id();
             } catch (CallValidationException e) {
@@ -97,7 +98,7 @@ class CallPageController {
                     CallActionRefusedException.statusLabel(call.status()))));
             return "redirect:/calls/" + id;
         }
-        model.addAttribute(FORM, CallForm.of(call));
+        model.addAttribute(FORM, CallForm.of(call, clock.getZone()));
         return formPage(model, call);
     }
 
@@ -111,7 +112,7 @@ class CallPageController {
         }
         if (!binding.hasErrors()) {
             try {
-                calls.update(id, form.version(), form.toChanges(current, filingOpen), person(user));
+                calls.update(id, form.version(), form.toChanges(current, filingOpen, clock.getZone()), person(user));
                 redirect.addFlashAttribute("success", message("call.updated"));
                 return "redirect:/calls/" + id;
             } catch (CallValidationException e) {
@@ -162,13 +163,13 @@ class CallPageController {
     }
 
     private String detailPage(CallSummary call, Model model) {
-        model.addAttribute("view", CallView.of(call, clock.instant()));
-        model.addAttribute("history", calls.history(call.id()).stream().map(HistoryRow::of).toList());
+        model.addAttribute("view", CallView.of(call, clock));
+        model.addAttribute("history", calls.history(call.id()).stream().map(c -> HistoryRow.of(c, clock.getZone())).toList());
         return "call/detail";
     }
 
     private String formPage(Model model, CallSummary current) {
-        model.addAttribute("current", current == null ? null : CallView.of(current, clock.instant()));
+        model.addAttribute("current", current == null ? null : CallView.of(current, clock));
         model.addAttribute("locked", current != null && current.status().isIn(CallStatus.EXTENDABLE));
         model.addAttribute("elementConditionVersions", reference.elementConditionVersions());
         return "call/form";
@@ -195,12 +196,12 @@ class CallPageController {
         return messages.getMessage(refusal, LocaleContextHolder.getLocale());
     }
 
-    /** One row of the call's history, with the time in Asia/Shanghai. */
+    /** One row of the call's history, with the time in the clock's zone. */
     record HistoryRow(LocalDateTime occurredAt, String transitionKey, String fromKey, String toKey,
                       String actor, String reason) {
 
-        static HistoryRow of(CallStatusChange change) {
-            return new HistoryRow(CallView.local(change.occurredAt()),
+        static HistoryRow of(CallStatusChange change, ZoneId zone) {
+            return new HistoryRow(CallView.local(change.occurredAt(), zone),
                     "call.transition." + change.transition().code() + ".label",
                     CallView.statusKey(change.from()), CallView.statusKey(change.to()), change.actor(),
                     change.reason());
