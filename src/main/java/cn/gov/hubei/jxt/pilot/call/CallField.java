@@ -1,11 +1,13 @@
 package cn.gov.hubei.jxt.pilot.call;
 
+import cn.gov.hubei.jxt.pilot.shared.FieldProblem;
+
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * The terms of a call by name: the {@link CallTerms} component, form field and JSON property share the name, so a
- * {@link CallViolation} lands beside the right input on a page and in the right place of an API error.
+ * {@link FieldProblem} lands beside the right input on a page and in the right place of an API error.
  */
 public enum CallField {
     YEAR("year", false),
@@ -24,6 +26,11 @@ public enum CallField {
     CallField(String property, boolean changeableWhileFilingOpen) {
         this.property = property;
         this.changeableWhileFilingOpen = changeableWhileFilingOpen;
+    }
+
+    /** A broken rule of this term; arguments become text (so that no number shows as "2,026"). */
+    public FieldProblem problem(String code, Object... args) {
+        return FieldProblem.invalid(property, code, Arrays.stream(args).map(String::valueOf).toArray());
     }
 
     public String property() {

@@ -1,5 +1,7 @@
 package cn.gov.hubei.jxt.pilot.call;
 
+import cn.gov.hubei.jxt.pilot.identity.CurrentUser;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -7,8 +9,10 @@ import java.util.Optional;
  * The yearly calls, for pages and for other modules. Every read first applies the clock transitions that are due,
  * so a caller asking one second after a deadline never sees the earlier status.
  *
- * <p>{@code actor} is the user name recorded as creator or editor and in the call's history; it is not a permission
- * check — callers check the officer's permission before calling.
+ * <p>A person changes calls through the methods taking a {@link CurrentUser}: they check
+ * {@link CallPermissions#canManage(CurrentUser)} themselves (a refusal is a {@link CallActionRefusedException}
+ * {@code call.manage.refused}). The methods taking a {@code String actor} record a named system actor (the demo
+ * loader, tests) without a permission check.
  */
 public interface Calls {
 
@@ -60,4 +64,16 @@ public interface Calls {
      * @throws CallActionRefusedException when the transition table forbids it or the reason is missing
      */
     CallSummary cancel(long id, String reason, String actor);
+
+    /** {@link #create(NewCall, String)} by a person, who must manage calls. */
+    CallSummary create(NewCall call, CurrentUser by);
+
+    /** {@link #update(long, long, CallChanges, String)} by a person, who must manage calls. */
+    CallSummary update(long id, long expectedVersion, CallChanges changes, CurrentUser by);
+
+    /** {@link #publish(long, String)} by a person, who must manage calls. */
+    CallSummary publish(long id, CurrentUser by);
+
+    /** {@link #cancel(long, String, String)} by a person, who must manage calls. */
+    CallSummary cancel(long id, String reason, CurrentUser by);
 }

@@ -8,6 +8,7 @@ import cn.gov.hubei.jxt.pilot.documents.internal.DocxWriter;
 import cn.gov.hubei.jxt.pilot.documents.internal.PdfWriter;
 import org.springframework.context.MessageSource;
 
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -19,11 +20,14 @@ public class ApplicationDocuments {
 
     private final DocumentMessages messages;
     private final ApplicationLayout layout;
-    private final DocxWriter docx = new DocxWriter();
-    private final PdfWriter pdf = new PdfWriter();
+    private final DocxWriter docx;
+    private final PdfWriter pdf;
     private final CjkFonts fonts;
 
-    public ApplicationDocuments(MessageSource messages, DocumentsProperties properties) {
+    /** @param clock its zone makes the document's date a calendar day */
+    public ApplicationDocuments(MessageSource messages, DocumentsProperties properties, Clock clock) {
+        this.docx = new DocxWriter(clock.getZone());
+        this.pdf = new PdfWriter(clock.getZone());
         this.messages = new DocumentMessages(messages);
         this.layout = new ApplicationLayout(this.messages);
         this.fonts = new CjkFonts(properties.fontPaths());

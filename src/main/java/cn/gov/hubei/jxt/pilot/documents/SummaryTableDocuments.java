@@ -12,6 +12,8 @@ import org.springframework.stereotype.Component;
  * the template's 15 rows (empty ones to fill by hand) and every row beyond them, and the note on the order.
  * Rendering reads nothing but the model. Thread-safe.
  */
+import java.time.Clock;
+
 @Component
 public class SummaryTableDocuments {
 
@@ -21,9 +23,9 @@ public class SummaryTableDocuments {
     private final SummaryTableDocx docx;
     private final SummaryTableXlsx xlsx;
 
-    public SummaryTableDocuments(MessageSource messages) {
+    public SummaryTableDocuments(MessageSource messages, Clock clock) {
         DocumentMessages texts = new DocumentMessages(messages);
-        this.docx = new SummaryTableDocx(texts, TEMPLATE_ROWS);
+        this.docx = new SummaryTableDocx(texts, TEMPLATE_ROWS, clock.getZone());
         this.xlsx = new SummaryTableXlsx(texts, TEMPLATE_ROWS);
     }
 

@@ -1,5 +1,7 @@
 package cn.gov.hubei.jxt.pilot.identity;
 
+import cn.gov.hubei.jxt.pilot.shared.FieldProblem;
+
 import java.util.List;
 
 /**
@@ -8,21 +10,18 @@ import java.util.List;
  */
 public class AccountRuleException extends RuntimeException {
 
-    public record Problem(String field, String messageKey, Object... arguments) {
-    }
+    private final List<FieldProblem> problems;
 
-    private final List<Problem> problems;
-
-    public AccountRuleException(List<Problem> problems) {
-        super(problems.stream().map(Problem::messageKey).toList().toString());
+    public AccountRuleException(List<FieldProblem> problems) {
+        super(problems.stream().map(FieldProblem::code).toList().toString());
         this.problems = List.copyOf(problems);
     }
 
     public AccountRuleException(String field, String messageKey, Object... arguments) {
-        this(List.of(new Problem(field, messageKey, arguments)));
+        this(List.of(FieldProblem.invalid(field, messageKey, arguments)));
     }
 
-    public List<Problem> problems() {
+    public List<FieldProblem> problems() {
         return problems;
     }
 }

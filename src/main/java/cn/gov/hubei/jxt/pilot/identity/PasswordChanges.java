@@ -1,5 +1,6 @@
 package cn.gov.hubei.jxt.pilot.identity;
 
+import cn.gov.hubei.jxt.pilot.shared.FieldProblem;
 import cn.gov.hubei.jxt.pilot.audit.AuditRecord;
 import cn.gov.hubei.jxt.pilot.audit.AuditTrail;
 import cn.gov.hubei.jxt.pilot.identity.internal.AccountSessions;
@@ -44,18 +45,18 @@ public class PasswordChanges {
     public void change(CurrentUser user, String currentPassword, String newPassword, String confirmation) {
         AccountStore.StoredAccount account = accounts.findById(user.id())
                 .orElseThrow(() -> new AccountRuleException(null, "account.not-found"));
-        List<AccountRuleException.Problem> problems = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         if (currentPassword == null || !encoder.matches(currentPassword, account.passwordHash())) {
-            problems.add(new AccountRuleException.Problem("currentPassword", "password.change.current-wrong"));
+            problems.add(FieldProblem.invalid("currentPassword", "password.change.current-wrong"));
         }
         for (PasswordPolicy.Violation v : policies.current().check(newPassword, user.username())) {
-            problems.add(new AccountRuleException.Problem("newPassword", v.messageKey(), v.arguments()));
+            problems.add(FieldProblem.invalid("newPassword", v.messageKey(), v.arguments()));
         }
         if (newPassword != null && currentPassword != null && newPassword.equals(currentPassword)) {
-            problems.add(new AccountRuleException.Problem("newPassword", "password.change.same-as-current"));
+            problems.add(FieldProblem.invalid("newPassword", "password.change.same-as-current"));
         }
         if (newPassword == null || !newPassword.equals(confirmation)) {
-            problems.add(new AccountRuleException.Problem("confirmation", "password.change.mismatch"));
+            problems.add(FieldProblem.invalid("confirmation", "password.change.mismatch"));
         }
         if (!problems.isEmpty()) {
             throw new AccountRuleException(problems);

@@ -1,5 +1,6 @@
 package cn.gov.hubei.jxt.pilot.identity;
 
+import cn.gov.hubei.jxt.pilot.shared.FieldProblem;
 import cn.gov.hubei.jxt.pilot.audit.AuditRecord;
 import cn.gov.hubei.jxt.pilot.audit.AuditTrail;
 import cn.gov.hubei.jxt.pilot.identity.internal.AccountSessions;
@@ -106,16 +107,16 @@ public class UserAdministration {
     @Transactional
     public AccountView create(NewAccount account, String initialPassword, boolean mustChangePassword, boolean enabled) {
         String username = normalise(account.username());
-        List<AccountRuleException.Problem> problems = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         if (username.isEmpty() || !username.matches("[a-z0-9][a-z0-9._-]{2,63}")) {
-            problems.add(new AccountRuleException.Problem("username", "account.username.format"));
+            problems.add(FieldProblem.invalid("username", "account.username.format"));
         }
         if (account.displayName() == null || account.displayName().isBlank()) {
-            problems.add(new AccountRuleException.Problem("displayName", "account.displayName.required"));
+            problems.add(FieldProblem.invalid("displayName", "account.displayName.required"));
         }
         roleProblems(account.roles(), account.enterpriseId(), account.divisionCode(), problems);
         for (PasswordPolicy.Violation v : policies.current().check(initialPassword, username)) {
-            problems.add(new AccountRuleException.Problem("password", v.messageKey(), v.arguments()));
+            problems.add(FieldProblem.invalid("password", v.messageKey(), v.arguments()));
         }
         if (!problems.isEmpty()) {
             throw new AccountRuleException(problems);
@@ -145,9 +146,9 @@ public class UserAdministration {
     public AccountView update(long id, int version, String displayName, String email, String mobile, Set<Role> roles,
                               Long enterpriseId, String divisionCode) {
         AccountView before = find(id).orElseThrow(() -> new AccountRuleException(null, "account.not-found"));
-        List<AccountRuleException.Problem> problems = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         if (displayName == null || displayName.isBlank()) {
-            problems.add(new AccountRuleException.Problem("displayName", "account.displayName.required"));
+            problems.add(FieldProblem.invalid("displayName", "account.displayName.required"));
         }
         roleProblems(roles, enterpriseId, divisionCode, problems);
         if (!problems.isEmpty()) {
@@ -292,10 +293,10 @@ public class UserAdministration {
     }
 
     private static void roleProblems(Set<Role> roles, Long enterpriseId, String divisionCode,
-                                     List<AccountRuleException.Problem> problems) {
+                                     List<FieldProblem> problems) {
         for (String key : RoleAssignment.violations(roles, enterpriseId, blankToNull(divisionCode))) {
             String field = key.contains("enterprise") ? "enterpriseId" : key.contains("division") ? "divisionCode" : "roles";
-            problems.add(new AccountRuleException.Problem(field, key));
+            problems.add(FieldProblem.invalid(field, key));
         }
     }
 

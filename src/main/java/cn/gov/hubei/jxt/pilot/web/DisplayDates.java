@@ -2,6 +2,7 @@ package cn.gov.hubei.jxt.pilot.web;
 
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -11,16 +12,24 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 
 /**
- * Dates as people in Hubei read them: Asia/Shanghai, {@code yyyy-MM-dd HH:mm}. Templates call it as
- * {@code ${@dates.dateTime(x)}}; {@code null} shows as a dash.
+ * Dates as people in Hubei read them: in the clock's zone (Asia/Shanghai), {@code yyyy-MM-dd HH:mm}. The one way
+ * templates format dates: {@code ${@dates.dateTime(x)}}, {@code ${@dates.date(x)}}, {@code ${@dates.time(x)}}
+ * ({@code HH:mm}), {@code ${@dates.timeSeconds(x)}}, {@code ${@dates.dateTimeSeconds(x)}}; {@code null} shows as a dash.
  */
 @Component("dates")
 public class DisplayDates {
 
-    public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final DateTimeFormatter DATE_TIME_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter TIME_SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    private final ZoneId zone;
+
+    DisplayDates(Clock clock) {
+        this.zone = clock.getZone();
+    }
 
     public String dateTime(TemporalAccessor value) {
         return format(value, DATE_TIME);
@@ -37,17 +46,25 @@ public class DisplayDates {
         return format(value, DATE);
     }
 
-    private static String format(TemporalAccessor value, DateTimeFormatter pattern) {
+    public String time(TemporalAccessor value) {
+        return format(value, TIME);
+    }
+
+    public String timeSeconds(TemporalAccessor value) {
+        return format(value, TIME_SECONDS);
+    }
+
+    private String format(TemporalAccessor value, DateTimeFormatter pattern) {
         if (value == null) {
             return "—";
         }
         ZonedDateTime zoned;
         if (value instanceof OffsetDateTime o) {
-            zoned = o.atZoneSameInstant(SHANGHAI);
+            zoned = o.atZoneSameInstant(zone);
         } else if (value instanceof Instant i) {
-            zoned = i.atZone(SHANGHAI);
+            zoned = i.atZone(zone);
         } else if (value instanceof ZonedDateTime z) {
-            zoned = z.withZoneSameInstant(SHANGHAI);
+            zoned = z.withZoneSameInstant(zone);
         } else {
             return pattern.format(value);
         }

@@ -4,6 +4,7 @@ import cn.gov.hubei.jxt.pilot.MutableClock;
 import cn.gov.hubei.jxt.pilot.audit.AuditEntries;
 import cn.gov.hubei.jxt.pilot.audit.AuditEntries.Entry;
 import cn.gov.hubei.jxt.pilot.audit.AuditOutcome;
+import cn.gov.hubei.jxt.pilot.shared.FieldProblem;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,7 +48,7 @@ class CallRulesTest {
         try {
             action.run();
         } catch (CallValidationException e) {
-            return e.violations().stream().collect(Collectors.toMap(CallViolation::field,
+            return e.violations().stream().collect(Collectors.toMap(FieldProblem::field,
                     v -> messages.getMessage(v, Locale.SIMPLIFIED_CHINESE), (a, b) -> a + " | " + b));
         }
         throw new AssertionError("expected the rules to refuse the terms");

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.MessageSource;
 
+import java.time.Clock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -159,6 +160,7 @@ class ApplicationPdfTest {
     void withoutAUsableFontThePdfIsRefusedClearlyAndTheDocxStillWorks() {
         new ApplicationContextRunner()
                 .withBean("messageSource", MessageSource.class, DocumentFixtures::messages)
+                .withBean(Clock.class, () -> DocumentFixtures.CLOCK)
                 .withUserConfiguration(DocumentsConfiguration.class)
                 .withPropertyValues("app.documents.fonts=/nonexistent/fonts/simfang.ttf")
                 .run(context -> {
@@ -177,6 +179,7 @@ class ApplicationPdfTest {
     void withoutPropertiesTheDefaultFontLocationsAreUsed() {
         new ApplicationContextRunner()
                 .withBean("messageSource", MessageSource.class, DocumentFixtures::messages)
+                .withBean(Clock.class, () -> DocumentFixtures.CLOCK)
                 .withUserConfiguration(DocumentsConfiguration.class)
                 .run(context -> assertThat(context.getBean(DocumentsProperties.class))
                         .isEqualTo(DocumentsProperties.defaults()));

@@ -48,7 +48,7 @@ class SampleRenderingTest {
         assertThat(OUT.resolve("sample-page-1.png")).exists();
 
         // and the 汇总表 of a division with a few entries, as Word and Excel files
-        SummaryTableDocuments tables = new SummaryTableDocuments(DocumentFixtures.messages());
+        SummaryTableDocuments tables = new SummaryTableDocuments(DocumentFixtures.messages(), DocumentFixtures.CLOCK);
         SummaryTable table = new SummaryTable(2020, SampleApplicationDocument.RECOMMENDER, java.util.List.of(
                 new SummaryTable.Row(SampleApplicationDocument.PROJECT_NAME, SampleApplicationDocument.ENTERPRISE_NAME,
                         "张明", "027-87654321 / 13912345678", null),

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The 汇总表 (附件2) as Word and Excel files, opened again with POI as Word, WPS and Excel would read them. */
 class SummaryTableDocumentsTest {
 
-    static final SummaryTableDocuments DOCUMENTS = new SummaryTableDocuments(DocumentFixtures.messages());
+    static final SummaryTableDocuments DOCUMENTS = new SummaryTableDocuments(DocumentFixtures.messages(), DocumentFixtures.CLOCK);
 
     static final List<String> HEADER = List.of("序号", "项目名称", "企业名称", "联系人", "联系方式", "备注");
 

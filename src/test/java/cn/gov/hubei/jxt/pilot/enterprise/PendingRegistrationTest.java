@@ -1,5 +1,7 @@
 package cn.gov.hubei.jxt.pilot.enterprise;
 
+import cn.gov.hubei.jxt.pilot.People;
+import cn.gov.hubei.jxt.pilot.identity.Role;
 import cn.gov.hubei.jxt.pilot.MutableClock;
 import cn.gov.hubei.jxt.pilot.identity.AccountView;
 import cn.gov.hubei.jxt.pilot.identity.UserAdministration;
@@ -21,7 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -95,23 +96,23 @@ class PendingRegistrationTest {
         assertThat(enterprise.divisionCode()).isEqualTo("420900");
         long id = registrationIdOf(enterprise.id());
 
-        mvc.perform(get("/enterprises/registrations").with(user("officer9").roles("OFFICER")))
+        mvc.perform(get("/enterprises/registrations").with(People.as("officer9", Role.OFFICER)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(code)))
                 .andExpect(content().string(containsString("/enterprises/registrations/" + id)));
-        mvc.perform(get("/enterprises/registrations/" + id).with(user("officer9").roles("OFFICER")))
+        mvc.perform(get("/enterprises/registrations/" + id).with(People.as("officer9", Role.OFFICER)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("统一社会信用代码无效：第18位校验码与前17位不符")))
                 .andExpect(content().string(containsString("孝感市")));
 
         mvc.perform(post("/enterprises/registrations/" + id + "/approve").with(csrf())
-                        .with(user("officer9").roles("OFFICER")).param("reason", "  "))
+                        .with(People.as("officer9", Role.OFFICER)).param("reason", "  "))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("请填写理由。")));
         assertThat(users.findByUsername(username).orElseThrow().enabled()).isFalse();
 
         mvc.perform(post("/enterprises/registrations/" + id + "/approve").with(csrf())
-                        .with(user("officer9").roles("OFFICER"))
+                        .with(People.as("officer9", Role.OFFICER))
                         .param("reason", "已核对营业执照原件，代码为早期颁发，与执照一致。"))
                 .andExpect(redirectedUrl("/enterprises/registrations/" + id));
         assertThat(users.findByUsername(username).orElseThrow().enabled()).isTrue();
@@ -127,7 +128,7 @@ class PendingRegistrationTest {
                 + "审核意见：已核对营业执照原件，代码为早期颁发，与执照一致。")).isNotEmpty();
 
         mvc.perform(post("/enterprises/registrations/" + id + "/reject").with(csrf())
-                        .with(user("officer9").roles("OFFICER")).param("reason", "重复决定"))
+                        .with(People.as("officer9", Role.OFFICER)).param("reason", "重复决定"))
                 .andExpect(redirectedUrl("/enterprises/registrations/" + id))
                 .andExpect(flash().attribute("flashError", "enterprise.review.not-pending"));
         assertThat(users.findByUsername(username).orElseThrow().enabled()).isTrue();
@@ -143,7 +144,7 @@ class PendingRegistrationTest {
         long id = registrationIdOf(enterpriseId);
 
         mvc.perform(post("/enterprises/registrations/" + id + "/reject").with(csrf())
-                        .with(user("officer9").roles("OFFICER")).param("reason", "代码与营业执照不符。"))
+                        .with(People.as("officer9", Role.OFFICER)).param("reason", "代码与营业执照不符。"))
                 .andExpect(redirectedUrl("/enterprises/registrations/" + id));
         assertThat(enterprises.findByCreditCode(code)).isEmpty();
         assertThat(users.findByUsername(username).orElseThrow().enabled()).isFalse();
@@ -160,12 +161,12 @@ class PendingRegistrationTest {
 
     @Test
     void onlyTheProgrammeOfficeDecides() throws Exception {
-        mvc.perform(get("/enterprises/registrations").with(user("someone").roles("APPLICANT")))
+        mvc.perform(get("/enterprises/registrations").with(People.as("someone", Role.APPLICANT)))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/enterprises/registrations").with(user("admin").roles("SYSTEM_ADMIN")))
+        mvc.perform(get("/enterprises/registrations").with(People.as("admin", Role.SYSTEM_ADMIN)))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/enterprises/registrations")).andExpect(redirectedUrl("/login"));
-        mvc.perform(get("/enterprises/registrations/999999999").with(user("officer9").roles("OFFICER")))
+        mvc.perform(get("/enterprises/registrations/999999999").with(People.as("officer9", Role.OFFICER)))
                 .andExpect(status().isNotFound())
                 .andExpect(content().string(not(containsString("officer9@"))));
     }

@@ -1,5 +1,6 @@
 package cn.gov.hubei.jxt.pilot.identity;
 
+import cn.gov.hubei.jxt.pilot.shared.FieldProblem;
 import cn.gov.hubei.jxt.pilot.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,7 +37,7 @@ class SeparationOfDutiesTest {
         assertThatThrownBy(() -> users.create(new NewAccount(username, "两个管理员", null, null,
                 Set.of(Role.SYSTEM_ADMIN, Role.AUDIT_ADMIN), null, null), "Admin#2026x", true))
                 .isInstanceOfSatisfying(AccountRuleException.class, e -> assertThat(e.problems())
-                        .extracting(AccountRuleException.Problem::messageKey)
+                        .extracting(FieldProblem::code)
                         .containsExactly("role.assignment.two-admin-roles"));
         assertThat(users.findByUsername(username)).isEmpty();
     }
@@ -48,7 +49,7 @@ class SeparationOfDutiesTest {
         assertThatThrownBy(() -> users.update(auditor.id(), auditor.version(), "审计", null, null,
                 Set.of(Role.AUDIT_ADMIN, Role.OFFICER), null, null))
                 .isInstanceOfSatisfying(AccountRuleException.class, e -> assertThat(e.problems())
-                        .extracting(AccountRuleException.Problem::messageKey)
+                        .extracting(FieldProblem::code)
                         .containsExactly("role.assignment.admin-with-business-role"));
         assertThat(users.find(auditor.id()).orElseThrow().roles()).containsExactly(Role.AUDIT_ADMIN);
     }

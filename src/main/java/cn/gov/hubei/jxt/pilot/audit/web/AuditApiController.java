@@ -22,7 +22,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 
 /** The audit trail for API clients of the audit administrator: the same filters and pages as the audit page. */
@@ -33,8 +35,10 @@ class AuditApiController {
 
     private final AuditEntrySearch search;
     private final MessageSource messages;
+    private final Clock clock;
 
-    AuditApiController(AuditEntrySearch search, MessageSource messages) {
+    AuditApiController(AuditEntrySearch search, MessageSource messages, Clock clock) {
+        this.clock = clock;
         this.search = search;
         this.messages = messages;
     }
@@ -44,8 +48,8 @@ class AuditApiController {
                      String action, String targetType, String targetId, AuditOutcome outcome, JsonNode details,
                      String prevHash, String hash) {
 
-        static EntryJson of(AuditEntry e) {
-            return new EntryJson(e.seq(), e.occurredAt().atZone(AuditEntryPresenter.SHANGHAI).toOffsetDateTime(),
+        static EntryJson of(AuditEntry e, ZoneId zone) {
+            return new EntryJson(e.seq(), e.occurredAt().atZone(zone).toOffsetDateTime(),
                     e.actor(), e.role(), e.clientAddress(), e.action(), e.targetType(), e.targetId(), e.outcome(),
                     CanonicalJson.parse(e.details()), e.prevHash(), e.hash());
         }
@@ -78,10 +82,10 @@ class AuditApiController {
             return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
         int page = filter.pageNumber();
-        List<AuditEntry> rows = search.newestFirst(filter.toQuery(AuditEntryPresenter.SHANGHAI),
+        List<AuditEntry> rows = search.newestFirst(filter.toQuery(clock.getZone()),
                 (long) (page - 1) * AuditController.PAGE_SIZE, AuditController.PAGE_SIZE + 1);
         boolean hasNext = rows.size() > AuditController.PAGE_SIZE;
         return ResponseEntity.ok(new EntryPageJson(page, AuditController.PAGE_SIZE, hasNext,
-                rows.stream().limit(AuditController.PAGE_SIZE).map(EntryJson::of).toList()));
+                rows.stream().limit(AuditController.PAGE_SIZE).map(e -> EntryJson.of(e, clock.getZone())).toList()));
     }
 }

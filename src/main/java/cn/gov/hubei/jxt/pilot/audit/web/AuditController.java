@@ -38,8 +38,7 @@ class AuditController {
 
     static final int PAGE_SIZE = 50;
     static final String FILTER = "auditFilter";
-    private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
-            .withZone(AuditEntryPresenter.SHANGHAI);
+    private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final AuditEntrySearch search;
     private final AuditChainVerifier verifier;
@@ -71,7 +70,7 @@ class AuditController {
             return "audit/index";
         }
         int page = filter.pageNumber();
-        List<AuditEntry> rows = search.newestFirst(filter.toQuery(AuditEntryPresenter.SHANGHAI),
+        List<AuditEntry> rows = search.newestFirst(filter.toQuery(presenter.zone()),
                 (long) (page - 1) * PAGE_SIZE, PAGE_SIZE + 1);
         boolean hasNext = rows.size() > PAGE_SIZE;
         model.addAttribute("entries", presenter.views(rows.stream().limit(PAGE_SIZE).toList()));
@@ -120,7 +119,7 @@ class AuditController {
             return "audit/index";
         }
         trail.record(AuditRecord.of("audit.exported").detail("filters", filter.asDetails()).build());
-        String fileName = presenter.message("audit.export.filename") + "-" + FILE_TIME.format(clock.instant())
+        String fileName = presenter.message("audit.export.filename") + "-" + FILE_TIME.withZone(clock.getZone()).format(clock.instant())
                 + ".csv";
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
@@ -128,7 +127,7 @@ class AuditController {
         Writer writer = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
         AuditCsv csv = new AuditCsv(writer, presenter);
         csv.header();
-        search.streamOldestFirst(filter.toQuery(AuditEntryPresenter.SHANGHAI), csv::entry);
+        search.streamOldestFirst(filter.toQuery(presenter.zone()), csv::entry);
         writer.flush();
         return null;
     }

@@ -46,7 +46,7 @@ final class AuditCsv {
     void entry(AuditEntry entry) {
         row(java.util.Arrays.asList(
                 String.valueOf(entry.seq()),
-                AuditEntryPresenter.TIME.format(entry.occurredAt()),
+                presenter.time(entry.occurredAt()),
                 entry.actor(),
                 presenter.roleName(entry.role()),
                 entry.clientAddress(),

@@ -11,6 +11,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -30,8 +31,6 @@ import java.util.stream.Collectors;
 @Component
 class AuditEntryPresenter {
 
-    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(SHANGHAI);
 
     /** The actor of a request by someone not logged in, and of work that no person started (see AuditOrigin). */
     static final String ANONYMOUS = "anonymous";
@@ -39,11 +38,25 @@ class AuditEntryPresenter {
 
     private final MessageSource messages;
     private final Map<String, AuditTargetNames> targetNames;
+    private final ZoneId zone;
+    private final DateTimeFormatter time;
 
-    AuditEntryPresenter(MessageSource messages, ObjectProvider<AuditTargetNames> targetNames) {
+    AuditEntryPresenter(MessageSource messages, ObjectProvider<AuditTargetNames> targetNames, Clock clock) {
         this.messages = messages;
+        this.zone = clock.getZone();
+        this.time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(zone);
         this.targetNames = targetNames.orderedStream()
                 .collect(Collectors.toMap(AuditTargetNames::targetType, Function.identity(), (a, b) -> a));
+    }
+
+    /** The zone in which the audit pages show times and read calendar days: the clock's. */
+    ZoneId zone() {
+        return zone;
+    }
+
+    /** A moment as the audit pages and the CSV show it ({@code yyyy-MM-dd HH:mm:ss}). */
+    String time(java.time.Instant instant) {
+        return time.format(instant);
     }
 
     /**
@@ -83,7 +96,7 @@ class AuditEntryPresenter {
 
     private EntryView view(AuditEntry entry, String targetName) {
         String details = "{}".equals(entry.details()) ? null : CanonicalJson.pretty(entry.details());
-        return new EntryView(entry.seq(), TIME.format(entry.occurredAt()), actorName(entry.actor()),
+        return new EntryView(entry.seq(), time.format(entry.occurredAt()), actorName(entry.actor()),
                 roleName(entry.actor(), entry.role()), entry.clientAddress(), entry.action(),
                 actionLabel(entry.action()), entry.targetType(), entry.targetId(),
                 target(entry.targetType(), entry.targetId(), targetName), entry.outcome(),
@@ -156,7 +169,7 @@ class AuditEntryPresenter {
     }
 
     VerificationView view(AuditChainVerification result) {
-        String time = TIME.format(result.verifiedAt());
+        String time = this.time.format(result.verifiedAt());
         if (result.intact()) {
             return new VerificationView(true, messages.getMessage("audit.verify.intact", new Object[]{
                     String.valueOf(result.checkedEntries()), String.valueOf(result.fromSeq()),

@@ -1,8 +1,7 @@
 package cn.gov.hubei.jxt.pilot.calendar.web;
 
+import cn.gov.hubei.jxt.pilot.platform.ApiProblems;
 import cn.gov.hubei.jxt.pilot.calendar.CalendarNotLoadedException;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -28,20 +27,16 @@ class CalendarApiProblems {
     /** Parameters with their own message; any other gets a generic one. */
     private static final Set<String> KNOWN_FIELDS = Set.of("start", "count", "date");
 
-    record FieldError(String field, String message) {
-    }
+    private final ApiProblems problems;
 
-    private final MessageSource messages;
-
-    CalendarApiProblems(MessageSource messages) {
-        this.messages = messages;
+    CalendarApiProblems(ApiProblems problems) {
+        this.problems = problems;
     }
 
     @ExceptionHandler(CalendarNotLoadedException.class)
     ResponseEntity<ProblemDetail> notLoaded(CalendarNotLoadedException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                messages.getMessage(e, LocaleContextHolder.getLocale()));
-        problem.setTitle(text("calendar.api.problem.not-loaded.title"));
+        ProblemDetail problem = problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "calendar.api.problem.not-loaded.title",
+                e);
         problem.setProperty("year", e.year());
         return ResponseEntity.unprocessableContent().body(problem);
     }
@@ -64,22 +59,17 @@ class CalendarApiProblems {
                 .toList());
     }
 
-    private ResponseEntity<ProblemDetail> invalid(List<FieldError> errors) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                text("calendar.api.problem.invalid.detail"));
-        problem.setTitle(text("calendar.api.problem.invalid.title"));
+    private ResponseEntity<ProblemDetail> invalid(List<ApiProblems.FieldMessage> errors) {
+        ProblemDetail problem = problems.withDetail(HttpStatus.BAD_REQUEST, "calendar.api.problem.invalid.title",
+                problems.text("calendar.api.problem.invalid.detail"));
         problem.setProperty("errors", errors);
         return ResponseEntity.badRequest().body(problem);
     }
 
     // One message per parameter, whatever was wrong with it: a person fixes "count" the same way whether it was
     // 0, 400 or "abc".
-    private FieldError fieldError(String field) {
+    private ApiProblems.FieldMessage fieldError(String field) {
         String code = KNOWN_FIELDS.contains(field) ? "calendar.api.field." + field : "calendar.api.field.other";
-        return new FieldError(field, text(code));
-    }
-
-    private String text(String code) {
-        return messages.getMessage(code, null, LocaleContextHolder.getLocale());
+        return new ApiProblems.FieldMessage(field, problems.text(code));
     }
 }

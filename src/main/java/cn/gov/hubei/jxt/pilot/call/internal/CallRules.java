@@ -1,12 +1,13 @@
 package cn.gov.hubei.jxt.pilot.call.internal;
 
 import cn.gov.hubei.jxt.pilot.call.CallField;
+import cn.gov.hubei.jxt.pilot.shared.FieldProblem;
 import cn.gov.hubei.jxt.pilot.call.CallStatus;
 import cn.gov.hubei.jxt.pilot.call.CallTerms;
-import cn.gov.hubei.jxt.pilot.call.CallViolation;
 import cn.gov.hubei.jxt.pilot.reference.ReferenceCatalog;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,8 +30,11 @@ class CallRules {
 
     private final ReferenceCatalog reference;
 
-    CallRules(ReferenceCatalog reference) {
+    private final Clock clock;
+
+    CallRules(ReferenceCatalog reference, Clock clock) {
         this.reference = reference;
+        this.clock = clock;
     }
 
     /**
@@ -38,15 +42,15 @@ class CallRules {
      *
      * @param terms terms already normalised by {@link #normalised}
      */
-    List<CallViolation> check(CallTerms terms, ProgrammeCall current, Instant now) {
-        List<CallViolation> violations = new ArrayList<>();
+    List<FieldProblem> check(CallTerms terms, ProgrammeCall current, Instant now) {
+        List<FieldProblem> violations = new ArrayList<>();
         checkYear(terms, violations);
         checkText(terms, violations);
         checkTimes(terms, violations);
         checkLimits(terms, violations);
         checkElementConditionVersion(terms, violations);
         if (current != null) {
-            List<CallViolation> locked = new ArrayList<>();
+            List<FieldProblem> locked = new ArrayList<>();
             checkChangeAllowedNow(terms, current, now, locked);
             // A term that may not change at all needs no further advice on its value.
             violations.removeIf(v -> locked.stream().anyMatch(l -> l.field().equals(v.field())));
@@ -62,94 +66,93 @@ class CallRules {
                 terms.maxProjectsPerEnterprise(), strip(terms.elementConditionVersion()));
     }
 
-    private static void checkYear(CallTerms terms, List<CallViolation> violations) {
+    private void checkYear(CallTerms terms, List<FieldProblem> violations) {
         if (terms.year() == null) {
-            violations.add(CallViolation.of(CallField.YEAR, "call.validation.year.required"));
+            violations.add(CallField.YEAR.problem("call.validation.year.required"));
         } else if (terms.year() < MIN_YEAR || terms.year() > MAX_YEAR) {
-            violations.add(CallViolation.of(CallField.YEAR, "call.validation.year.range", MIN_YEAR, MAX_YEAR));
+            violations.add(CallField.YEAR.problem("call.validation.year.range", MIN_YEAR, MAX_YEAR));
         } else if (terms.filingOpensAt() != null) {
             // A yearly call's filing opens in its own year; a mismatch is almost always a typo in one of the two.
-            int openingYear = terms.filingOpensAt().atZone(ProgrammeCall.SHANGHAI).getYear();
+            int openingYear = terms.filingOpensAt().atZone(clock.getZone()).getYear();
             if (openingYear != terms.year()) {
-                violations.add(CallViolation.of(CallField.YEAR, "call.validation.year.mismatch", terms.year(),
+                violations.add(CallField.YEAR.problem("call.validation.year.mismatch", terms.year(),
                         openingYear));
             }
         }
     }
 
-    private static void checkText(CallTerms terms, List<CallViolation> violations) {
+    private static void checkText(CallTerms terms, List<FieldProblem> violations) {
         if (terms.title() == null || terms.title().isBlank()) {
-            violations.add(CallViolation.of(CallField.TITLE, "call.validation.title.required"));
+            violations.add(CallField.TITLE.problem("call.validation.title.required"));
         } else if (length(terms.title()) > TITLE_MAX_LENGTH) {
-            violations.add(CallViolation.of(CallField.TITLE, "call.validation.title.length", TITLE_MAX_LENGTH,
+            violations.add(CallField.TITLE.problem("call.validation.title.length", TITLE_MAX_LENGTH,
                     length(terms.title())));
         }
         if (terms.notice() != null && length(terms.notice()) > NOTICE_MAX_LENGTH) {
-            violations.add(CallViolation.of(CallField.NOTICE, "call.validation.notice.length", NOTICE_MAX_LENGTH,
+            violations.add(CallField.NOTICE.problem("call.validation.notice.length", NOTICE_MAX_LENGTH,
                     length(terms.notice())));
         }
     }
 
-    private static void checkTimes(CallTerms terms, List<CallViolation> violations) {
+    private static void checkTimes(CallTerms terms, List<FieldProblem> violations) {
         Instant opens = terms.filingOpensAt();
         Instant closes = terms.filingClosesAt();
         Instant deadline = terms.recommendationDeadline();
         if (opens == null) {
-            violations.add(CallViolation.of(CallField.FILING_OPENS_AT, "call.validation.filingOpensAt.required"));
+            violations.add(CallField.FILING_OPENS_AT.problem("call.validation.filingOpensAt.required"));
         }
         if (closes == null) {
-            violations.add(CallViolation.of(CallField.FILING_CLOSES_AT, "call.validation.filingClosesAt.required"));
+            violations.add(CallField.FILING_CLOSES_AT.problem("call.validation.filingClosesAt.required"));
         } else if (opens != null && !opens.isBefore(closes)) {
-            violations.add(CallViolation.of(CallField.FILING_CLOSES_AT, "call.validation.filingClosesAt.order"));
+            violations.add(CallField.FILING_CLOSES_AT.problem("call.validation.filingClosesAt.order"));
         }
         if (deadline == null) {
-            violations.add(CallViolation.of(CallField.RECOMMENDATION_DEADLINE,
+            violations.add(CallField.RECOMMENDATION_DEADLINE.problem(
                     "call.validation.recommendationDeadline.required"));
         } else if (closes != null && deadline.isBefore(closes)) {
-            violations.add(CallViolation.of(CallField.RECOMMENDATION_DEADLINE,
-                    "call.validation.recommendationDeadline.order"));
+            violations.add(CallField.RECOMMENDATION_DEADLINE.problem("call.validation.recommendationDeadline.order"));
         }
     }
 
-    private static void checkLimits(CallTerms terms, List<CallViolation> violations) {
+    private static void checkLimits(CallTerms terms, List<FieldProblem> violations) {
         Integer quota = terms.recommendationQuota();
         if (quota != null && quota < 1) {
-            violations.add(CallViolation.of(CallField.RECOMMENDATION_QUOTA, "call.validation.recommendationQuota.min"));
+            violations.add(CallField.RECOMMENDATION_QUOTA.problem("call.validation.recommendationQuota.min"));
         } else if (quota != null && quota > MAX_QUOTA) {
-            violations.add(CallViolation.of(CallField.RECOMMENDATION_QUOTA, "call.validation.recommendationQuota.max",
+            violations.add(CallField.RECOMMENDATION_QUOTA.problem("call.validation.recommendationQuota.max",
                     MAX_QUOTA));
         }
         Integer maxProjects = terms.maxProjectsPerEnterprise();
         if (maxProjects != null && maxProjects < 1) {
-            violations.add(CallViolation.of(CallField.MAX_PROJECTS_PER_ENTERPRISE,
+            violations.add(CallField.MAX_PROJECTS_PER_ENTERPRISE.problem(
                     "call.validation.maxProjectsPerEnterprise.min"));
         } else if (maxProjects != null && maxProjects > MAX_PROJECTS_PER_ENTERPRISE) {
-            violations.add(CallViolation.of(CallField.MAX_PROJECTS_PER_ENTERPRISE,
+            violations.add(CallField.MAX_PROJECTS_PER_ENTERPRISE.problem(
                     "call.validation.maxProjectsPerEnterprise.max", MAX_PROJECTS_PER_ENTERPRISE));
         }
     }
 
-    private void checkElementConditionVersion(CallTerms terms, List<CallViolation> violations) {
+    private void checkElementConditionVersion(CallTerms terms, List<FieldProblem> violations) {
         String version = terms.elementConditionVersion();
         if (version == null || version.isBlank()) {
-            violations.add(CallViolation.of(CallField.ELEMENT_CONDITION_VERSION,
+            violations.add(CallField.ELEMENT_CONDITION_VERSION.problem(
                     "call.validation.elementConditionVersion.required"));
             return;
         }
         List<String> known = reference.elementConditionVersions();
         if (!known.contains(version)) {
-            violations.add(CallViolation.of(CallField.ELEMENT_CONDITION_VERSION,
+            violations.add(CallField.ELEMENT_CONDITION_VERSION.problem(
                     "call.validation.elementConditionVersion.unknown", version, String.join("、", known)));
         }
     }
 
-    private static void checkChangeAllowedNow(CallTerms terms, ProgrammeCall current, Instant now,
-                                              List<CallViolation> violations) {
+    private void checkChangeAllowedNow(CallTerms terms, ProgrammeCall current, Instant now,
+                                              List<FieldProblem> violations) {
         if (current.status().isIn(CallStatus.EXTENDABLE)) {
             CallTerms before = current.terms();
             for (CallField field : CallField.lockedWhileFilingOpen()) {
                 if (!Objects.equals(field.valueIn(before), field.valueIn(terms))) {
-                    violations.add(CallViolation.of(field, "call.validation.locked-while-filing-open"));
+                    violations.add(field.problem("call.validation.locked-while-filing-open"));
                 }
             }
         }
@@ -157,8 +160,8 @@ class CallRules {
         if (current.status() != CallStatus.DRAFT && terms.filingClosesAt() != null
                 && !terms.filingClosesAt().isAfter(now)
                 && !Objects.equals(terms.filingClosesAt(), current.filingClosesAt())) {
-            violations.add(CallViolation.of(CallField.FILING_CLOSES_AT, "call.validation.filingClosesAt.past",
-                    ProgrammeCall.shown(now)));
+            violations.add(CallField.FILING_CLOSES_AT.problem("call.validation.filingClosesAt.past",
+                    ProgrammeCall.shown(now, clock.getZone())));
         }
     }
 

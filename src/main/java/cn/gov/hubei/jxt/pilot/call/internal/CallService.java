@@ -6,6 +6,7 @@ import cn.gov.hubei.jxt.pilot.identity.CurrentUser;
 import cn.gov.hubei.jxt.pilot.call.CallActionRefusedException;
 import cn.gov.hubei.jxt.pilot.call.CallChanges;
 import cn.gov.hubei.jxt.pilot.call.CallField;
+import cn.gov.hubei.jxt.pilot.call.CallPermissions;
 import cn.gov.hubei.jxt.pilot.call.CallNotFoundException;
 import cn.gov.hubei.jxt.pilot.call.CallStatus;
 import cn.gov.hubei.jxt.pilot.call.CallStatusChange;
@@ -15,9 +16,9 @@ import cn.gov.hubei.jxt.pilot.call.CallTerms;
 import cn.gov.hubei.jxt.pilot.call.CallTransition;
 import cn.gov.hubei.jxt.pilot.call.CallValidationException;
 import cn.gov.hubei.jxt.pilot.call.CallVersionConflictException;
-import cn.gov.hubei.jxt.pilot.call.CallViolation;
 import cn.gov.hubei.jxt.pilot.call.Calls;
 import cn.gov.hubei.jxt.pilot.call.NewCall;
+import cn.gov.hubei.jxt.pilot.shared.FieldProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -50,9 +51,11 @@ class CallService implements Calls {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate tx;
+    private final CallPermissions permissions;
 
     CallService(CallRepository calls, CallRules rules, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
-                TransactionTemplate tx) {
+                TransactionTemplate tx, CallPermissions permissions) {
+        this.permissions = permissions;
         this.calls = calls;
         this.rules = rules;
         this.audit = audit;
@@ -105,7 +108,7 @@ class CallService implements Calls {
     public CallSummary create(NewCall newCall, String actor) {
         Instant now = clock.instant();
         CallTerms terms = CallRules.normalised(newCall);
-        List<CallViolation> violations = rules.check(terms, null, now);
+        List<FieldProblem> violations = rules.check(terms, null, now);
         if (!violations.isEmpty()) {
             throw new CallValidationException(violations);
         }
@@ -134,7 +137,7 @@ class CallService implements Calls {
                 throw new CallVersionConflictException(id, expectedVersion, current.version());
             }
             CallTerms terms = CallRules.normalised(changes);
-            List<CallViolation> violations = rules.check(terms, current, now);
+            List<FieldProblem> violations = rules.check(terms, current, now);
             if (!violations.isEmpty()) {
                 throw new CallValidationException(violations);
             }
@@ -186,6 +189,34 @@ class CallService implements Calls {
                 .orElseThrow(() -> new CallNotFoundException(id)).toSummary();
     }
 
+    @Override
+    public CallSummary create(NewCall call, CurrentUser by) {
+        return create(call, manager(by));
+    }
+
+    @Override
+    public CallSummary update(long id, long expectedVersion, CallChanges changes, CurrentUser by) {
+        return update(id, expectedVersion, changes, manager(by));
+    }
+
+    @Override
+    public CallSummary publish(long id, CurrentUser by) {
+        return publish(id, manager(by));
+    }
+
+    @Override
+    public CallSummary cancel(long id, String reason, CurrentUser by) {
+        return cancel(id, reason, manager(by));
+    }
+
+    /** The person's user name, if they may manage calls: the service does not trust its caller to have checked. */
+    private String manager(CurrentUser by) {
+        if (!permissions.canManage(by)) {
+            throw new CallActionRefusedException("call.manage.refused");
+        }
+        return by.username();
+    }
+
     /**
      * Applies every clock transition of every call that is due at {@code now}; the scheduled job's entry point.
      * A call that fails is logged and left for the next run, so one bad row cannot stop the others.
@@ -229,7 +260,7 @@ class CallService implements Calls {
         boolean byClock = transition.trigger() == CallTransition.Trigger.CLOCK;
         return tx.execute(status -> {
             ProgrammeCall current = calls.find(id).orElseThrow(() -> new CallNotFoundException(id));
-            Optional<CallActionRefusedException> refusal = current.refusalOf(transition, now, reason);
+            Optional<CallActionRefusedException> refusal = current.refusalOf(transition, now, clock.getZone(), reason);
             if (refusal.isPresent()) {
                 if (byClock) {
                     return Optional.<ProgrammeCall>empty();
@@ -251,7 +282,7 @@ class CallService implements Calls {
                     .detail("from", current.status().name())
                     .detail("to", next.status().name());
             if (byClock) {
-                transition.dueAt().ifPresent(m -> entry.detail("milestone", ProgrammeCall.shown(current.at(m))));
+                transition.dueAt().ifPresent(m -> entry.detail("milestone", ProgrammeCall.shown(current.at(m), clock.getZone())));
                 entry.actor(CLOCK_ACTOR, CLOCK_ACTOR);
             } else {
                 by(entry, actor);
@@ -267,7 +298,7 @@ class CallService implements Calls {
     }
 
     /** The terms as text for audit details. */
-    private static Map<String, Object> termsAsText(CallTerms terms) {
+    private Map<String, Object> termsAsText(CallTerms terms) {
         Map<String, Object> text = new LinkedHashMap<>();
         for (CallField field : CallField.values()) {
             text.put(field.property(), asText(field.valueIn(terms)));
@@ -275,10 +306,10 @@ class CallService implements Calls {
         return text;
     }
 
-    /** A term's value for the audit trail: times with their Asia/Shanghai offset, absent values as empty text. */
-    private static String asText(Object value) {
+    /** A term's value for the audit trail: times with the clock zone's offset, absent values as empty text. */
+    private String asText(Object value) {
         if (value instanceof Instant instant) {
-            return instant.atZone(ProgrammeCall.SHANGHAI).toOffsetDateTime().toString();
+            return instant.atZone(clock.getZone()).toOffsetDateTime().toString();
         }
         return value == null ? "" : String.valueOf(value);
     }

@@ -23,7 +23,6 @@ record ProgrammeCall(Long id, int year, String title, String notice, Instant fil
                      Instant cancelledAt, String cancelReason, String createdBy, Instant createdAt, String updatedBy,
                      Instant updatedAt) {
 
-    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     static final int REASON_MAX_LENGTH = 500;
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -66,7 +65,7 @@ record ProgrammeCall(Long id, int year, String title, String notice, Instant fil
      * Why the transition may not happen now, or empty when it may. First the table (is the transition allowed from
      * the current status?), then the transition's own conditions.
      */
-    Optional<CallActionRefusedException> refusalOf(CallTransition transition, Instant now, String reason) {
+    Optional<CallActionRefusedException> refusalOf(CallTransition transition, Instant now, ZoneId zone, String reason) {
         String prefix = "call.transition." + transition.code();
         if (!transition.isAllowedFrom(status)) {
             return status == transition.to()
@@ -87,12 +86,12 @@ record ProgrammeCall(Long id, int year, String title, String notice, Instant fil
         if (transition.dueAt().isPresent()) {
             Instant due = at(transition.dueAt().get());
             if (now.isBefore(due)) {
-                return Optional.of(new CallActionRefusedException(prefix + ".not-due", shown(due)));
+                return Optional.of(new CallActionRefusedException(prefix + ".not-due", shown(due, zone)));
             }
         }
         if (transition == CallTransition.PUBLISH && !now.isBefore(filingClosesAt)) {
             // Publishing a call whose window has closed would announce a call nobody can file in.
-            return Optional.of(new CallActionRefusedException(prefix + ".window-closed", shown(filingClosesAt)));
+            return Optional.of(new CallActionRefusedException(prefix + ".window-closed", shown(filingClosesAt, zone)));
         }
         return Optional.empty();
     }
@@ -113,7 +112,8 @@ record ProgrammeCall(Long id, int year, String title, String notice, Instant fil
                 cancelledAt, cancelReason, createdBy, createdAt, updatedBy, updatedAt);
     }
 
-    static String shown(Instant instant) {
-        return SHOWN.format(instant.atZone(SHANGHAI));
+    /** A time as the refusals and the audit trail show it, in the clock's zone. */
+    static String shown(Instant instant, ZoneId zone) {
+        return SHOWN.format(instant.atZone(zone));
     }
 }

@@ -1,5 +1,6 @@
 package cn.gov.hubei.jxt.pilot.call.web;
 
+import cn.gov.hubei.jxt.pilot.identity.CurrentUser;
 import cn.gov.hubei.jxt.pilot.call.CallPermissions;
 import cn.gov.hubei.jxt.pilot.call.CallNotFoundException;
 import cn.gov.hubei.jxt.pilot.call.CallSummary;
@@ -58,9 +59,8 @@ class CallApiController {
     @Operation(summary = "List calls", description = "Officers see every call, newest first; other business roles "
             + "see the calls that were published. The status reflects the clock at the moment of the request.")
     List<CallResource> list(Authentication user) {
-        Instant now = clock.instant();
         List<CallSummary> visible = permissions.canManage(user) ? calls.all() : calls.announced();
-        return visible.stream().map(call -> resource(call, now)).toList();
+        return visible.stream().map(this::resource).toList();
     }
 
     @GetMapping("/{id}")
@@ -82,7 +82,7 @@ class CallApiController {
     @ApiResponse(responseCode = "400", description = "Broken rules, each with its field",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<CallResource> create(@RequestBody CallRequest request, Authentication user) {
-        CallSummary created = calls.create(request.toNewCall(), user.getName());
+        CallSummary created = calls.create(request.toNewCall(), person(user));
         return withETag(ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest()
                 .path("/{id}").buildAndExpand(created.id()).toUri()), created);
     }
@@ -104,7 +104,7 @@ class CallApiController {
                                         @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                         @RequestBody CallRequest request, Authentication user) {
         long expectedVersion = CallApiProblems.versionFrom(ifMatch);
-        CallSummary updated = calls.update(id, expectedVersion, request.toChanges(), user.getName());
+        CallSummary updated = calls.update(id, expectedVersion, request.toChanges(), person(user));
         return withETag(ResponseEntity.ok(), updated);
     }
 
@@ -115,7 +115,7 @@ class CallApiController {
     @ApiResponse(responseCode = "409", description = "The transition table does not allow it now",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<CallResource> publish(@PathVariable long id, Authentication user) {
-        return withETag(ResponseEntity.ok(), calls.publish(id, user.getName()));
+        return withETag(ResponseEntity.ok(), calls.publish(id, person(user)));
     }
 
     @PostMapping(path = "/{id}/cancel", consumes = "application/json")
@@ -125,16 +125,21 @@ class CallApiController {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<CallResource> cancel(@PathVariable long id, @Valid @RequestBody CancelRequest request,
                                         Authentication user) {
-        return withETag(ResponseEntity.ok(), calls.cancel(id, request.reason(), user.getName()));
+        return withETag(ResponseEntity.ok(), calls.cancel(id, request.reason(), person(user)));
     }
 
     private ResponseEntity<CallResource> withETag(ResponseEntity.BodyBuilder response, CallSummary call) {
-        return response.eTag(String.valueOf(call.version())).body(resource(call, clock.instant()));
+        return response.eTag(String.valueOf(call.version())).body(resource(call));
     }
 
-    private CallResource resource(CallSummary call, Instant now) {
+    private CallResource resource(CallSummary call) {
         String label = messages.getMessage(CallView.statusKey(call.status()), null, call.status().name(),
                 LocaleContextHolder.getLocale());
-        return CallResource.of(call, label, now);
+        return CallResource.of(call, label, clock);
+    }
+
+    /** The person acting; the call's service checks that they may manage calls. */
+    private static CurrentUser person(Authentication user) {
+        return CurrentUser.of(user).orElse(null);
     }
 }

@@ -4,33 +4,24 @@ import cn.gov.hubei.jxt.pilot.call.CallActionRefusedException;
 import cn.gov.hubei.jxt.pilot.call.CallNotFoundException;
 import cn.gov.hubei.jxt.pilot.call.CallValidationException;
 import cn.gov.hubei.jxt.pilot.call.CallVersionConflictException;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import cn.gov.hubei.jxt.pilot.platform.ApiProblems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-import java.util.List;
-import java.util.Locale;
-
 /**
- * The API's errors as {@code application/problem+json}: a title and detail a person can read, and for broken rules
- * an {@code errors} list of {@code {field, message}} with the same field names as the request.
+ * The call API's exceptions mapped to status and title; every answer is built by {@link ApiProblems}
+ * ({@code application/problem+json}, broken rules under {@code errors} as {@code {field, message}}).
  */
 @RestControllerAdvice(assignableTypes = CallApiController.class)
 class CallApiProblems {
 
-    private final MessageSource messages;
+    private final ApiProblems problems;
 
-    CallApiProblems(MessageSource messages) {
-        this.messages = messages;
-    }
-
-    /** One broken rule, beside the field it concerns. */
-    record FieldProblem(String field, String message) {
+    CallApiProblems(ApiProblems problems) {
+        this.problems = problems;
     }
 
     /** The version in an If-Match header: {@code "3"}, {@code W/"3"} or {@code 3}. */
@@ -66,66 +57,41 @@ class CallApiProblems {
 
     @ExceptionHandler(CallNotFoundException.class)
     ProblemDetail notFound(CallNotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "call.problem.not-found.title",
-                text("call.problem.not-found", String.valueOf(e.callId())));
+        return problems.of(HttpStatus.NOT_FOUND, "call.problem.not-found.title", "call.problem.not-found",
+                String.valueOf(e.callId()));
     }
 
     @ExceptionHandler(CallValidationException.class)
     ProblemDetail invalid(CallValidationException e) {
-        Locale locale = LocaleContextHolder.getLocale();
-        return invalid(e.violations().stream()
-                .map(v -> new FieldProblem(v.field(), messages.getMessage(v, locale)))
-                .toList());
+        return problems.invalid("call.problem.invalid.title", "call.problem.invalid", e.violations());
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ProblemDetail invalid(MethodArgumentNotValidException e) {
-        Locale locale = LocaleContextHolder.getLocale();
-        return invalid(e.getBindingResult().getFieldErrors().stream()
-                .map((FieldError error) -> new FieldProblem(error.getField(), messages.getMessage(error, locale)))
-                .toList());
+        return problems.invalid("call.problem.invalid.title", "call.problem.invalid", e.getBindingResult());
     }
 
     @ExceptionHandler(CallActionRefusedException.class)
     ProblemDetail refused(CallActionRefusedException e) {
-        return problem(HttpStatus.CONFLICT, "call.problem.refused.title",
-                messages.getMessage(e, LocaleContextHolder.getLocale()));
+        return problems.of(HttpStatus.CONFLICT, "call.problem.refused.title", e);
     }
 
     @ExceptionHandler(CallVersionConflictException.class)
     ProblemDetail conflict(CallVersionConflictException e) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, "call.problem.conflict.title",
-                text("call.problem.conflict", String.valueOf(e.currentVersion()),
-                        String.valueOf(e.expectedVersion())));
+        ProblemDetail problem = problems.of(HttpStatus.CONFLICT, "call.problem.conflict.title",
+                "call.problem.conflict", String.valueOf(e.currentVersion()), String.valueOf(e.expectedVersion()));
         problem.setProperty("currentVersion", e.currentVersion());
         return problem;
     }
 
     @ExceptionHandler(MissingVersionException.class)
     ProblemDetail missingVersion(MissingVersionException e) {
-        return problem(HttpStatus.PRECONDITION_REQUIRED, "call.problem.if-match.title",
-                text("call.problem.if-match.missing"));
+        return problems.of(HttpStatus.PRECONDITION_REQUIRED, "call.problem.if-match.title",
+                "call.problem.if-match.missing");
     }
 
     @ExceptionHandler(InvalidVersionException.class)
     ProblemDetail invalidVersion(InvalidVersionException e) {
-        return problem(HttpStatus.BAD_REQUEST, "call.problem.if-match.title", text("call.problem.if-match.invalid"));
-    }
-
-    private ProblemDetail invalid(List<FieldProblem> errors) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "call.problem.invalid.title",
-                text("call.problem.invalid", String.valueOf(errors.size())));
-        problem.setProperty("errors", errors);
-        return problem;
-    }
-
-    private ProblemDetail problem(HttpStatus status, String titleKey, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(text(titleKey));
-        return problem;
-    }
-
-    private String text(String key, Object... args) {
-        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+        return problems.of(HttpStatus.BAD_REQUEST, "call.problem.if-match.title", "call.problem.if-match.invalid");
     }
 }

@@ -10,10 +10,11 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 
 /**
  * The fields of the call form, and nothing else (the allow-list of bound fields). Times are entered as
- * {@code datetime-local} values in Asia/Shanghai. Bean Validation catches missing input; the call's rules
+ * {@code datetime-local} values in the clock's zone (Asia/Shanghai). Bean Validation catches missing input; the call's rules
  * ({@code CallRules}) check everything else when the service saves.
  */
 record CallForm(
@@ -38,16 +39,16 @@ record CallForm(
         return new CallForm(year, null, null, null, null, null, null, null, elementConditionVersion, null);
     }
 
-    static CallForm of(CallSummary call) {
-        return new CallForm(call.year(), call.title(), call.notice(), CallView.local(call.filingOpensAt()),
-                CallView.local(call.filingClosesAt()), CallView.local(call.recommendationDeadline()),
+    static CallForm of(CallSummary call, ZoneId zone) {
+        return new CallForm(call.year(), call.title(), call.notice(), CallView.local(call.filingOpensAt(), zone),
+                CallView.local(call.filingClosesAt(), zone), CallView.local(call.recommendationDeadline(), zone),
                 call.recommendationQuota(), call.maxProjectsPerEnterprise(), call.elementConditionVersion(),
                 call.version());
     }
 
-    NewCall toNewCall() {
-        return new NewCall(year, title, notice, instant(filingOpensAt), instant(filingClosesAt),
-                instant(recommendationDeadline), recommendationQuota, maxProjectsPerEnterprise,
+    NewCall toNewCall(ZoneId zone) {
+        return new NewCall(year, title, notice, instant(filingOpensAt, zone), instant(filingClosesAt, zone),
+                instant(recommendationDeadline, zone), recommendationQuota, maxProjectsPerEnterprise,
                 elementConditionVersion);
     }
 
@@ -55,9 +56,9 @@ record CallForm(
      * The new terms for {@code current}. While filing is open the form shows the locked terms read-only and this
      * takes them from the saved call, not from the request, so only the changeable ones can differ.
      */
-    CallChanges toChanges(CallSummary current, boolean onlyChangeableWhileFilingOpen) {
-        CallChanges submitted = new CallChanges(year, title, notice, instant(filingOpensAt), instant(filingClosesAt),
-                instant(recommendationDeadline), recommendationQuota, maxProjectsPerEnterprise,
+    CallChanges toChanges(CallSummary current, boolean onlyChangeableWhileFilingOpen, ZoneId zone) {
+        CallChanges submitted = new CallChanges(year, title, notice, instant(filingOpensAt, zone),
+                instant(filingClosesAt, zone), instant(recommendationDeadline, zone), recommendationQuota, maxProjectsPerEnterprise,
                 elementConditionVersion);
         if (!onlyChangeableWhileFilingOpen) {
             return submitted;
@@ -82,7 +83,7 @@ record CallForm(
         return field.changeableWhileFilingOpen() ? submitted : saved;
     }
 
-    private static Instant instant(LocalDateTime shanghaiTime) {
-        return shanghaiTime == null ? null : shanghaiTime.atZone(CallView.SHANGHAI).toInstant();
+    private static Instant instant(LocalDateTime localTime, ZoneId zone) {
+        return localTime == null ? null : localTime.atZone(zone).toInstant();
     }
 }

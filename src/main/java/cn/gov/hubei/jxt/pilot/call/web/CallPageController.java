@@ -1,5 +1,7 @@
 package cn.gov.hubei.jxt.pilot.call.web;
 
+import cn.gov.hubei.jxt.pilot.identity.CurrentUser;
+import cn.gov.hubei.jxt.pilot.shared.FieldProblem;
 import cn.gov.hubei.jxt.pilot.call.CallActionRefusedException;
 import cn.gov.hubei.jxt.pilot.call.CallNotFoundException;
 import cn.gov.hubei.jxt.pilot.call.CallStatus;
@@ -7,7 +9,6 @@ import cn.gov.hubei.jxt.pilot.call.CallStatusChange;
 import cn.gov.hubei.jxt.pilot.call.CallSummary;
 import cn.gov.hubei.jxt.pilot.call.CallValidationException;
 import cn.gov.hubei.jxt.pilot.call.CallVersionConflictException;
-import cn.gov.hubei.jxt.pilot.call.CallViolation;
 import cn.gov.hubei.jxt.pilot.call.Calls;
 import cn.gov.hubei.jxt.pilot.reference.ReferenceCatalog;
 import jakarta.validation.Valid;
@@ -29,6 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 
 /** The programme office's pages for yearly calls: list, create, edit, detail with the allowed actions. */
@@ -54,14 +56,14 @@ class CallPageController {
 
     @GetMapping
     String list(Model model) {
-        model.addAttribute("calls", calls.all().stream().map(call -> CallView.of(call, clock.instant())).toList());
+        model.addAttribute("calls", calls.all().stream().map(call -> CallView.of(call, clock)).toList());
         return "call/list";
     }
 
     @GetMapping("/new")
     String newForm(Model model) {
         List<String> versions = reference.elementConditionVersions();
-        int year = clock.instant().atZone(CallView.SHANGHAI).getYear();
+        int year = clock.instant().atZone(clock.getZone()).getYear();
         model.addAttribute(FORM, CallForm.blank(year, versions.isEmpty() ? null : versions.get(versions.size() - 1)));
         return formPage(model, null);
     }
@@ -71,7 +73,7 @@ class CallPageController {
                   Model model, RedirectAttributes redirect) {
         if (!binding.hasErrors()) {
             try {
-                CallSummary created = calls.create(form.toNewCall(), user.getName());
+                CallSummary created = calls.create(form.toNewCall(clock.getZone()), person(user));
                 redirect.addFlashAttribute("success", message("call.created"));
                 return "redirect:/calls/" + created.id();
             } catch (CallValidationException e) {
@@ -96,7 +98,7 @@ class CallPageController {
                     CallActionRefusedException.statusLabel(call.status()))));
             return "redirect:/calls/" + id;
         }
-        model.addAttribute(FORM, CallForm.of(call));
+        model.addAttribute(FORM, CallForm.of(call, clock.getZone()));
         return formPage(model, call);
     }
 
@@ -110,7 +112,7 @@ class CallPageController {
         }
         if (!binding.hasErrors()) {
             try {
-                calls.update(id, form.version(), form.toChanges(current, filingOpen), user.getName());
+                calls.update(id, form.version(), form.toChanges(current, filingOpen, clock.getZone()), person(user));
                 redirect.addFlashAttribute("success", message("call.updated"));
                 return "redirect:/calls/" + id;
             } catch (CallValidationException e) {
@@ -128,7 +130,7 @@ class CallPageController {
     @PostMapping("/{id}/publish")
     String publish(@PathVariable long id, Authentication user, RedirectAttributes redirect) {
         try {
-            CallSummary published = calls.publish(id, user.getName());
+            CallSummary published = calls.publish(id, person(user));
             redirect.addFlashAttribute("success", message(published.status() == CallStatus.FILING_OPEN
                     ? "call.transition.publish.done-and-open" : "call.transition.publish.done"));
         } catch (CallActionRefusedException e) {
@@ -148,7 +150,7 @@ class CallPageController {
             return detailPage(load(id), model);
         }
         try {
-            calls.cancel(id, form.reason(), user.getName());
+            calls.cancel(id, form.reason(), person(user));
             redirect.addFlashAttribute("success", message("call.transition.cancel.done"));
         } catch (CallActionRefusedException e) {
             redirect.addFlashAttribute("error", message(e));
@@ -161,13 +163,13 @@ class CallPageController {
     }
 
     private String detailPage(CallSummary call, Model model) {
-        model.addAttribute("view", CallView.of(call, clock.instant()));
-        model.addAttribute("history", calls.history(call.id()).stream().map(HistoryRow::of).toList());
+        model.addAttribute("view", CallView.of(call, clock));
+        model.addAttribute("history", calls.history(call.id()).stream().map(c -> HistoryRow.of(c, clock.getZone())).toList());
         return "call/detail";
     }
 
     private String formPage(Model model, CallSummary current) {
-        model.addAttribute("current", current == null ? null : CallView.of(current, clock.instant()));
+        model.addAttribute("current", current == null ? null : CallView.of(current, clock));
         model.addAttribute("locked", current != null && current.status().isIn(CallStatus.EXTENDABLE));
         model.addAttribute("elementConditionVersions", reference.elementConditionVersions());
         return "call/form";
@@ -177,8 +179,8 @@ class CallPageController {
         return calls.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
-    private static void reject(BindingResult binding, List<CallViolation> violations) {
-        for (CallViolation violation : violations) {
+    private static void reject(BindingResult binding, List<FieldProblem> violations) {
+        for (FieldProblem violation : violations) {
             // A field that already failed Bean Validation keeps that one message.
             if (!binding.hasFieldErrors(violation.field())) {
                 binding.rejectValue(violation.field(), violation.code(), violation.getArguments(), violation.code());
@@ -194,15 +196,20 @@ class CallPageController {
         return messages.getMessage(refusal, LocaleContextHolder.getLocale());
     }
 
-    /** One row of the call's history, with the time in Asia/Shanghai. */
+    /** One row of the call's history, with the time in the clock's zone. */
     record HistoryRow(LocalDateTime occurredAt, String transitionKey, String fromKey, String toKey,
                       String actor, String reason) {
 
-        static HistoryRow of(CallStatusChange change) {
-            return new HistoryRow(CallView.local(change.occurredAt()),
+        static HistoryRow of(CallStatusChange change, ZoneId zone) {
+            return new HistoryRow(CallView.local(change.occurredAt(), zone),
                     "call.transition." + change.transition().code() + ".label",
                     CallView.statusKey(change.from()), CallView.statusKey(change.to()), change.actor(),
                     change.reason());
         }
+    }
+
+    /** The person acting; the call's service checks that they may manage calls. */
+    private static CurrentUser person(Authentication user) {
+        return CurrentUser.of(user).orElse(null);
     }
 }

@@ -4,11 +4,12 @@ import cn.gov.hubei.jxt.pilot.call.CallStatus;
 import cn.gov.hubei.jxt.pilot.call.CallSummary;
 import io.swagger.v3.oas.annotations.media.Schema;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 
-/** A call in the JSON API. Times carry the +08:00 offset of Asia/Shanghai. */
+/** A call in the JSON API. Times carry the +08:00 offset of the clock's zone (Asia/Shanghai). */
 @Schema(name = "Call", description = "A yearly call (年度遴选)")
 record CallResource(
         long id,
@@ -32,17 +33,17 @@ record CallResource(
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {
 
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-
-    static CallResource of(CallSummary call, String statusLabel, Instant now) {
-        return new CallResource(call.id(), call.year(), call.title(), call.notice(), shanghai(call.filingOpensAt()),
-                shanghai(call.filingClosesAt()), shanghai(call.recommendationDeadline()), call.recommendationQuota(),
+    static CallResource of(CallSummary call, String statusLabel, Clock clock) {
+        Instant now = clock.instant();
+        ZoneId zone = clock.getZone();
+        return new CallResource(call.id(), call.year(), call.title(), call.notice(), atZone(call.filingOpensAt(), zone),
+                atZone(call.filingClosesAt(), zone), atZone(call.recommendationDeadline(), zone), call.recommendationQuota(),
                 call.maxProjectsPerEnterprise(), call.elementConditionVersion(), call.status(), statusLabel,
-                call.isFilingOpenAt(now), call.version(), shanghai(call.publishedAt()), shanghai(call.cancelledAt()),
-                call.cancelReason(), shanghai(call.createdAt()), shanghai(call.updatedAt()));
+                call.isFilingOpenAt(now), call.version(), atZone(call.publishedAt(), zone), atZone(call.cancelledAt(), zone),
+                call.cancelReason(), atZone(call.createdAt(), zone), atZone(call.updatedAt(), zone));
     }
 
-    private static OffsetDateTime shanghai(Instant instant) {
-        return instant == null ? null : instant.atZone(SHANGHAI).toOffsetDateTime();
+    private static OffsetDateTime atZone(Instant instant, ZoneId zone) {
+        return instant == null ? null : instant.atZone(zone).toOffsetDateTime();
     }
 }

@@ -4,13 +4,14 @@ import cn.gov.hubei.jxt.pilot.call.CallStatus;
 import cn.gov.hubei.jxt.pilot.call.CallSummary;
 import cn.gov.hubei.jxt.pilot.call.CallTransition;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 
 /**
- * A call as the pages show it: times in Asia/Shanghai, the status badge, and the officer's actions that the
+ * A call as the pages show it: times in the clock's zone (Asia/Shanghai), the status badge, and the officer's actions that the
  * transition table allows now.
  */
 record CallView(CallSummary call, LocalDateTime filingOpensAt, LocalDateTime filingClosesAt,
@@ -18,13 +19,14 @@ record CallView(CallSummary call, LocalDateTime filingOpensAt, LocalDateTime fil
                 LocalDateTime createdAt, LocalDateTime updatedAt, String statusKey, String badgeClass,
                 boolean editable, boolean filingOpenNow, List<CallTransition> actions, List<String> noticeLines) {
 
-    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-
-    static CallView of(CallSummary call, Instant now) {
-        return new CallView(call, local(call.filingOpensAt()), local(call.filingClosesAt()),
-                local(call.recommendationDeadline()), local(call.publishedAt()), local(call.cancelledAt()),
-                local(call.createdAt()), local(call.updatedAt()), statusKey(call.status()), badgeClass(call.status()),
-                call.status().isEditable(), call.isFilingOpenAt(now),
+    /** The call at the clock's instant, its times in the clock's zone. */
+    static CallView of(CallSummary call, Clock clock) {
+        ZoneId zone = clock.getZone();
+        return new CallView(call, local(call.filingOpensAt(), zone), local(call.filingClosesAt(), zone),
+                local(call.recommendationDeadline(), zone), local(call.publishedAt(), zone),
+                local(call.cancelledAt(), zone), local(call.createdAt(), zone), local(call.updatedAt(), zone),
+                statusKey(call.status()), badgeClass(call.status()), call.status().isEditable(),
+                call.isFilingOpenAt(clock.instant()),
                 CallTransition.availableToOfficer(call.status()), noticeLines(call.notice()));
     }
 
@@ -52,7 +54,7 @@ record CallView(CallSummary call, LocalDateTime filingOpensAt, LocalDateTime fil
         };
     }
 
-    static LocalDateTime local(Instant instant) {
-        return instant == null ? null : LocalDateTime.ofInstant(instant, SHANGHAI);
+    static LocalDateTime local(Instant instant, ZoneId zone) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant, zone);
     }
 }

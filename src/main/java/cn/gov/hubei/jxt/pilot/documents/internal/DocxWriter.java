@@ -70,6 +70,13 @@ import java.util.Optional;
  */
 public final class DocxWriter {
 
+    private final ZoneId zone;
+
+    /** @param zone the zone in which the document's date is a calendar day (the clock's) */
+    public DocxWriter(ZoneId zone) {
+        this.zone = zone;
+    }
+
     /** Latin letters and digits; the Chinese fonts' own Latin glyphs look poor next to Chinese in print. */
     static final String LATIN = "Times New Roman";
     static final String FANGSONG = "仿宋";
@@ -174,13 +181,13 @@ public final class DocxWriter {
         }
     }
 
-    private static void properties(XWPFDocument doc, String title, String author, LocalDate created) {
+    private void properties(XWPFDocument doc, String title, String author, LocalDate created) {
         var core = doc.getProperties().getCoreProperties();
         core.setTitle(title);
         core.setCreator(author);
         core.setLastModifiedByUser(author);
         Date date = created == null ? new Date(0)
-                : Date.from(created.atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant());
+                : Date.from(created.atStartOfDay(zone).toInstant());
         core.setCreated(Optional.of(date));
         core.setModified(Optional.of(date));
     }

@@ -34,7 +34,13 @@ import java.util.TimeZone;
  */
 public final class PdfWriter {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private final ZoneId zone;
+
+    /** @param zone the zone in which the document's date is a calendar day (the clock's) */
+    public PdfWriter(ZoneId zone) {
+        this.zone = zone;
+    }
+
     /** Ascent and descent in thousandths of the font size, the same for every face. */
     private static final float ASCENT = 800;
     private static final float DESCENT = -200;
@@ -120,15 +126,15 @@ public final class PdfWriter {
         return String.join(", ", list.stream().map(f -> "'" + f + "'").toList());
     }
 
-    private static void properties(PDDocument document, String title, String author, LocalDate created,
+    private void properties(PDDocument document, String title, String author, LocalDate created,
                                    String page) {
         PDDocumentInformation info = document.getDocumentInformation();
         info.setTitle(title);
         info.setAuthor(author);
         info.setProducer(null);
         info.setCreator(null);
-        GregorianCalendar date = new GregorianCalendar(TimeZone.getTimeZone(ZONE));
-        date.setTimeInMillis(created == null ? 0 : created.atStartOfDay(ZONE).toInstant().toEpochMilli());
+        GregorianCalendar date = new GregorianCalendar(TimeZone.getTimeZone(zone));
+        date.setTimeInMillis(created == null ? 0 : created.atStartOfDay(zone).toInstant().toEpochMilli());
         info.setCreationDate(date);
         info.setModificationDate(date);
         // without an identifier PDFBox derives one from the clock; this one derives from the content instead

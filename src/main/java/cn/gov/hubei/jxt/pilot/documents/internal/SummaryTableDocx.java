@@ -63,7 +63,11 @@ public final class SummaryTableDocx {
     private final DocumentMessages messages;
     private final int templateRows;
 
-    public SummaryTableDocx(DocumentMessages messages, int templateRows) {
+    private final ZoneId zone;
+
+    /** @param zone the zone in which the table's date is a calendar day (the clock's) */
+    public SummaryTableDocx(DocumentMessages messages, int templateRows, ZoneId zone) {
+        this.zone = zone;
         this.messages = messages;
         this.templateRows = templateRows;
     }
@@ -229,13 +233,13 @@ public final class SummaryTableDocx {
         margins.setGutter(BigInteger.ZERO);
     }
 
-    private static void properties(XWPFDocument doc, String title, String author, LocalDate prepared) {
+    private void properties(XWPFDocument doc, String title, String author, LocalDate prepared) {
         var core = doc.getProperties().getCoreProperties();
         core.setTitle(title);
         core.setCreator(author);
         core.setLastModifiedByUser(author);
         Date date = prepared == null ? new Date(0)
-                : Date.from(prepared.atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant());
+                : Date.from(prepared.atStartOfDay(zone).toInstant());
         core.setCreated(Optional.of(date));
         core.setModified(Optional.of(date));
     }

@@ -1,5 +1,6 @@
 package cn.gov.hubei.jxt.pilot.enterprise.internal;
 
+import cn.gov.hubei.jxt.pilot.shared.FieldProblem;
 import cn.gov.hubei.jxt.pilot.audit.AuditRecord;
 import cn.gov.hubei.jxt.pilot.audit.AuditTrail;
 import cn.gov.hubei.jxt.pilot.identity.AccountRuleException;
@@ -78,23 +79,23 @@ public class EnterpriseMembers {
     @Transactional
     public Invitation invite(long enterpriseId, long managerId, InviteInput input) {
         requireManager(enterpriseId, managerId);
-        List<Violation> violations = new ArrayList<>();
+        List<FieldProblem> violations = new ArrayList<>();
         String name = Inputs.text(input.displayName());
         if (name == null) {
-            violations.add(Violation.of("displayName", "enterprise.members.displayName.required"));
+            violations.add(FieldProblem.invalid("displayName", "enterprise.members.displayName.required"));
         } else if (Inputs.length(name) > MAX_NAME) {
-            violations.add(Violation.of("displayName", "enterprise.validation.too-long",
-                    Violation.label("enterprise.members.field.displayName"), MAX_NAME, Inputs.length(name)));
+            violations.add(FieldProblem.invalid("displayName", "enterprise.validation.too-long",
+                    FieldProblem.label("enterprise.members.field.displayName"), MAX_NAME, Inputs.length(name)));
         }
         String email = RegistrationRules.email(Inputs.folded(input.email()), "email", violations);
         String username = Inputs.text(input.username()) == null ? null
                 : input.username().strip().toLowerCase(Locale.ROOT);
         if (username == null) {
-            violations.add(Violation.of("username", "enterprise.registration.username.required"));
+            violations.add(FieldProblem.invalid("username", "enterprise.registration.username.required"));
         } else if (!Inputs.USERNAME.matcher(username).matches()) {
-            violations.add(Violation.of("username", "account.username.format"));
+            violations.add(FieldProblem.invalid("username", "account.username.format"));
         } else if (users.findByUsername(username).isPresent()) {
-            violations.add(Violation.of("username", "account.username.taken", username));
+            violations.add(FieldProblem.invalid("username", "account.username.taken", username));
         }
         if (!violations.isEmpty()) {
             throw new MemberRuleException(violations);
@@ -105,8 +106,7 @@ public class EnterpriseMembers {
             account = users.create(new NewAccount(username, name, email, null, Set.of(Role.APPLICANT), enterpriseId,
                     null), temporary, true);
         } catch (AccountRuleException e) {
-            throw new MemberRuleException(e.problems().stream()
-                    .map(p -> Violation.of(p.field(), p.messageKey(), p.arguments())).toList());
+            throw new MemberRuleException(e.problems());
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         members.insert(enterpriseId, account.id(), false, now, username(managerId));

@@ -1,9 +1,12 @@
 package cn.gov.hubei.jxt.pilot.enterprise.internal;
 
+import cn.gov.hubei.jxt.pilot.shared.FieldProblem;
 import cn.gov.hubei.jxt.pilot.audit.AuditRecord;
 import cn.gov.hubei.jxt.pilot.audit.AuditTrail;
 import cn.gov.hubei.jxt.pilot.identity.AccountRuleException;
+import cn.gov.hubei.jxt.pilot.enterprise.EnterprisePermissions;
 import cn.gov.hubei.jxt.pilot.identity.AccountView;
+import cn.gov.hubei.jxt.pilot.identity.CurrentUser;
 import cn.gov.hubei.jxt.pilot.identity.NewAccount;
 import cn.gov.hubei.jxt.pilot.identity.Role;
 import cn.gov.hubei.jxt.pilot.identity.UserAdministration;
@@ -70,10 +73,12 @@ public class EnterpriseRegistrations {
     private final RegistrationMails mails;
     private final AuditTrail audit;
     private final Clock clock;
+    private final EnterprisePermissions permissions;
 
     EnterpriseRegistrations(RegistrationRules rules, RegistrationStore store, MemberStore members,
                             UserAdministration users, CreditCodeChecks codes, RegistrationMails mails,
-                            AuditTrail audit, Clock clock) {
+                            AuditTrail audit, Clock clock, EnterprisePermissions permissions) {
+        this.permissions = permissions;
         this.rules = rules;
         this.store = store;
         this.members = members;
@@ -106,7 +111,7 @@ public class EnterpriseRegistrations {
                     r.pendingReview() ? "PENDING" : "ACTIVE", now);
         } catch (DuplicateKeyException e) {
             // Someone registered the same code between the check and this insert.
-            throw refused(check, List.of(Violation.of("creditCode", "enterprise.registration.creditCode.registered")));
+            throw refused(check, List.of(FieldProblem.invalid("creditCode", "enterprise.registration.creditCode.registered")));
         }
         AccountView account;
         try {
@@ -255,7 +260,8 @@ public class EnterpriseRegistrations {
 
     /** The programme office accepts a code that fails its check character, with the reason (e.g. evidence seen). */
     @Transactional
-    public Registration approve(long registrationId, String reason, String actor) {
+    public Registration approve(long registrationId, String reason, CurrentUser by) {
+        String actor = reviewer(by);
         String why = reason(reason);
         Registration before = lockPending(registrationId);
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -275,7 +281,8 @@ public class EnterpriseRegistrations {
 
     /** The programme office refuses the registration, with the reason; the code becomes free again. */
     @Transactional
-    public Registration reject(long registrationId, String reason, String actor) {
+    public Registration reject(long registrationId, String reason, CurrentUser by) {
+        String actor = reviewer(by);
         String why = reason(reason);
         Registration before = lockPending(registrationId);
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -288,6 +295,14 @@ public class EnterpriseRegistrations {
                 .detail("name", before.enterpriseName()).detail("reason", why).build());
         mails.rejected(after);
         return after;
+    }
+
+    /** The reviewer's user name, if they may decide: the service does not trust its caller to have checked. */
+    private String reviewer(CurrentUser by) {
+        if (!permissions.canReviewRegistrations(by)) {
+            throw new RegistrationDecisionException(null, "enterprise.review.not-reviewer");
+        }
+        return by.username();
     }
 
     private Registration lockPending(long registrationId) {
@@ -324,17 +339,17 @@ public class EnterpriseRegistrations {
     }
 
     /** Identity's own refusals (a user name taken meanwhile, a password rule) beside the registration's fields. */
-    private static List<Violation> accountProblems(AccountRuleException e) {
+    private static List<FieldProblem> accountProblems(AccountRuleException e) {
         Map<String, String> fields = Map.of("displayName", "contactName");
-        List<Violation> violations = new ArrayList<>();
-        for (AccountRuleException.Problem p : e.problems()) {
+        List<FieldProblem> violations = new ArrayList<>();
+        for (FieldProblem p : e.problems()) {
             String field = p.field() == null ? null : fields.getOrDefault(p.field(), p.field());
-            violations.add(Violation.of(field, p.messageKey(), p.arguments()));
+            violations.add(new FieldProblem(field, p.severity(), p.code(), p.arguments()));
         }
         return violations;
     }
 
-    private static RegistrationRefusedException refused(RegistrationRules.Check check, List<Violation> violations) {
+    private static RegistrationRefusedException refused(RegistrationRules.Check check, List<FieldProblem> violations) {
         return new RegistrationRefusedException(new RegistrationRules.Check(violations, check.pendingReviewOffered(),
                 check.divisionChoiceNeeded(), null));
     }

@@ -1,5 +1,6 @@
 package cn.gov.hubei.jxt.pilot.enterprise.internal;
 
+import cn.gov.hubei.jxt.pilot.shared.FieldProblem;
 import cn.gov.hubei.jxt.pilot.enterprise.EnterpriseNature;
 
 import java.math.BigDecimal;
@@ -41,7 +42,7 @@ public final class ProfileRules {
             .withResolverStyle(ResolverStyle.STRICT);
 
     /** Violations, or the typed values when there are none. */
-    public record Check(List<Violation> violations, ProfileValues values) {
+    public record Check(List<FieldProblem> violations, ProfileValues values) {
 
         public boolean valid() {
             return violations.isEmpty();
@@ -52,7 +53,7 @@ public final class ProfileRules {
     }
 
     public static Check check(ProfileInput in, LocalDate today) {
-        List<Violation> v = new ArrayList<>();
+        List<FieldProblem> v = new ArrayList<>();
         LocalDate foundedOn = foundedOn(in.foundedOn(), today, v);
         EnterpriseNature nature = nature(in.nature(), v);
         String address = requiredText("address", in.address(), MAX_ADDRESS, v);
@@ -74,7 +75,7 @@ public final class ProfileRules {
         if (Boolean.TRUE.equals(project)) {
             projectName = Inputs.text(in.smartManufacturingProjectName());
             if (projectName == null) {
-                v.add(Violation.of("smartManufacturingProjectName",
+                v.add(FieldProblem.invalid("smartManufacturingProjectName",
                         "enterprise.profile.smartManufacturingProjectName.required"));
             } else {
                 tooLong("smartManufacturingProjectName", projectName, MAX_PROJECT_NAME, v);
@@ -82,7 +83,7 @@ public final class ProfileRules {
         }
         String introduction = Inputs.multiline(in.introduction());
         if (introduction == null) {
-            v.add(Violation.of("introduction", "enterprise.validation.required", label("introduction")));
+            v.add(FieldProblem.invalid("introduction", "enterprise.validation.required", label("introduction")));
         } else {
             tooLong("introduction", introduction, MAX_INTRODUCTION, v);
         }
@@ -96,30 +97,30 @@ public final class ProfileRules {
 
     /** The label of a profile field, resolved with the message. */
     static Object label(String field) {
-        return Violation.label("enterprise.profile.field." + field);
+        return FieldProblem.label("enterprise.profile.field." + field);
     }
 
-    private static LocalDate foundedOn(String raw, LocalDate today, List<Violation> v) {
+    private static LocalDate foundedOn(String raw, LocalDate today, List<FieldProblem> v) {
         String text = Inputs.folded(raw);
         if (text == null) {
-            v.add(Violation.of("foundedOn", "enterprise.validation.required", label("foundedOn")));
+            v.add(FieldProblem.invalid("foundedOn", "enterprise.validation.required", label("foundedOn")));
             return null;
         }
         LocalDate date;
         try {
             date = LocalDate.parse(text, DATE);
         } catch (DateTimeParseException e) {
-            v.add(Violation.of("foundedOn", "enterprise.profile.foundedOn.format"));
+            v.add(FieldProblem.invalid("foundedOn", "enterprise.profile.foundedOn.format"));
             return null;
         }
         if (date.isAfter(today)) {
-            v.add(Violation.of("foundedOn", "enterprise.profile.foundedOn.future", today.toString()));
+            v.add(FieldProblem.invalid("foundedOn", "enterprise.profile.foundedOn.future", today.toString()));
             return null;
         }
         return date;
     }
 
-    private static EnterpriseNature nature(String raw, List<Violation> v) {
+    private static EnterpriseNature nature(String raw, List<FieldProblem> v) {
         String text = Inputs.text(raw);
         if (text != null) {
             for (EnterpriseNature nature : EnterpriseNature.values()) {
@@ -128,83 +129,83 @@ public final class ProfileRules {
                 }
             }
         }
-        v.add(Violation.of("nature", "enterprise.profile.nature.invalid"));
+        v.add(FieldProblem.invalid("nature", "enterprise.profile.nature.invalid"));
         return null;
     }
 
-    private static String requiredText(String field, String raw, int max, List<Violation> v) {
+    private static String requiredText(String field, String raw, int max, List<FieldProblem> v) {
         String text = Inputs.text(raw);
         if (text == null) {
-            v.add(Violation.of(field, "enterprise.validation.required", label(field)));
+            v.add(FieldProblem.invalid(field, "enterprise.validation.required", label(field)));
             return null;
         }
         return tooLong(field, text, max, v) ? null : text;
     }
 
-    private static String optionalText(String field, String raw, int max, List<Violation> v) {
+    private static String optionalText(String field, String raw, int max, List<FieldProblem> v) {
         String text = Inputs.text(raw);
         return text == null || tooLong(field, text, max, v) ? null : text;
     }
 
-    private static boolean tooLong(String field, String text, int max, List<Violation> v) {
+    private static boolean tooLong(String field, String text, int max, List<FieldProblem> v) {
         int length = Inputs.length(text);
         if (length > max) {
-            v.add(Violation.of(field, "enterprise.validation.too-long", label(field), max, length));
+            v.add(FieldProblem.invalid(field, "enterprise.validation.too-long", label(field), max, length));
             return true;
         }
         return false;
     }
 
-    private static String landline(String field, String raw, boolean required, List<Violation> v) {
+    private static String landline(String field, String raw, boolean required, List<FieldProblem> v) {
         String text = Inputs.folded(raw);
         if (text == null) {
             if (required) {
-                v.add(Violation.of(field, "enterprise.validation.required", label(field)));
+                v.add(FieldProblem.invalid(field, "enterprise.validation.required", label(field)));
             }
             return null;
         }
         if (!Inputs.LANDLINE.matcher(text).matches()) {
-            v.add(Violation.of(field, "enterprise.validation.landline", label(field)));
+            v.add(FieldProblem.invalid(field, "enterprise.validation.landline", label(field)));
             return null;
         }
         return text;
     }
 
-    private static String mobile(String raw, List<Violation> v) {
+    private static String mobile(String raw, List<FieldProblem> v) {
         String text = Inputs.folded(raw);
         if (text == null) {
-            v.add(Violation.of("contactMobile", "enterprise.validation.required", label("contactMobile")));
+            v.add(FieldProblem.invalid("contactMobile", "enterprise.validation.required", label("contactMobile")));
             return null;
         }
         if (!Inputs.MOBILE.matcher(text).matches()) {
-            v.add(Violation.of("contactMobile", "enterprise.validation.mobile"));
+            v.add(FieldProblem.invalid("contactMobile", "enterprise.validation.mobile"));
             return null;
         }
         return text;
     }
 
     /** An amount in 万元; trailing zeros beyond the second decimal (12.500) are no extra precision and pass. */
-    private static BigDecimal money(String field, String raw, boolean mayBeNegative, List<Violation> v) {
+    private static BigDecimal money(String field, String raw, boolean mayBeNegative, List<FieldProblem> v) {
         String text = Inputs.folded(raw);
         if (text == null) {
-            v.add(Violation.of(field, "enterprise.validation.required", label(field)));
+            v.add(FieldProblem.invalid(field, "enterprise.validation.required", label(field)));
             return null;
         }
         if (!DECIMAL.matcher(text).matches()) {
-            v.add(Violation.of(field, "enterprise.validation.money.format", label(field)));
+            v.add(FieldProblem.invalid(field, "enterprise.validation.money.format", label(field)));
             return null;
         }
         BigDecimal amount = new BigDecimal(text);
         if (amount.stripTrailingZeros().scale() > 2) {
-            v.add(Violation.of(field, "enterprise.validation.money.decimals", label(field)));
+            v.add(FieldProblem.invalid(field, "enterprise.validation.money.decimals", label(field)));
             return null;
         }
         if (!mayBeNegative && amount.signum() < 0) {
-            v.add(Violation.of(field, "enterprise.validation.money.negative", label(field)));
+            v.add(FieldProblem.invalid(field, "enterprise.validation.money.negative", label(field)));
             return null;
         }
         if (amount.abs().compareTo(MAX_MONEY) > 0) {
-            v.add(Violation.of(field, "enterprise.validation.money.too-large", label(field),
+            v.add(FieldProblem.invalid(field, "enterprise.validation.money.too-large", label(field),
                     MAX_MONEY.toPlainString()));
             return null;
         }
@@ -212,32 +213,32 @@ public final class ProfileRules {
     }
 
     /** 负债率 in percent; a trailing % sign, as people often type it, is allowed. */
-    private static BigDecimal debtRatio(String raw, List<Violation> v) {
+    private static BigDecimal debtRatio(String raw, List<FieldProblem> v) {
         String text = Inputs.folded(raw);
         if (text != null && text.endsWith("%")) {
             text = Inputs.text(text.substring(0, text.length() - 1));
         }
         if (text == null) {
-            v.add(Violation.of("debtRatio", "enterprise.validation.required", label("debtRatio")));
+            v.add(FieldProblem.invalid("debtRatio", "enterprise.validation.required", label("debtRatio")));
             return null;
         }
         if (!DECIMAL.matcher(text).matches()) {
-            v.add(Violation.of("debtRatio", "enterprise.profile.debtRatio.format"));
+            v.add(FieldProblem.invalid("debtRatio", "enterprise.profile.debtRatio.format"));
             return null;
         }
         BigDecimal ratio = new BigDecimal(text);
         if (ratio.stripTrailingZeros().scale() > 1) {
-            v.add(Violation.of("debtRatio", "enterprise.profile.debtRatio.decimals"));
+            v.add(FieldProblem.invalid("debtRatio", "enterprise.profile.debtRatio.decimals"));
             return null;
         }
         if (ratio.signum() < 0 || ratio.compareTo(BigDecimal.valueOf(100)) > 0) {
-            v.add(Violation.of("debtRatio", "enterprise.profile.debtRatio.range"));
+            v.add(FieldProblem.invalid("debtRatio", "enterprise.profile.debtRatio.range"));
             return null;
         }
         return ratio.setScale(1, RoundingMode.UNNECESSARY);
     }
 
-    private static Boolean yesNo(String field, String raw, List<Violation> v) {
+    private static Boolean yesNo(String field, String raw, List<FieldProblem> v) {
         String text = Inputs.text(raw);
         if ("true".equals(text)) {
             return Boolean.TRUE;
@@ -245,7 +246,7 @@ public final class ProfileRules {
         if ("false".equals(text)) {
             return Boolean.FALSE;
         }
-        v.add(Violation.of(field, "enterprise.validation.choose", label(field)));
+        v.add(FieldProblem.invalid(field, "enterprise.validation.choose", label(field)));
         return null;
     }
 }

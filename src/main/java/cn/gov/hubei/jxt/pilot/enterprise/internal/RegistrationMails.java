@@ -5,8 +5,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -14,15 +14,16 @@ import java.util.Locale;
 @Component
 class RegistrationMails {
 
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final Mailbox mailer;
     private final MessageSource messages;
     private final Locale locale;
+    private final Clock clock;
 
     RegistrationMails(Mailbox mailer, MessageSource messages,
-                      @Value("${spring.web.locale:zh_CN}") Locale locale) {
+                      @Value("${spring.web.locale:zh_CN}") Locale locale, Clock clock) {
+        this.clock = clock;
         this.mailer = mailer;
         this.messages = messages;
         this.locale = locale;
@@ -32,7 +33,7 @@ class RegistrationMails {
         String review = r.status() == RegistrationStatus.PENDING ? text("enterprise.mail.confirm.pending") : "";
         mailer.sendMail(r.email(), text("enterprise.mail.confirm.subject"),
                 text("enterprise.mail.confirm.body", r.contactName(), r.enterpriseName(), r.username(),
-                        expiresAt.atZoneSameInstant(SHANGHAI).format(TIME), link, review));
+                        expiresAt.atZoneSameInstant(clock.getZone()).format(TIME), link, review));
     }
 
     void approved(Registration r) {

@@ -1,5 +1,6 @@
 package cn.gov.hubei.jxt.pilot.enterprise.internal;
 
+import cn.gov.hubei.jxt.pilot.shared.FieldProblem;
 import java.util.List;
 
 /** A registration the rules refuse, with each reason beside its field. */
@@ -12,7 +13,7 @@ public class RegistrationRefusedException extends RuntimeException {
         this.check = check;
     }
 
-    public List<Violation> violations() {
+    public List<FieldProblem> violations() {
         return check.violations();
     }
 

@@ -1,5 +1,6 @@
 package cn.gov.hubei.jxt.pilot.enterprise.internal;
 
+import cn.gov.hubei.jxt.pilot.shared.FieldProblem;
 import cn.gov.hubei.jxt.pilot.enterprise.Enterprises;
 import cn.gov.hubei.jxt.pilot.identity.PasswordPolicies;
 import cn.gov.hubei.jxt.pilot.identity.PasswordPolicy;
@@ -36,7 +37,7 @@ public class RegistrationRules {
     static final int MAX_EMAIL = 200;
 
     /** The outcome: either violations, or the registration as it will be stored. */
-    public record Check(List<Violation> violations, boolean pendingReviewOffered, boolean divisionChoiceNeeded,
+    public record Check(List<FieldProblem> violations, boolean pendingReviewOffered, boolean divisionChoiceNeeded,
                         Accepted accepted) {
 
         public boolean valid() {
@@ -65,37 +66,37 @@ public class RegistrationRules {
     }
 
     public Check check(RegistrationInput in) {
-        List<Violation> violations = new ArrayList<>();
+        List<FieldProblem> violations = new ArrayList<>();
         CodeOutcome code = creditCode(in, violations);
 
         String name = Inputs.text(in.enterpriseName());
         if (name == null) {
-            violations.add(Violation.of("enterpriseName", "enterprise.registration.enterpriseName.required"));
+            violations.add(FieldProblem.invalid("enterpriseName", "enterprise.registration.enterpriseName.required"));
         } else if (Inputs.length(name) > MAX_NAME) {
-            violations.add(Violation.of("enterpriseName", "enterprise.validation.too-long",
-                    Violation.label("enterprise.registration.field.enterpriseName"), MAX_NAME, Inputs.length(name)));
+            violations.add(FieldProblem.invalid("enterpriseName", "enterprise.validation.too-long",
+                    FieldProblem.label("enterprise.registration.field.enterpriseName"), MAX_NAME, Inputs.length(name)));
         }
         String contact = Inputs.text(in.contactName());
         if (contact == null) {
-            violations.add(Violation.of("contactName", "enterprise.registration.contactName.required"));
+            violations.add(FieldProblem.invalid("contactName", "enterprise.registration.contactName.required"));
         } else if (Inputs.length(contact) > MAX_CONTACT) {
-            violations.add(Violation.of("contactName", "enterprise.validation.too-long",
-                    Violation.label("enterprise.registration.field.contactName"), MAX_CONTACT, Inputs.length(contact)));
+            violations.add(FieldProblem.invalid("contactName", "enterprise.validation.too-long",
+                    FieldProblem.label("enterprise.registration.field.contactName"), MAX_CONTACT, Inputs.length(contact)));
         }
         String mobile = Inputs.folded(in.mobile());
         if (mobile == null) {
-            violations.add(Violation.of("mobile", "enterprise.registration.mobile.required"));
+            violations.add(FieldProblem.invalid("mobile", "enterprise.registration.mobile.required"));
         } else if (!Inputs.MOBILE.matcher(mobile).matches()) {
-            violations.add(Violation.of("mobile", "enterprise.validation.mobile"));
+            violations.add(FieldProblem.invalid("mobile", "enterprise.validation.mobile"));
         }
         String email = email(Inputs.folded(in.email()), "email", violations);
         String username = Inputs.text(in.username()) == null ? null : in.username().strip().toLowerCase(Locale.ROOT);
         if (username == null) {
-            violations.add(Violation.of("username", "enterprise.registration.username.required"));
+            violations.add(FieldProblem.invalid("username", "enterprise.registration.username.required"));
         } else if (!Inputs.USERNAME.matcher(username).matches()) {
-            violations.add(Violation.of("username", "account.username.format"));
+            violations.add(FieldProblem.invalid("username", "account.username.format"));
         } else if (users.findByUsername(username).isPresent()) {
-            violations.add(Violation.of("username", "account.username.taken", username));
+            violations.add(FieldProblem.invalid("username", "account.username.taken", username));
         }
         password(in.password(), in.passwordConfirmation(), username, violations);
 
@@ -106,13 +107,13 @@ public class RegistrationRules {
     }
 
     /** An e-mail address, checked for form and length; {@code null} when it is missing or wrong. */
-    static String email(String email, String field, List<Violation> violations) {
+    static String email(String email, String field, List<FieldProblem> violations) {
         if (email == null) {
-            violations.add(Violation.of(field, "enterprise.validation.email.required"));
+            violations.add(FieldProblem.invalid(field, "enterprise.validation.email.required"));
             return null;
         }
         if (Inputs.length(email) > MAX_EMAIL || !Inputs.EMAIL.matcher(email).matches()) {
-            violations.add(Violation.of(field, "enterprise.validation.email"));
+            violations.add(FieldProblem.invalid(field, "enterprise.validation.email"));
             return null;
         }
         return email;
@@ -122,22 +123,22 @@ public class RegistrationRules {
                                boolean divisionChoiceNeeded) {
     }
 
-    private CodeOutcome creditCode(RegistrationInput in, List<Violation> violations) {
+    private CodeOutcome creditCode(RegistrationInput in, List<FieldProblem> violations) {
         CreditCodeCheck check = codes.check(in.creditCode());
         CreditCodeValidation validation = check.validation();
         if (!validation.wellFormed()) {
             // The reference module's sentence names the most basic problem (empty, length, character, area code).
-            violations.add(Violation.of("creditCode", "enterprise.registration.creditCode.invalid", check.message()));
+            violations.add(FieldProblem.invalid("creditCode", "enterprise.registration.creditCode.invalid", check.message()));
             return new CodeOutcome(null, null, false, false, false);
         }
         String area = validation.registrationAreaCode();
         if (!check.inHubei()) {
-            violations.add(Violation.of("creditCode", "enterprise.registration.creditCode.outside-hubei",
+            violations.add(FieldProblem.invalid("creditCode", "enterprise.registration.creditCode.outside-hubei",
                     outsideHubei(area)));
             return new CodeOutcome(null, null, false, false, false);
         }
         if (enterprises.findByCreditCode(check.code()).isPresent()) {
-            violations.add(Violation.of("creditCode", "enterprise.registration.creditCode.registered"));
+            violations.add(FieldProblem.invalid("creditCode", "enterprise.registration.creditCode.registered"));
             return new CodeOutcome(null, null, false, false, false);
         }
 
@@ -152,9 +153,9 @@ public class RegistrationRules {
             divisionChoiceNeeded = true;
             String chosen = Inputs.folded(in.divisionCode());
             if (chosen == null) {
-                violations.add(Violation.of("divisionCode", "enterprise.registration.divisionCode.required", area));
+                violations.add(FieldProblem.invalid("divisionCode", "enterprise.registration.divisionCode.required", area));
             } else if (catalog.division(chosen).isEmpty()) {
-                violations.add(Violation.of("divisionCode", "enterprise.registration.divisionCode.unknown"));
+                violations.add(FieldProblem.invalid("divisionCode", "enterprise.registration.divisionCode.unknown"));
             } else {
                 division = chosen;
             }
@@ -168,7 +169,7 @@ public class RegistrationRules {
             if (in.acceptPendingReview()) {
                 pending = true;
             } else {
-                violations.add(Violation.of("creditCode", "enterprise.registration.creditCode.check-failed",
+                violations.add(FieldProblem.invalid("creditCode", "enterprise.registration.creditCode.check-failed",
                         check.message()));
             }
         }
@@ -184,16 +185,16 @@ public class RegistrationRules {
                         new String[]{"reference.creditCode.validUnknownArea"}, new Object[]{area}));
     }
 
-    private void password(String password, String confirmation, String username, List<Violation> violations) {
+    private void password(String password, String confirmation, String username, List<FieldProblem> violations) {
         if (password == null || password.isEmpty()) {
-            violations.add(Violation.of("password", "enterprise.registration.password.required"));
+            violations.add(FieldProblem.invalid("password", "enterprise.registration.password.required"));
             return;
         }
         for (PasswordPolicy.Violation v : policies.current().check(password, username)) {
-            violations.add(Violation.of("password", v.messageKey(), v.arguments()));
+            violations.add(FieldProblem.invalid("password", v.messageKey(), v.arguments()));
         }
         if (!password.equals(confirmation)) {
-            violations.add(Violation.of("passwordConfirmation", "enterprise.registration.passwordConfirmation.mismatch"));
+            violations.add(FieldProblem.invalid("passwordConfirmation", "enterprise.registration.passwordConfirmation.mismatch"));
         }
     }
 }

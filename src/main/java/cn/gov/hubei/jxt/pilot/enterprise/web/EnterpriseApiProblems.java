@@ -3,9 +3,8 @@ package cn.gov.hubei.jxt.pilot.enterprise.web;
 import cn.gov.hubei.jxt.pilot.enterprise.internal.ProfileConflictException;
 import cn.gov.hubei.jxt.pilot.enterprise.internal.ProfileInvalidException;
 import cn.gov.hubei.jxt.pilot.enterprise.internal.RegistrationRefusedException;
-import cn.gov.hubei.jxt.pilot.enterprise.internal.Violation;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import cn.gov.hubei.jxt.pilot.shared.FieldProblem;
+import cn.gov.hubei.jxt.pilot.platform.ApiProblems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -14,16 +13,16 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import java.util.List;
 
 /**
- * The enterprise API's errors as {@code application/problem+json}: a title and a detail a person can read and, for
- * broken rules, {@code errors}: a list of {@code {field, message}} with the request's field names.
+ * The enterprise API's exceptions mapped to status and title; every answer is built by {@link ApiProblems}
+ * ({@code application/problem+json}; broken rules are a 422 with {@code errors}: {@code {field, message}}).
  */
 @RestControllerAdvice(assignableTypes = {RegistrationApiController.class, ProfileApiController.class})
 class EnterpriseApiProblems {
 
-    private final MessageSource messages;
+    private final ApiProblems problems;
 
-    EnterpriseApiProblems(MessageSource messages) {
-        this.messages = messages;
+    EnterpriseApiProblems(ApiProblems problems) {
+        this.problems = problems;
     }
 
     /** The version in an If-Match header: {@code "3"}, {@code W/"3"} or {@code 3}. */
@@ -76,37 +75,26 @@ class EnterpriseApiProblems {
 
     @ExceptionHandler(ProfileConflictException.class)
     ProblemDetail conflict(ProfileConflictException e) {
-        return problem(HttpStatus.CONFLICT, "enterprise.problem.conflict.title",
-                text("enterprise.problem.conflict", String.valueOf(e.expectedVersion())));
+        return problems.of(HttpStatus.CONFLICT, "enterprise.problem.conflict.title", "enterprise.problem.conflict",
+                String.valueOf(e.expectedVersion()));
     }
 
     @ExceptionHandler(MissingVersionException.class)
     ProblemDetail missingVersion(MissingVersionException e) {
-        return problem(HttpStatus.PRECONDITION_REQUIRED, "enterprise.problem.if-match.title",
-                text("enterprise.problem.if-match.missing"));
+        return problems.of(HttpStatus.PRECONDITION_REQUIRED, "enterprise.problem.if-match.title",
+                "enterprise.problem.if-match.missing");
     }
 
     @ExceptionHandler(InvalidVersionException.class)
     ProblemDetail invalidVersion(InvalidVersionException e) {
-        return problem(HttpStatus.BAD_REQUEST, "enterprise.problem.if-match.title",
-                text("enterprise.problem.if-match.invalid"));
+        return problems.of(HttpStatus.BAD_REQUEST, "enterprise.problem.if-match.title",
+                "enterprise.problem.if-match.invalid");
     }
 
-    private ProblemDetail invalid(String detailKey, List<Violation> violations) {
-        List<Violations.FieldProblem> errors = Violations.problems(violations, messages);
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "enterprise.problem.invalid.title",
-                text(detailKey, String.valueOf(errors.size())));
-        problem.setProperty("errors", errors);
+    /** Broken rules of the enterprise API are a 422 (the request was readable; its content is refused). */
+    private ProblemDetail invalid(String detailKey, List<FieldProblem> violations) {
+        ProblemDetail problem = problems.invalid("enterprise.problem.invalid.title", detailKey, violations);
+        problem.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
         return problem;
-    }
-
-    private ProblemDetail problem(HttpStatus status, String titleKey, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(text(titleKey));
-        return problem;
-    }
-
-    private String text(String key, Object... args) {
-        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
     }
 }

@@ -4,7 +4,7 @@ import cn.gov.hubei.jxt.pilot.enterprise.Enterprises;
 import cn.gov.hubei.jxt.pilot.enterprise.internal.EnterpriseMembers;
 import cn.gov.hubei.jxt.pilot.enterprise.internal.MemberNotFoundException;
 import cn.gov.hubei.jxt.pilot.enterprise.internal.MemberRuleException;
-import cn.gov.hubei.jxt.pilot.enterprise.internal.Violation;
+import cn.gov.hubei.jxt.pilot.shared.FieldProblem;
 import cn.gov.hubei.jxt.pilot.identity.CurrentUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -55,7 +55,7 @@ class MemberController {
             redirect.addFlashAttribute("temporaryPassword", invitation.temporaryPassword());
             return "redirect:/enterprise/members";
         } catch (MemberRuleException e) {
-            Violations.bind(e.violations(), binding, InviteForm.FIELDS);
+            FormErrors.bind(e.violations(), binding, InviteForm.FIELDS);
             return page(user, model);
         }
     }
@@ -81,7 +81,7 @@ class MemberController {
         } catch (MemberNotFoundException e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         } catch (MemberRuleException e) {
-            Violation first = e.violations().get(0);
+            FieldProblem first = e.violations().get(0);
             redirect.addFlashAttribute("flashError", first.code());
         }
         return "redirect:/enterprise/members";

@@ -80,7 +80,7 @@ class ProfileController {
             redirect.addFlashAttribute("savedVersion", saved.version());
             return "redirect:/enterprise/profile";
         } catch (ProfileInvalidException e) {
-            Violations.bind(e.violations(), binding, ProfileForm.FIELDS);
+            FormErrors.bind(e.violations(), binding, ProfileForm.FIELDS);
             return page(current(user), model);
         } catch (ProfileConflictException e) {
             // Keep what the person typed; show what is saved now; a second save with the new version is then a

@@ -60,7 +60,7 @@ class RegistrationController {
             redirect.addFlashAttribute("expiresAt", receipt.linkExpiresAt());
             return "redirect:/register/submitted";
         } catch (RegistrationRefusedException e) {
-            Violations.bind(e.violations(), binding, RegistrationForm.FIELDS);
+            FormErrors.bind(e.violations(), binding, RegistrationForm.FIELDS);
             boolean divisionChoice = e.divisionChoiceNeeded()
                     || (form.divisionCode() != null && !form.divisionCode().isBlank());
             return page(model, e.pendingReviewOffered() || Boolean.TRUE.equals(form.acceptPendingReview()),

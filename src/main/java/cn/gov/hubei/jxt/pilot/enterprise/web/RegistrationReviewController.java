@@ -7,6 +7,7 @@ import cn.gov.hubei.jxt.pilot.enterprise.internal.RegistrationStatus;
 import cn.gov.hubei.jxt.pilot.reference.CreditCodeChecks;
 import cn.gov.hubei.jxt.pilot.reference.Division;
 import cn.gov.hubei.jxt.pilot.reference.ReferenceCatalog;
+import cn.gov.hubei.jxt.pilot.identity.CurrentUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -65,14 +66,14 @@ class RegistrationReviewController {
     String approve(@PathVariable long id, @ModelAttribute(FORM) DecisionForm form, BindingResult binding,
                    Authentication user, Model model, RedirectAttributes redirect) {
         return decide(id, form, binding, model, redirect, "enterprise.review.approved",
-                () -> registrations.approve(id, form.reason(), user.getName()));
+                () -> registrations.approve(id, form.reason(), CurrentUser.of(user).orElse(null)));
     }
 
     @PostMapping("/{id}/reject")
     String reject(@PathVariable long id, @ModelAttribute(FORM) DecisionForm form, BindingResult binding,
                   Authentication user, Model model, RedirectAttributes redirect) {
         return decide(id, form, binding, model, redirect, "enterprise.review.rejected",
-                () -> registrations.reject(id, form.reason(), user.getName()));
+                () -> registrations.reject(id, form.reason(), CurrentUser.of(user).orElse(null)));
     }
 
     private String decide(long id, DecisionForm form, BindingResult binding, Model model,

@@ -14,6 +14,7 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.io.IOException;
 
 /**
@@ -28,9 +29,11 @@ class LoginHandlers implements AuthenticationSuccessHandler, AuthenticationFailu
     private final PasswordPolicies policies;
     private final AuditTrail audit;
     private final ProblemResponses messages;
+    private final Clock clock;
     private final SavedRequestAwareAuthenticationSuccessHandler savedRequest = new SavedRequestAwareAuthenticationSuccessHandler();
 
-    LoginHandlers(PasswordPolicies policies, AuditTrail audit, ProblemResponses messages) {
+    LoginHandlers(PasswordPolicies policies, AuditTrail audit, ProblemResponses messages, Clock clock) {
+        this.clock = clock;
         this.policies = policies;
         this.audit = audit;
         this.messages = messages;
@@ -51,7 +54,7 @@ class LoginHandlers implements AuthenticationSuccessHandler, AuthenticationFailu
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                                         AuthenticationException exception) throws IOException {
-        LoginService.Refusal refusal = LoginService.refusal(exception);
+        LoginService.Refusal refusal = LoginService.refusal(exception, clock.getZone());
         request.getSession().setAttribute(ERROR_ATTRIBUTE, messages.message(refusal.messageKey(), refusal.arguments()));
 
         response.sendRedirect(request.getContextPath() + "/login?error");

@@ -40,7 +40,6 @@ import java.util.regex.Pattern;
 @Service
 public class LoginService {
 
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     /** The form every stored user name has (see user_account_username_ck); anything else cannot name an account. */
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
@@ -98,10 +97,15 @@ public class LoginService {
         this.dummyHash = encoder.encode("not-a-password-of-anyone");
     }
 
+    /** {@link #refusal(AuthenticationException, ZoneId)} with times in the clock's zone. */
+    public Refusal refusal(AuthenticationException e) {
+        return refusal(e, clock.getZone());
+    }
+
     /** The one answer for each refused login, the same for the login page and the token endpoint. */
-    public static Refusal refusal(AuthenticationException e) {
+    public static Refusal refusal(AuthenticationException e, ZoneId zone) {
         if (e instanceof AccountLockedException locked) {
-            return new Refusal("login.error.locked", locked.until().atZoneSameInstant(SHANGHAI).format(TIME));
+            return new Refusal("login.error.locked", locked.until().atZoneSameInstant(zone).format(TIME));
         }
         if (e instanceof AccountNotOpenException notOpen) {
             return new Refusal(notOpen.messageKey());

@@ -1,5 +1,6 @@
 package cn.gov.hubei.jxt.pilot.identity.web;
 
+import cn.gov.hubei.jxt.pilot.shared.FieldProblem;
 import cn.gov.hubei.jxt.pilot.identity.AccountRuleException;
 import cn.gov.hubei.jxt.pilot.identity.AccountView;
 import cn.gov.hubei.jxt.pilot.identity.UserAdministration;
@@ -94,7 +95,7 @@ class PolicyController {
             redirect.addFlashAttribute("flash", "policy.locked.unlocked");
             redirect.addFlashAttribute("flashArgument", account.username());
         } catch (AccountRuleException e) {
-            redirect.addFlashAttribute("flashError", e.problems().get(0).messageKey());
+            redirect.addFlashAttribute("flashError", e.problems().get(0).code());
         }
         return "redirect:/admin/policy#locked";
     }

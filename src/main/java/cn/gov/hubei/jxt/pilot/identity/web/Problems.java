@@ -1,5 +1,6 @@
 package cn.gov.hubei.jxt.pilot.identity.web;
 
+import cn.gov.hubei.jxt.pilot.shared.FieldProblem;
 import cn.gov.hubei.jxt.pilot.identity.AccountRuleException;
 import org.springframework.validation.BindingResult;
 
@@ -15,12 +16,12 @@ final class Problems {
 
     /** As {@link #bind(AccountRuleException, BindingResult)}, naming a form field where it differs from the rule's. */
     static void bind(AccountRuleException e, BindingResult binding, java.util.Map<String, String> formFields) {
-        for (AccountRuleException.Problem p : e.problems()) {
+        for (FieldProblem p : e.problems()) {
             if (p.field() == null) {
-                binding.reject(p.messageKey(), p.arguments(), p.messageKey());
+                binding.reject(p.code(), p.getArguments(), p.code());
             } else {
-                binding.rejectValue(formFields.getOrDefault(p.field(), p.field()), p.messageKey(), p.arguments(),
-                        p.messageKey());
+                binding.rejectValue(formFields.getOrDefault(p.field(), p.field()), p.code(), p.getArguments(),
+                        p.code());
             }
         }
     }

@@ -51,7 +51,7 @@ class TokenApiController {
         try {
             user = logins.authenticate(body.username(), body.password(), request.getRemoteAddr(), "api");
         } catch (AuthenticationException e) {
-            LoginService.Refusal refusal = LoginService.refusal(e);
+            LoginService.Refusal refusal = logins.refusal(e);
             String detail = message(refusal.messageKey(), refusal.arguments());
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
                     .body(ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, detail));

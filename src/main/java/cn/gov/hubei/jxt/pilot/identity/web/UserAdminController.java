@@ -1,5 +1,6 @@
 package cn.gov.hubei.jxt.pilot.identity.web;
 
+import cn.gov.hubei.jxt.pilot.shared.FieldProblem;
 import cn.gov.hubei.jxt.pilot.identity.AccountRuleException;
 import cn.gov.hubei.jxt.pilot.identity.AccountView;
 import cn.gov.hubei.jxt.pilot.identity.EnterpriseDirectory;
@@ -155,7 +156,7 @@ class UserAdminController {
             action.run();
             redirect.addFlashAttribute("flash", flash);
         } catch (AccountRuleException e) {
-            redirect.addFlashAttribute("flashError", e.problems().get(0).messageKey());
+            redirect.addFlashAttribute("flashError", e.problems().get(0).code());
         }
         return "redirect:/admin/users/" + id;
     }

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -28,21 +29,22 @@ import java.util.List;
 @Tag(name = "Inbox", description = "The caller's in-app notices (站内通知); always the authenticated user's own")
 class InboxApiController {
 
-    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     private final Inbox inbox;
+    private final Clock clock;
 
-    InboxApiController(Inbox inbox) {
+    InboxApiController(Inbox inbox, Clock clock) {
+        this.clock = clock;
         this.inbox = inbox;
     }
 
-    /** One entry; times in Asia/Shanghai with their offset. */
+    /** One entry; times in the clock's zone with their offset. */
     record EntryJson(long id, String kind, String subject, String body, String link, OffsetDateTime createdAt,
                      OffsetDateTime readAt, boolean unread) {
 
-        static EntryJson of(InboxEntry e) {
-            return new EntryJson(e.id(), e.kind(), e.subject(), e.body(), e.link(), at(e.createdAt()),
-                    at(e.readAt()), e.unread());
+        static EntryJson of(InboxEntry e, ZoneId zone) {
+            return new EntryJson(e.id(), e.kind(), e.subject(), e.body(), e.link(), at(e.createdAt(), zone),
+                    at(e.readAt(), zone), e.unread());
         }
     }
 
@@ -72,7 +74,7 @@ class InboxApiController {
         long offset = (long) page * InboxPageController.PAGE_SIZE;
         List<EntryJson> entries = offset >= total ? List.of()
                 : inbox.list(me, unread, InboxPageController.PAGE_SIZE, Math.toIntExact(offset)).stream()
-                .map(EntryJson::of).toList();
+                .map(e -> EntryJson.of(e, clock.getZone())).toList();
         return new EntryPageJson(page, InboxPageController.PAGE_SIZE, total,
                 unread ? total : inbox.unreadCount(me), entries);
     }
@@ -101,7 +103,7 @@ class InboxApiController {
         return new MarkedJson(inbox.markAllRead(authentication.getName()));
     }
 
-    private static OffsetDateTime at(Instant instant) {
-        return instant == null ? null : instant.atZone(SHANGHAI).toOffsetDateTime();
+    private static OffsetDateTime at(Instant instant, ZoneId zone) {
+        return instant == null ? null : instant.atZone(zone).toOffsetDateTime();
     }
 }

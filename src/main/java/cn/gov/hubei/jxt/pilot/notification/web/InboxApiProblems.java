@@ -1,7 +1,6 @@
 package cn.gov.hubei.jxt.pilot.notification.web;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import cn.gov.hubei.jxt.pilot.platform.ApiProblems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -14,14 +13,10 @@ import java.util.List;
 @RestControllerAdvice(assignableTypes = InboxApiController.class)
 class InboxApiProblems {
 
-    private final MessageSource messages;
+    private final ApiProblems problems;
 
-    InboxApiProblems(MessageSource messages) {
-        this.messages = messages;
-    }
-
-    /** One invalid parameter. */
-    record FieldProblem(String field, String message) {
+    InboxApiProblems(ApiProblems problems) {
+        this.problems = problems;
     }
 
     static final class EntryNotFoundException extends RuntimeException {
@@ -41,15 +36,13 @@ class InboxApiProblems {
 
     @ExceptionHandler(EntryNotFoundException.class)
     ProblemDetail notFound(EntryNotFoundException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                text("inbox.api.not-found", String.valueOf(e.id)));
-        problem.setTitle(text("inbox.api.not-found.title"));
-        return problem;
+        return problems.of(HttpStatus.NOT_FOUND, "inbox.api.not-found.title", "inbox.api.not-found",
+                String.valueOf(e.id));
     }
 
     @ExceptionHandler(InvalidPageException.class)
     ProblemDetail invalidPage(InvalidPageException e) {
-        return invalid(new FieldProblem("page", text("inbox.api.page")));
+        return invalid("page", "inbox.api.page");
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -60,17 +53,14 @@ class InboxApiProblems {
             case "unread" -> "inbox.api.unread";
             default -> "inbox.api.id";
         };
-        return invalid(new FieldProblem(field, text(key)));
+        return invalid(field, key);
     }
 
-    private ProblemDetail invalid(FieldProblem problem) {
-        ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, problem.message());
-        detail.setTitle(text("inbox.api.invalid"));
-        detail.setProperty("errors", List.of(problem));
+    /** One invalid parameter: its message is the detail, and the one entry of {@code errors}. */
+    private ProblemDetail invalid(String field, String key) {
+        String message = problems.text(key);
+        ProblemDetail detail = problems.withDetail(HttpStatus.BAD_REQUEST, "inbox.api.invalid", message);
+        detail.setProperty("errors", List.of(new ApiProblems.FieldMessage(field, message)));
         return detail;
-    }
-
-    private String text(String key, Object... args) {
-        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
     }
 }

@@ -1,7 +1,6 @@
 package cn.gov.hubei.jxt.pilot.reference.web;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import cn.gov.hubei.jxt.pilot.platform.ApiProblems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -14,37 +13,26 @@ import java.util.List;
 @RestControllerAdvice(assignableTypes = ReferenceApiController.class)
 class ReferenceApiExceptionHandler {
 
-    private final MessageSource messages;
+    private final ApiProblems problems;
 
-    ReferenceApiExceptionHandler(MessageSource messages) {
-        this.messages = messages;
+    ReferenceApiExceptionHandler(ApiProblems problems) {
+        this.problems = problems;
     }
 
     @ExceptionHandler(UnknownVersionException.class)
     ProblemDetail unknownVersion(UnknownVersionException e) {
-        String dataSet = text(e.dataSetKey());
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                text("reference.api.unknownVersion.detail", dataSet, e.version(),
-                        e.knownVersions().isEmpty() ? text("reference.api.noVersions")
-                                : String.join(text("reference.listSeparator"), e.knownVersions())));
-        problem.setTitle(text("reference.api.unknownVersion.title"));
-        return problem;
+        String dataSet = problems.text(e.dataSetKey());
+        return problems.of(HttpStatus.NOT_FOUND, "reference.api.unknownVersion.title",
+                "reference.api.unknownVersion.detail", dataSet, e.version(),
+                e.knownVersions().isEmpty() ? problems.text("reference.api.noVersions")
+                        : String.join(problems.text("reference.listSeparator"), e.knownVersions()));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ProblemDetail missingParameter(MissingServletRequestParameterException e) {
-        String message = text("reference.api.missingParameter", e.getParameterName());
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
-        problem.setTitle(text("reference.api.badRequest.title"));
-        problem.setProperty("errors", List.of(new FieldError(e.getParameterName(), message)));
+        String message = problems.text("reference.api.missingParameter", e.getParameterName());
+        ProblemDetail problem = problems.withDetail(HttpStatus.BAD_REQUEST, "reference.api.badRequest.title", message);
+        problem.setProperty("errors", List.of(new ApiProblems.FieldMessage(e.getParameterName(), message)));
         return problem;
-    }
-
-    /** One entry of the {@code errors} list that every problem of a rejected input carries. */
-    record FieldError(String field, String message) {
-    }
-
-    private String text(String key, Object... args) {
-        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
     }
 }

@@ -352,7 +352,7 @@ class CallWorkflowTest {
             ProgrammeCall call = new ProgrammeCall(1L, 2031, "t", null, OPENS.atZone(MutableClock.SHANGHAI).toInstant(),
                     CLOSES.atZone(MutableClock.SHANGHAI).toInstant(), DEADLINE.atZone(MutableClock.SHANGHAI).toInstant(),
                     null, null, "2020", c.status(), 3, null, null, null, "a", null, "a", null);
-            assertThat(call.refusalOf(c.transition(), DEADLINE.plusDays(1).atZone(MutableClock.SHANGHAI).toInstant(),
+            assertThat(call.refusalOf(c.transition(), DEADLINE.plusDays(1).atZone(MutableClock.SHANGHAI).toInstant(), MutableClock.SHANGHAI,
                     "reason")).as(c.toString()).hasValueSatisfying(e -> assertThat(text(e)).isEqualTo(c.message()));
         }
     }

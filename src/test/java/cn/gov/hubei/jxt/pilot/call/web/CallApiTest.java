@@ -1,5 +1,8 @@
 package cn.gov.hubei.jxt.pilot.call.web;
 
+import cn.gov.hubei.jxt.pilot.People;
+import cn.gov.hubei.jxt.pilot.People.WithPerson;
+import cn.gov.hubei.jxt.pilot.identity.Role;
 import cn.gov.hubei.jxt.pilot.MutableClock;
 import cn.gov.hubei.jxt.pilot.call.CallIntegrationTest;
 import cn.gov.hubei.jxt.pilot.call.CallSummary;
@@ -10,7 +13,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -23,7 +25,6 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -58,7 +59,7 @@ class CallApiTest {
     }
 
     @Test
-    @WithMockUser(username = "officer1", roles = "OFFICER")
+    @WithPerson(username = "officer1", roles = Role.OFFICER)
     void anOfficerCreatesADraftAndGetsItsLocationAndVersion() throws Exception {
         MvcResult result = mvc.perform(post("/api/v1/calls").with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content(body("2034年遴选 API 创建")))
@@ -79,7 +80,7 @@ class CallApiTest {
     }
 
     @Test
-    @WithMockUser(roles = "OFFICER")
+    @WithPerson(roles = Role.OFFICER)
     void brokenRulesComeBackAsProblemDetailsWithEveryField() throws Exception {
         String broken = """
                 {"year": 2034, "title": "", "filingOpensAt": "2034-03-01T09:00:00+08:00",
@@ -102,7 +103,7 @@ class CallApiTest {
     }
 
     @Test
-    @WithMockUser(roles = "OFFICER")
+    @WithPerson(roles = Role.OFFICER)
     void aTimeWithoutAnOffsetIsAnUnreadableRequest() throws Exception {
         mvc.perform(post("/api/v1/calls").with(csrf()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"year\": 2034, \"filingOpensAt\": \"2034-03-01 09:00\"}"))
@@ -112,7 +113,7 @@ class CallApiTest {
     }
 
     @Test
-    @WithMockUser(roles = "OFFICER")
+    @WithPerson(roles = Role.OFFICER)
     void anUpdateNeedsTheCurrentVersionInIfMatch() throws Exception {
         CallSummary draft = calls.create(aCallOpeningAt(OPENS).build(), "officer1");
         String url = "/api/v1/calls/" + draft.id();
@@ -139,7 +140,7 @@ class CallApiTest {
     }
 
     @Test
-    @WithMockUser(roles = "OFFICER")
+    @WithPerson(roles = Role.OFFICER)
     void publishingTwiceIsAConflictWithThePlainMessage() throws Exception {
         CallSummary draft = calls.create(aCallOpeningAt(OPENS).build(), "officer1");
         String url = "/api/v1/calls/" + draft.id() + "/publish";
@@ -156,7 +157,7 @@ class CallApiTest {
     }
 
     @Test
-    @WithMockUser(roles = "OFFICER")
+    @WithPerson(roles = Role.OFFICER)
     void cancellingNeedsAReason() throws Exception {
         CallSummary draft = calls.create(aCallOpeningAt(OPENS).build(), "officer1");
         String url = "/api/v1/calls/" + draft.id() + "/cancel";
@@ -172,7 +173,7 @@ class CallApiTest {
     }
 
     @Test
-    @WithMockUser(roles = "OFFICER")
+    @WithPerson(roles = Role.OFFICER)
     void anUnknownCallIsNotFound() throws Exception {
         mvc.perform(get("/api/v1/calls/987654321"))
                 .andExpect(status().isNotFound())
@@ -187,19 +188,19 @@ class CallApiTest {
         CallSummary published = calls.publish(calls.create(aCallOpeningAt(OPENS).build(), "officer1").id(),
                 "officer1");
 
-        mvc.perform(get("/api/v1/calls").with(user("someone").roles(role)))
+        mvc.perform(get("/api/v1/calls").with(People.as("someone", Role.valueOf(role))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].id", hasItem((int) published.id())))
                 .andExpect(jsonPath("$[*].id", not(hasItem((int) draft.id()))));
-        mvc.perform(get("/api/v1/calls/" + published.id()).with(user("someone").roles(role)))
+        mvc.perform(get("/api/v1/calls/" + published.id()).with(People.as("someone", Role.valueOf(role))))
                 .andExpect(status().isOk())
                 .andExpect(header().string("ETag", "\"1\""))
                 .andExpect(jsonPath("$.title").value(published.title()));
-        mvc.perform(get("/api/v1/calls/" + draft.id()).with(user("someone").roles(role)))
+        mvc.perform(get("/api/v1/calls/" + draft.id()).with(People.as("someone", Role.valueOf(role))))
                 .andExpect(status().isNotFound());
-        mvc.perform(post("/api/v1/calls/" + draft.id() + "/publish").with(csrf()).with(user("someone").roles(role)))
+        mvc.perform(post("/api/v1/calls/" + draft.id() + "/publish").with(csrf()).with(People.as("someone", Role.valueOf(role))))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/api/v1/calls").with(csrf()).with(user("someone").roles(role))
+        mvc.perform(post("/api/v1/calls").with(csrf()).with(People.as("someone", Role.valueOf(role)))
                         .contentType(MediaType.APPLICATION_JSON).content(body("无权创建")))
                 .andExpect(status().isForbidden());
     }
@@ -210,10 +211,10 @@ class CallApiTest {
         CallSummary published = calls.publish(calls.create(aCallOpeningAt(OPENS).build(), "officer1").id(),
                 "officer1");
 
-        mvc.perform(get("/api/v1/calls").with(user("admin").roles(role))).andExpect(status().isForbidden());
-        mvc.perform(get("/api/v1/calls/" + published.id()).with(user("admin").roles(role)))
+        mvc.perform(get("/api/v1/calls").with(People.as("admin", Role.valueOf(role)))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/calls/" + published.id()).with(People.as("admin", Role.valueOf(role))))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/api/v1/calls").with(csrf()).with(user("admin").roles(role))
+        mvc.perform(post("/api/v1/calls").with(csrf()).with(People.as("admin", Role.valueOf(role)))
                         .contentType(MediaType.APPLICATION_JSON).content(body("无权创建")))
                 .andExpect(status().isForbidden());
     }
@@ -225,7 +226,7 @@ class CallApiTest {
     }
 
     @Test
-    @WithMockUser(roles = "APPLICANT")
+    @WithPerson(roles = Role.APPLICANT)
     void filingOpenFollowsTheClockAtTheMomentOfAsking() throws Exception {
         CallSummary published = calls.publish(calls.create(aCallOpeningAt(OPENS).build(), "officer1").id(),
                 "officer1");

@@ -1,5 +1,8 @@
 package cn.gov.hubei.jxt.pilot.call.web;
 
+import cn.gov.hubei.jxt.pilot.People;
+import cn.gov.hubei.jxt.pilot.People.WithPerson;
+import cn.gov.hubei.jxt.pilot.identity.Role;
 import cn.gov.hubei.jxt.pilot.MutableClock;
 import cn.gov.hubei.jxt.pilot.call.CallIntegrationTest;
 import cn.gov.hubei.jxt.pilot.call.CallStatus;
@@ -10,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -22,7 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -48,7 +49,7 @@ class CallPagesTest {
     }
 
     @Test
-    @WithMockUser(username = "officer1", roles = "OFFICER")
+    @WithPerson(username = "officer1", roles = Role.OFFICER)
     void theListShowsYearTitleWindowDeadlineQuotaAndStatus() throws Exception {
         CallSummary call = calls.create(aCallOpeningAt(OPENS).title("2035年列表页遴选").quota(null).build(), "officer1");
 
@@ -64,7 +65,7 @@ class CallPagesTest {
     }
 
     @Test
-    @WithMockUser(username = "officer1", roles = "OFFICER")
+    @WithPerson(username = "officer1", roles = Role.OFFICER)
     void anOfficerCreatesACallThroughTheFormInBeijingTime() throws Exception {
         mvc.perform(get("/calls/new"))
                 .andExpect(status().isOk())
@@ -97,7 +98,7 @@ class CallPagesTest {
     }
 
     @Test
-    @WithMockUser(roles = "OFFICER")
+    @WithPerson(roles = Role.OFFICER)
     void missingInputIsShownBesideEachFieldAndInTheSummary() throws Exception {
         mvc.perform(post("/calls/new").with(csrf()).param("year", "").param("title", " ")
                         .param("filingOpensAt", "").param("filingClosesAt", "2035-04-30T17:00")
@@ -113,7 +114,7 @@ class CallPagesTest {
     }
 
     @Test
-    @WithMockUser(roles = "OFFICER")
+    @WithPerson(roles = Role.OFFICER)
     void aTimeThatIsNotATimeIsNamedBesideItsField() throws Exception {
         mvc.perform(post("/calls/new").with(csrf()).param("year", "2035").param("title", "格式错误")
                         .param("filingOpensAt", "2035-03-01T09:00").param("filingClosesAt", "2035-04-30T17:00")
@@ -123,7 +124,7 @@ class CallPagesTest {
     }
 
     @Test
-    @WithMockUser(roles = "OFFICER")
+    @WithPerson(roles = Role.OFFICER)
     void theCallsRulesAreShownBesideTheirFields() throws Exception {
         mvc.perform(post("/calls/new").with(csrf()).param("year", "2036").param("title", "规则错误的遴选")
                         .param("filingOpensAt", "2035-03-01T09:00").param("filingClosesAt", "2035-02-01T09:00")
@@ -136,7 +137,7 @@ class CallPagesTest {
     }
 
     @Test
-    @WithMockUser(username = "officer1", roles = "OFFICER")
+    @WithPerson(username = "officer1", roles = Role.OFFICER)
     void publishingFromTheDetailPageShowsTheNewStatusAndHistory() throws Exception {
         CallSummary call = calls.create(aCallOpeningAt(OPENS).build(), "officer1");
 
@@ -155,7 +156,7 @@ class CallPagesTest {
     }
 
     @Test
-    @WithMockUser(username = "officer1", roles = "OFFICER")
+    @WithPerson(username = "officer1", roles = Role.OFFICER)
     void publishingACallWhoseWindowIsOpenSaysFilingHasStarted() throws Exception {
         CallSummary call = calls.create(aCallOpeningAt(OPENS).build(), "officer1");
         clock.set(OPENS.plusHours(1));
@@ -169,7 +170,7 @@ class CallPagesTest {
     }
 
     @Test
-    @WithMockUser(username = "officer1", roles = "OFFICER")
+    @WithPerson(username = "officer1", roles = Role.OFFICER)
     void cancellingWithoutAReasonShowsTheErrorBesideTheReason() throws Exception {
         CallSummary call = calls.create(aCallOpeningAt(OPENS).build(), "officer1");
 
@@ -185,7 +186,7 @@ class CallPagesTest {
     }
 
     @Test
-    @WithMockUser(username = "officer1", roles = "OFFICER")
+    @WithPerson(username = "officer1", roles = Role.OFFICER)
     void whileFilingIsOpenTheEditFormLocksTheTermsThatMayNotChange() throws Exception {
         CallSummary call = calls.publish(calls.create(aCallOpeningAt(OPENS).build(), "officer1").id(), "officer1");
         clock.set(OPENS.plusDays(1));
@@ -213,7 +214,7 @@ class CallPagesTest {
     }
 
     @Test
-    @WithMockUser(username = "officer1", roles = "OFFICER")
+    @WithPerson(username = "officer1", roles = Role.OFFICER)
     void anEditOfAStaleFormIsRefusedWithAConflictMessage() throws Exception {
         CallSummary call = calls.create(aCallOpeningAt(OPENS).build(), "officer1");
         calls.update(call.id(), call.version(),
@@ -230,7 +231,7 @@ class CallPagesTest {
     }
 
     @Test
-    @WithMockUser(roles = "OFFICER")
+    @WithPerson(roles = Role.OFFICER)
     void aClosedCallCannotBeOpenedForEditing() throws Exception {
         CallSummary call = calls.publish(calls.create(aCallOpeningAt(OPENS).build(), "officer1").id(), "officer1");
         clock.set(OPENS.plusDays(61));
@@ -241,7 +242,7 @@ class CallPagesTest {
     }
 
     @Test
-    @WithMockUser(roles = "OFFICER")
+    @WithPerson(roles = Role.OFFICER)
     void anUnknownCallIsNotFound() throws Exception {
         mvc.perform(get("/calls/987654321")).andExpect(status().isNotFound());
     }
@@ -251,10 +252,10 @@ class CallPagesTest {
     void onlyOfficersReachThePages(String role) throws Exception {
         CallSummary call = calls.create(aCallOpeningAt(OPENS).build(), "officer1");
 
-        mvc.perform(get("/calls").with(user("someone").roles(role))).andExpect(status().isForbidden());
-        mvc.perform(get("/calls/new").with(user("someone").roles(role))).andExpect(status().isForbidden());
-        mvc.perform(get("/calls/" + call.id()).with(user("someone").roles(role))).andExpect(status().isForbidden());
-        mvc.perform(post("/calls/" + call.id() + "/publish").with(csrf()).with(user("someone").roles(role)))
+        mvc.perform(get("/calls").with(People.as("someone", Role.valueOf(role)))).andExpect(status().isForbidden());
+        mvc.perform(get("/calls/new").with(People.as("someone", Role.valueOf(role)))).andExpect(status().isForbidden());
+        mvc.perform(get("/calls/" + call.id()).with(People.as("someone", Role.valueOf(role)))).andExpect(status().isForbidden());
+        mvc.perform(post("/calls/" + call.id() + "/publish").with(csrf()).with(People.as("someone", Role.valueOf(role))))
                 .andExpect(status().isForbidden());
         assertThat(calls.find(call.id()).orElseThrow().status()).isEqualTo(CallStatus.DRAFT);
     }
