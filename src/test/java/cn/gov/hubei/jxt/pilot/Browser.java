@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
  * Headless Chromium from the operating system ({@code /usr/bin/chromium}, installed by {@code .ci/run}) driven by
  * Playwright. Collects console errors (a Content-Security-Policy violation shows up there) and writes screenshots
  * under {@code target/screenshots}. {@link #assertAccessible} checks a page against WCAG 2.1 A/AA with axe-core;
- * {@link #newPhonePage} and {@link #assertNoHorizontalScroll} check the phone width.
+ * {@link #newPhonePage} and {@link #assertNoHorizontalScroll} check the phone width; {@link #settle} waits for htmx
+ * (never a fixed time).
  */
 public final class Browser implements AutoCloseable {
 
@@ -60,6 +61,7 @@ public final class Browser implements AutoCloseable {
     public Page newPage(boolean javaScriptEnabled) {
         BrowserContext context = browser.newContext(new NewContextOptions().setLocale("zh-CN")
                 .setViewportSize(1280, 900).setBaseURL(baseUrl).setJavaScriptEnabled(javaScriptEnabled));
+        context.addInitScript(TRACK_HTMX);
         Page page = context.newPage();
         page.onConsoleMessage(m -> record(page, m));
         page.onPageError(e -> consoleErrors.add(page.url() + ": " + e));
@@ -70,6 +72,7 @@ public final class Browser implements AutoCloseable {
     public Page newPhonePage() {
         BrowserContext context = browser.newContext(new NewContextOptions().setLocale("zh-CN")
                 .setViewportSize(PHONE_WIDTH, 844).setIsMobile(true).setHasTouch(true).setBaseURL(baseUrl));
+        context.addInitScript(TRACK_HTMX);
         Page page = context.newPage();
         page.onConsoleMessage(m -> record(page, m));
         page.onPageError(e -> consoleErrors.add(page.url() + ": " + e));
@@ -99,6 +102,44 @@ public final class Browser implements AutoCloseable {
         page.locator("form[action='/logout'] button").click();
         page.waitForLoadState();
     }
+
+    /**
+     * Waits until htmx has settled: no trigger waiting for its {@code delay:} (an autosave after a change), no request
+     * in flight and no swap or settle under way. Call it before an action that must not race an htmx request, e.g.
+     * a full-page save after typing into an autosaving form, or before reading what an htmx answer put in the page.
+     */
+    public static void settle(Page page) {
+        page.waitForFunction(HTMX_SETTLED);
+    }
+
+    /**
+     * Added to every page: counts htmx requests in flight, and remembers for each element which of its delayed
+     * triggers has fired (htmx keeps the timer of the last one scheduled in the element's internal data).
+     */
+    private static final String TRACK_HTMX = """
+            window.__htmxInFlight = 0;
+            window.__htmxFired = new WeakMap();
+            document.addEventListener('htmx:beforeRequest', () => window.__htmxInFlight++, true);
+            document.addEventListener('htmx:afterRequest', () => window.__htmxInFlight--, true);
+            document.addEventListener('htmx:trigger', e => {
+                const data = e.target['htmx-internal-data'];
+                if (data) window.__htmxFired.set(e.target, data.delayed);
+            }, true);""";
+
+    private static final String HTMX_SETTLED = """
+            () => {
+                if (window.__htmxInFlight > 0
+                        || document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling')) {
+                    return false;
+                }
+                for (const elt of document.querySelectorAll('[hx-trigger*="delay:"], [data-hx-trigger*="delay:"]')) {
+                    const data = elt['htmx-internal-data'];
+                    if (data && data.delayed && window.__htmxFired.get(elt) !== data.delayed) {
+                        return false;
+                    }
+                }
+                return true;
+            }""";
 
     public static Path screenshot(Page page, String name) {
         try {

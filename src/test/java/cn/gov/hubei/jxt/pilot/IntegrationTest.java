@@ -1,6 +1,9 @@
 package cn.gov.hubei.jxt.pilot;
 
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 
 import java.lang.annotation.ElementType;
@@ -11,16 +14,29 @@ import java.lang.annotation.Target;
 /**
  * A test against the whole application on the embedded PostgreSQL that all tests of one JVM share (its data in
  * {@code target/test-db}, wiped when the JVM first starts it, on a free port). Demo data is loaded as in a plain start.
+ *
+ * <p>Every integration and browser test runs in this one configuration, so the suite starts one application context
+ * for all of them: served on a free port (for {@code @BrowserTest}), with {@code MockMvc}, on a {@link MutableClock}
+ * that runs with the real time until a test sets it (reset before each test class), and with the scheduled jobs off
+ * ({@code app.scheduling.enabled=false}: a test calls a job's method when it wants it to run). Adding an annotation
+ * that changes the configuration ({@code @Import}, {@code @TestPropertySource}, {@code @MockitoBean} …) to a test
+ * class starts another context: {@code TestContextsTest} lists the few that are allowed and why.
+ *
+ * <p>After each test class, {@link DatabaseInvariants} checks the shared database.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+@Import(MutableClock.Config.class)
+@ExtendWith({MutableClock.ResetBeforeEachClass.class, DatabaseInvariants.AfterEachClass.class})
 @TestPropertySource(properties = {
         "app.embedded-db.directory=target/test-db",
         "app.embedded-db.port=0",
         "app.embedded-db.clean-on-start=true",
         "app.embedded-db.durable=false",
         "app.files.directory=target/test-files",
+        "app.scheduling.enabled=false",
         "spring.thymeleaf.cache=false"
 })
 public @interface IntegrationTest {

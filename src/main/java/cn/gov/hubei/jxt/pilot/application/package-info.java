@@ -8,5 +8,7 @@
  * {@link ApplicationReturned}. Every status change goes through the transition table
  * {@link cn.gov.hubei.jxt.pilot.application.ApplicationTransition}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Application")
+@org.springframework.modulith.ApplicationModule(displayName = "Application",
+        allowedDependencies = {
+                "audit", "call", "documents", "enterprise", "files", "identity", "notification", "reference"})
 package cn.gov.hubei.jxt.pilot.application;

@@ -3,5 +3,6 @@
  * Other modules call {@link cn.gov.hubei.jxt.pilot.audit.AuditTrail}; the audit administrator reads the trail and
  * verifies its hash chain ({@link cn.gov.hubei.jxt.pilot.audit.AuditChainVerifier}). The module depends on no other.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Audit trail")
+@org.springframework.modulith.ApplicationModule(displayName = "Audit trail",
+        allowedDependencies = {})
 package cn.gov.hubei.jxt.pilot.audit;

@@ -3,5 +3,6 @@
  * yearly notices, loaded per year, and the rules that count working days on them — for example the 5 working days of
  * a 公示. Other modules use {@link cn.gov.hubei.jxt.pilot.calendar.WorkingDays} only.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Working-day calendar")
+@org.springframework.modulith.ApplicationModule(displayName = "Working-day calendar",
+        allowedDependencies = {"audit"})
 package cn.gov.hubei.jxt.pilot.calendar;

@@ -7,5 +7,6 @@
  * {@link cn.gov.hubei.jxt.pilot.call.CallStatusChanged}. Every status change goes through the transition table
  * {@link cn.gov.hubei.jxt.pilot.call.CallTransition}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Call")
+@org.springframework.modulith.ApplicationModule(displayName = "Call",
+        allowedDependencies = {"audit", "identity", "reference"})
 package cn.gov.hubei.jxt.pilot.call;

@@ -2,5 +2,6 @@
  * Demo data: accounts for every role, a demo enterprise and an open call, so that a plain start shows a working
  * system. On whenever the {@code prod} profile is not active; never in production.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Demo data")
+@org.springframework.modulith.ApplicationModule(displayName = "Demo data",
+        allowedDependencies = {"application", "call", "enterprise", "identity", "recommendation"})
 package cn.gov.hubei.jxt.pilot.demo;

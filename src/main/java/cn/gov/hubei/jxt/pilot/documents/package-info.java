@@ -4,5 +4,6 @@
  * where the data comes from; for the same model it always renders the same document.
  * Other modules use {@link cn.gov.hubei.jxt.pilot.documents.ApplicationDocuments} only.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Documents")
+@org.springframework.modulith.ApplicationModule(displayName = "Documents",
+        allowedDependencies = {})
 package cn.gov.hubei.jxt.pilot.documents;

@@ -7,5 +7,6 @@
  * <p>Other modules use {@link cn.gov.hubei.jxt.pilot.enterprise.Enterprises}: {@code profile(id)} for the profile an
  * application copies at submission, {@code isManager(enterpriseId, userId)}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Enterprise")
+@org.springframework.modulith.ApplicationModule(displayName = "Enterprise",
+        allowedDependencies = {"audit", "identity", "notification", "reference"})
 package cn.gov.hubei.jxt.pilot.enterprise;

@@ -9,5 +9,6 @@
  * {@link cn.gov.hubei.jxt.pilot.intake.FormalReviewDecided}. The application's status changes only through
  * {@link cn.gov.hubei.jxt.pilot.application.ProjectApplications#decide}, in the same transaction as the decision.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Intake")
+@org.springframework.modulith.ApplicationModule(displayName = "Intake",
+        allowedDependencies = {"application", "audit", "calendar", "call", "identity", "recommendation", "reference"})
 package cn.gov.hubei.jxt.pilot.intake;

@@ -14,5 +14,6 @@
  * Mails are kept in an outbox in the caller's transaction and delivered after the commit, with retries, by whichever
  * application node gets to them first; a mail server outage never fails a decision.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Notification")
+@org.springframework.modulith.ApplicationModule(displayName = "Notification",
+        allowedDependencies = {})
 package cn.gov.hubei.jxt.pilot.notification;

@@ -9,5 +9,8 @@
  * {@link cn.gov.hubei.jxt.pilot.recommendation.RecommendationListSubmitted} and
  * {@link cn.gov.hubei.jxt.pilot.recommendation.RecommendationListReopened}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Recommendation")
+@org.springframework.modulith.ApplicationModule(displayName = "Recommendation",
+        allowedDependencies = {
+                "application", "audit", "call", "documents", "enterprise", "files", "identity", "notification",
+                "reference"})
 package cn.gov.hubei.jxt.pilot.recommendation;

@@ -1,9 +1,6 @@
 package cn.gov.hubei.jxt.pilot.application;
 
 import cn.gov.hubei.jxt.pilot.IntegrationTest;
-import cn.gov.hubei.jxt.pilot.MutableClock;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 import java.lang.annotation.ElementType;
@@ -12,14 +9,13 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The whole application on a movable clock with the application events recorded, and the real file store (its files
- * in {@code target/test-files}). All application tests share this one context.
+ * The whole application ({@link IntegrationTest}: MockMvc, the movable clock, the real file store with its files in
+ * {@code target/test-files}) with the application events of each test recorded. The same context as every other
+ * integration test.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @IntegrationTest
-@AutoConfigureMockMvc
-@Import(MutableClock.Config.class)
 @RecordApplicationEvents
 public @interface ApplicationIntegrationTest {
 }

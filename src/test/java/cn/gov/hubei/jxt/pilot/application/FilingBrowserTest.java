@@ -302,8 +302,7 @@ class FilingBrowserTest {
 
     /** Saves explicitly, after any htmx autosave in flight has answered with the section's new version. */
     private static void save(Page page) {
-        page.waitForTimeout(1000);
-        page.waitForFunction("() => !document.querySelector('.htmx-request')");
+        Browser.settle(page);
         page.locator("button[name=action][value=save]").click();
         page.waitForLoadState();
         assertThat(page.locator(".alert-success")).containsText("已保存");

@@ -97,7 +97,7 @@ class SectionEditingBrowserTest {
             page.locator("[name='targets[0].unit']").fill("万元/年");
             page.locator("[name='targets[0].unit']").press("Tab");
             assertThat(page.locator("[id='targets[0].unit-error']")).hasCount(0);
-            page.waitForFunction("() => !document.querySelector('.htmx-request')");
+            Browser.settle(page);
             assertThat(page.locator("#save-status")).containsText("已自动保存");
             String version = page.locator("#version").inputValue();
             assertThat(Integer.parseInt(version)).isPositive();

@@ -10,8 +10,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.postgresql.util.PSQLException;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -45,8 +43,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * leaving the shared chain intact.
  */
 @IntegrationTest
-@AutoConfigureMockMvc // not used here: it keeps one application context for all of this module's tests
-@Import(MutableClock.Config.class)
 class AuditTrailTest {
 
     @Autowired

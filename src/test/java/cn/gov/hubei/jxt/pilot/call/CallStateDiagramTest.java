@@ -1,5 +1,6 @@
 package cn.gov.hubei.jxt.pilot.call;
 
+import cn.gov.hubei.jxt.pilot.DiagramFiles;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -13,8 +14,8 @@ import java.util.Properties;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Writes {@code docs/state-diagrams/call.md} from the transition table, so the documented workflow is always the
- * one the code runs. Commit the file whenever this test changes it.
+ * Renders {@code docs/state-diagrams/call.md} from the transition table and fails when the committed file differs, so
+ * the documented workflow is always the one the code runs ({@code -Ddiagrams.write=true} rewrites it; commit it).
  */
 class CallStateDiagramTest {
 
@@ -25,8 +26,7 @@ class CallStateDiagramTest {
         Properties zh = bundle("i18n/call_zh_CN.properties");
         String diagram = render(zh);
 
-        Files.createDirectories(DIAGRAM.getParent());
-        Files.writeString(DIAGRAM, diagram, StandardCharsets.UTF_8);
+        DiagramFiles.assertMatches(DIAGRAM, diagram);
 
         String written = Files.readString(DIAGRAM, StandardCharsets.UTF_8);
         for (CallStatus status : CallStatus.values()) {

@@ -9,8 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import cn.gov.hubei.jxt.pilot.identity.internal.LoginService;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -39,8 +37,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * state is told only after the right password. A NUL in the name or password is a failed login, not an error.
  */
 @IntegrationTest
-@AutoConfigureMockMvc
-@Import(MutableClock.Config.class)
 class LoginAnswersTest {
 
     static final String PASSWORD = "Answers#2026";

@@ -6,7 +6,6 @@ import cn.gov.hubei.jxt.pilot.shared.UnifiedSocialCreditCode;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -26,7 +25,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** bcrypt uses 72 bytes of a password: a longer one is refused beside its field, in words, and changes nothing. */
 @IntegrationTest
-@AutoConfigureMockMvc
 class LongPasswordTest {
 
     /** 25 Chinese characters (75 bytes) with the other classes: long enough in characters, too long in bytes. */

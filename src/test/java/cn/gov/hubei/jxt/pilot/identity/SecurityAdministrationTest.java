@@ -6,8 +6,6 @@ import cn.gov.hubei.jxt.pilot.Sessions;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -30,8 +28,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The security administrator's policy page lists the locked accounts (unlock, audited) and the policy's history. */
 @IntegrationTest
-@AutoConfigureMockMvc
-@Import(MutableClock.Config.class)
 class SecurityAdministrationTest {
 
     @Autowired MockMvc mvc;

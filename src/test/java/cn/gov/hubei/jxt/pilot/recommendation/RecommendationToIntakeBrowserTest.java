@@ -109,8 +109,7 @@ class RecommendationToIntakeBrowserTest {
             assertThat(page.locator("main .alert-info")).containsText("设备清单缺少国产化率说明");
             page.navigate("/applications/" + casting.id() + "/sections/overview");
             page.locator("#text").fill("企业概述（已按推荐单位意见补充）：关键设备国产化率达到85%，其中湖北本地制造设备占40%。");
-            page.waitForTimeout(1000);
-            page.waitForFunction("() => !document.querySelector('.htmx-request')");
+            Browser.settle(page);
             page.locator("button[name=action][value=save]").click();
             page.waitForLoadState();
             assertThat(page.locator(".alert-success")).containsText("已保存");

@@ -3,7 +3,6 @@ package cn.gov.hubei.jxt.pilot.reference;
 import cn.gov.hubei.jxt.pilot.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.json.JsonCompareMode;
 import org.springframework.test.web.servlet.MockMvc;
@@ -19,7 +18,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The public JSON API, called without logging in. */
 @IntegrationTest
-@AutoConfigureMockMvc
 class ReferenceApiTest {
 
     @Autowired

@@ -3,7 +3,6 @@ package cn.gov.hubei.jxt.pilot.reference;
 import cn.gov.hubei.jxt.pilot.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.nio.charset.StandardCharsets;
@@ -14,7 +13,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The read-only pages, opened without logging in. */
 @IntegrationTest
-@AutoConfigureMockMvc
 class ReferencePagesTest {
 
     @Autowired

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -43,14 +42,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Mail from the outbox to a real SMTP server (GreenMail on a free port of this machine). The clock stands in 2090, so
- * the senders of other test contexts in this JVM (whose clocks are earlier) never take these tests' mails; the
- * scheduled run is pushed out of the way and the tests call the sender themselves.
+ * mails other tests leave pending (whose clocks are earlier) go out first, in {@link #drainWhatOthersLeft}; the
+ * scheduled jobs are off in tests and the tests call the sender themselves. Its own application context: the mail
+ * sender points at this class's SMTP server and the mails carry a sender address and a public base URL.
  */
 @IntegrationTest
-@Import(MutableClock.Config.class)
 @TestPropertySource(properties = {
-        "app.notification.poll-interval=1h",
-        "app.notification.initial-delay=1h",
         "app.notification.from-address=no-reply@jxt.hubei.example",
         "app.public-base-url=https://znzz.example.cn/"
 })

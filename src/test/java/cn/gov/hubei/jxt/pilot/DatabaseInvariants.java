@@ -1,0 +1,192 @@
+package cn.gov.hubei.jxt.pilot;
+
+import cn.gov.hubei.jxt.pilot.application.ApplicationStatusGroup;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * What must hold in the database whatever the tests did, checked after every integration and browser test class
+ * against the database they all share: each invariant is a query that returns the rows breaking it, none when it
+ * holds. A failure names the invariant and its offending rows, each row reported once (later classes do not fail
+ * again for rows an earlier class left behind).
+ */
+public final class DatabaseInvariants {
+
+    /** One invariant: what must hold, and the query returning the rows that break it. */
+    public record Invariant(String name, String offendingRows) {
+    }
+
+    /** An invariant that does not hold, with the rows that break it (column → value). */
+    public record Violation(String invariant, List<Map<String, Object>> rows) {
+        @Override
+        public String toString() {
+            return invariant + ":\n" + rows.stream().map(r -> "    " + r).collect(Collectors.joining("\n"));
+        }
+    }
+
+    public static final String WITH_PROVINCE_ON_LIST = "an application with the province is on its division's list";
+    public static final String LIST_ENTRY_WITH_PROVINCE =
+            "a list entry's application is with the province, in the list's call and division";
+    public static final String LAST_VERSION_NUMBER =
+            "an application's last_version_no is its highest frozen version, and a submitted one has one";
+    public static final String STATUS_FROM_HISTORY =
+            "an application's status is the target of its last status-history row (a draft may have none)";
+    public static final String RANKS_WITHOUT_GAPS = "the ranks of a list are 1..n without gaps or duplicates";
+    public static final String SUBMITTED_LIST_HAS_SUBMISSION =
+            "a submitted list has its submission time and its submission with the stamped scan";
+    public static final String FROZEN_FILES_EXIST = "every file a frozen version or an application refers to is stored";
+    public static final String SEPARATION_OF_DUTIES =
+            "no account holds an administrator role together with another administrator or a business role";
+    public static final String FORMAL_REVIEW_AGREES_WITH_STATUS =
+            "an application's status agrees with its last formal review, and a reviewed status has one";
+
+    /** The invariants, each a query returning the rows that break it. */
+    public static final List<Invariant> ALL = List.of(
+            new Invariant(WITH_PROVINCE_ON_LIST, """
+                    select a.id, a.status, a.call_id, a.division_code
+                      from project_application a
+                     where a.status in (:withProvince)
+                       and not exists (select 1 from recommendation_entry e
+                                        where e.application_id = a.id
+                                          and e.call_id = a.call_id and e.division_code = a.division_code)
+                     order by a.id"""),
+            new Invariant(LIST_ENTRY_WITH_PROVINCE, """
+                    select e.application_id, e.call_id, e.division_code, e.rank, a.status,
+                           a.call_id as application_call_id, a.division_code as application_division_code
+                      from recommendation_entry e
+                      join project_application a on a.id = e.application_id
+                     where a.status not in (:withProvince)
+                        or a.call_id <> e.call_id or a.division_code <> e.division_code
+                     order by e.application_id"""),
+            new Invariant(LAST_VERSION_NUMBER, """
+                    select a.id, a.status, a.last_version_no, max(v.number) as highest_version
+                      from project_application a
+                      left join application_version v on v.application_id = a.id
+                     group by a.id, a.status, a.last_version_no
+                    having a.last_version_no <> coalesce(max(v.number), 0)
+                        or (a.status <> 'DRAFT' and count(v.number) = 0)
+                     order by a.id"""),
+            new Invariant(STATUS_FROM_HISTORY, """
+                    select a.id, a.status, h.id as history_id, h.to_status as last_history_target
+                      from project_application a
+                      left join lateral (select id, to_status from application_status_history
+                                          where application_id = a.id order by id desc limit 1) h on true
+                     where (h.id is null and a.status <> 'DRAFT') or (h.id is not null and h.to_status <> a.status)
+                     order by a.id"""),
+            new Invariant(RANKS_WITHOUT_GAPS, """
+                    select call_id, division_code, count(*) as entries, count(distinct rank) as distinct_ranks,
+                           min(rank) as lowest, max(rank) as highest
+                      from recommendation_entry
+                     group by call_id, division_code
+                    having min(rank) <> 1 or max(rank) <> count(*) or count(distinct rank) <> count(*)
+                     order by call_id, division_code"""),
+            new Invariant(SUBMITTED_LIST_HAS_SUBMISSION, """
+                    select l.call_id, l.division_code, l.submitted_at, l.submission_no, s.id as submission_id,
+                           s.scan_file_id
+                      from recommendation_list l
+                      left join recommendation_submission s
+                        on s.call_id = l.call_id and s.division_code = l.division_code and s.number = l.submission_no
+                      left join stored_file f on f.id = s.scan_file_id
+                     where l.status = 'SUBMITTED' and (l.submitted_at is null or s.id is null or f.id is null)
+                     order by l.call_id, l.division_code"""),
+            new Invariant(FROZEN_FILES_EXIST, """
+                    select r.application_id, r.version_no, r.file_id
+                      from (select v.application_id, v.number as version_no, ref #>> '{}' as file_id
+                              from application_version v,
+                                   jsonb_path_query(v.snapshot::jsonb,
+                                           '$.**.fileId') as ref
+                            union
+                            select v.application_id, v.number, ref #>> '{}'
+                              from application_version v,
+                                   jsonb_path_query(v.snapshot::jsonb,
+                                           '$.**.commitmentFileId') as ref
+                            union
+                            select v.application_id, v.number, ref #>> '{}'
+                              from application_version v,
+                                   jsonb_path_query(v.snapshot::jsonb,
+                                           '$.**.creditReportFileId') as ref
+                            union
+                            select v.application_id, v.number, ref #>> '{}'
+                              from application_version v,
+                                   jsonb_path_query(v.snapshot::jsonb, '$.**.otherFileIds[*]') as ref
+                            union
+                            select application_id, null, file_id::text from application_file) r
+                     where r.file_id is not null
+                       and not exists (select 1 from stored_file f where f.id = r.file_id::bigint)
+                     order by r.application_id, r.version_no, r.file_id"""),
+            new Invariant(SEPARATION_OF_DUTIES, """
+                    select u.id, u.username, string_agg(r.role, ',' order by r.role) as roles
+                      from user_account u
+                      join user_role r on r.user_id = u.id
+                     group by u.id, u.username
+                    having count(*) filter (where r.role in ('SYSTEM_ADMIN', 'SECURITY_ADMIN', 'AUDIT_ADMIN')) > 1
+                        or (count(*) filter (where r.role in ('SYSTEM_ADMIN', 'SECURITY_ADMIN', 'AUDIT_ADMIN')) = 1
+                            and count(*) > 1)
+                     order by u.id"""),
+            new Invariant(FORMAL_REVIEW_AGREES_WITH_STATUS, """
+                    select a.id, a.status, r.id as review_id, r.version_no, r.outcome
+                      from project_application a
+                      left join lateral (select id, version_no, outcome from formal_review
+                                          where application_id = a.id order by id desc limit 1) r on true
+                     where (r.id is null and a.status in ('CORRECTION_REQUESTED', 'CORRECTED', 'FORMAL_PASSED',
+                                                          'FORMAL_FAILED'))
+                        or (r.outcome = 'PASS' and a.status <> 'FORMAL_PASSED')
+                        or (r.outcome = 'FAIL' and a.status <> 'FORMAL_FAILED')
+                        or (r.outcome = 'REQUEST_CORRECTION' and a.status not in ('CORRECTION_REQUESTED', 'CORRECTED'))
+                     order by a.id"""));
+
+    private static final Set<String> REPORTED = Collections.synchronizedSet(new HashSet<>());
+
+    private DatabaseInvariants() {
+    }
+
+    /** Every invariant that does not hold now, with its offending rows. */
+    public static List<Violation> check(JdbcClient jdbc) {
+        List<Violation> violations = new ArrayList<>();
+        for (Invariant invariant : ALL) {
+            List<Map<String, Object>> rows = jdbc.sql(invariant.offendingRows())
+                    .param("withProvince", ApplicationStatusGroup.WITH_PROVINCE.statuses().stream()
+                            .map(Enum::name).toList())
+                    .query().listOfRows();
+            if (!rows.isEmpty()) {
+                violations.add(new Violation(invariant.name(), rows));
+            }
+        }
+        return violations;
+    }
+
+    /** Fails naming every invariant broken by rows not reported before, and those rows. */
+    static void assertHoldAfter(String testClass, JdbcClient jdbc) {
+        List<String> problems = new ArrayList<>();
+        for (Violation violation : check(jdbc)) {
+            List<Map<String, Object>> fresh = violation.rows().stream()
+                    .filter(row -> REPORTED.add(violation.invariant() + " " + row)).toList();
+            if (!fresh.isEmpty()) {
+                problems.add(new Violation(violation.invariant(), fresh).toString());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new AssertionError("Database invariants broken after " + testClass + ":\n"
+                    + String.join("\n", problems));
+        }
+    }
+
+    /** Registered by {@code @IntegrationTest}: checks the invariants after each test class. */
+    public static class AfterEachClass implements AfterAllCallback {
+        @Override
+        public void afterAll(ExtensionContext context) {
+            JdbcClient jdbc = SpringExtension.getApplicationContext(context).getBean(JdbcClient.class);
+            assertHoldAfter(context.getRequiredTestClass().getName(), jdbc);
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package cn.gov.hubei.jxt.pilot;
+
+import cn.gov.hubei.jxt.pilot.DatabaseInvariants.Violation;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Each invariant of {@link DatabaseInvariants} fires on a row broken on purpose (in a transaction rolled back at the
+ * end), naming that row; the data the application writes (demo data and every other test's) keeps them all.
+ */
+@IntegrationTest
+class DatabaseInvariantsTest {
+
+    @Autowired JdbcClient jdbc;
+    @Autowired TransactionTemplate transactions;
+
+    @Test
+    void anApplicationWithTheProvinceThatIsOnNoList() {
+        assertFires(DatabaseInvariants.WITH_PROVINCE_ON_LIST, "id", () -> {
+            long id = id("""
+                    select min(a.id) from project_application a
+                     where a.status = 'SUBMITTED'
+                       and not exists (select 1 from recommendation_entry e where e.application_id = a.id)""");
+            jdbc.sql("update project_application set status = 'RECOMMENDED' where id = ?").param(id).update();
+            return id;
+        });
+    }
+
+    @Test
+    void aListEntryWhoseApplicationIsNotWithTheProvince() {
+        assertFires(DatabaseInvariants.LIST_ENTRY_WITH_PROVINCE, "application_id", () -> {
+            long id = id("select min(application_id) from recommendation_entry");
+            jdbc.sql("update project_application set status = 'SUBMITTED' where id = ?").param(id).update();
+            return id;
+        });
+    }
+
+    @Test
+    void aLastVersionNumberWithoutItsFrozenVersion() {
+        assertFires(DatabaseInvariants.LAST_VERSION_NUMBER, "id", () -> {
+            long id = id("select min(id) from project_application where status = 'SUBMITTED'");
+            jdbc.sql("update project_application set last_version_no = last_version_no + 1 where id = ?").param(id)
+                    .update();
+            return id;
+        });
+    }
+
+    @Test
+    void aStatusThatIsNotTheTargetOfTheLastHistoryRow() {
+        assertFires(DatabaseInvariants.STATUS_FROM_HISTORY, "id", () -> {
+            long id = id("select min(id) from project_application where status = 'SUBMITTED'");
+            jdbc.sql("""
+                    insert into application_status_history (application_id, transition, from_status, to_status,
+                                                            occurred_at, actor)
+                    values (?, 'WITHDRAW', 'SUBMITTED', 'WITHDRAWN', now(), 'invariant-test')""").param(id).update();
+            return id;
+        });
+    }
+
+    @Test
+    void aGapInTheRanksOfAList() {
+        assertFires(DatabaseInvariants.RANKS_WITHOUT_GAPS, "division_code", () -> {
+            Map<String, Object> entry = jdbc.sql("""
+                    select application_id, division_code from recommendation_entry
+                     order by call_id, division_code, rank desc limit 1""").query().singleRow();
+            jdbc.sql("update recommendation_entry set rank = rank + 10 where application_id = ?")
+                    .param(entry.get("application_id")).update();
+            return entry.get("division_code");
+        });
+    }
+
+    @Test
+    void aSubmittedListWithoutItsSubmission() {
+        assertFires(DatabaseInvariants.SUBMITTED_LIST_HAS_SUBMISSION, "division_code", () -> {
+            Map<String, Object> list = jdbc.sql("""
+                    select call_id, division_code from recommendation_list order by call_id, division_code limit 1""")
+                    .query().singleRow();
+            jdbc.sql("""
+                    update recommendation_list set status = 'SUBMITTED', submitted_at = null,
+                                                   submission_no = submission_no + 1
+                     where call_id = ? and division_code = ?""")
+                    .params(list.get("call_id"), list.get("division_code")).update();
+            return list.get("division_code");
+        });
+    }
+
+    @Test
+    void aFrozenVersionReferringToAFileThatIsNotStored() {
+        assertFires(DatabaseInvariants.FROZEN_FILES_EXIST, "file_id", () -> {
+            long id = id("select min(id) from project_application");
+            jdbc.sql("""
+                    insert into application_version (application_id, number, snapshot, submitted_by, submitted_at)
+                    values (?, 9999, '{"files":[{"fileId":987654321}],
+                                       "sections":{"attachments":{"otherFileIds":[987654322]}}}',
+                            'invariant-test', now())""").param(id).update();
+            return "987654322";
+        });
+    }
+
+    @Test
+    void anAdministratorWhoAlsoHoldsABusinessRole() {
+        assertFires(DatabaseInvariants.SEPARATION_OF_DUTIES, "username", () -> {
+            // the schema refuses it (trigger user_role_separation_trg): switched off inside this transaction only
+            jdbc.sql("alter table user_role disable trigger user_role_separation_trg").update();
+            jdbc.sql("""
+                    insert into user_role (user_id, role)
+                    select id, 'OFFICER' from user_account where username = 'sysadmin'""").update();
+            return "sysadmin";
+        });
+    }
+
+    @Test
+    void aReviewedStatusWithoutAFormalReview() {
+        assertFires(DatabaseInvariants.FORMAL_REVIEW_AGREES_WITH_STATUS, "id", () -> {
+            long id = id("""
+                    select min(a.id) from project_application a
+                     where a.status = 'RECOMMENDED'
+                       and not exists (select 1 from formal_review r where r.application_id = a.id)""");
+            jdbc.sql("update project_application set status = 'FORMAL_PASSED' where id = ?").param(id).update();
+            return id;
+        });
+    }
+
+    @Test
+    void aFormalReviewThatDisagreesWithTheStatus() {
+        assertFires(DatabaseInvariants.FORMAL_REVIEW_AGREES_WITH_STATUS, "id", () -> {
+            Map<String, Object> version = jdbc.sql("""
+                    select a.id, a.last_version_no from project_application a
+                     where a.status = 'RECOMMENDED'
+                       and not exists (select 1 from formal_review r where r.application_id = a.id)
+                     order by a.id limit 1""").query().singleRow();
+            jdbc.sql("""
+                    insert into formal_review (application_id, version_no, outcome, officer, decided_at)
+                    values (?, ?, 'FAIL', 'invariant-test', now())""")
+                    .params(version.get("id"), version.get("last_version_no")).update();
+            return version.get("id");
+        });
+    }
+
+    /** Breaks the data inside a transaction that is rolled back, and checks the invariant names the broken row. */
+    private void assertFires(String invariant, String column, Supplier<Object> breakIt) {
+        transactions.executeWithoutResult(status -> {
+            status.setRollbackOnly();
+            Object key = breakIt.get();
+            List<Violation> violations = DatabaseInvariants.check(jdbc);
+            assertThat(violations).filteredOn(v -> v.invariant().equals(invariant)).singleElement()
+                    .satisfies(v -> assertThat(v.rows()).anySatisfy(row ->
+                            assertThat(String.valueOf(row.get(column))).isEqualTo(String.valueOf(key))));
+        });
+        assertThat(DatabaseInvariants.check(jdbc)).extracting(Violation::invariant).doesNotContain(invariant);
+    }
+
+    private long id(String sql) {
+        Long id = jdbc.sql(sql).query(Long.class).single();
+        assertThat(id).as("a row to break: " + sql).isNotNull();
+        return id;
+    }
+}
