@@ -73,11 +73,6 @@ class ArchitectureTest {
 
     /** Classes outside {@code web} packages and the identity module that use Spring Security, with the reason. */
     static final Map<String, String> SECURITY_OUTSIDE_WEB = Map.of(
-            ROOT + "application.ApplicationPermissions", PERMISSIONS,
-            ROOT + "recommendation.RecommendationPermissions", PERMISSIONS,
-            ROOT + "intake.IntakePermissions", PERMISSIONS,
-            ROOT + "call.CallPermissions", PERMISSIONS,
-            ROOT + "enterprise.EnterprisePermissions", PERMISSIONS,
             ROOT + "platform.RequestLogging", "puts the signed-in user in the log context",
             ROOT + "audit.internal.AuditOrigin", "the signed-in user who acts, for the audit entry",
             ROOT + "audit.internal.AuditChainEndpoint", "the actuator endpoint is the audit administrator's only");
@@ -148,6 +143,8 @@ class ArchitectureTest {
             .that(are("outside web packages and the identity module",
                     type -> outsideWeb(type) && Place.of(type).map(p -> !p.module().equals("identity")).orElse(true)))
             .and(notListedIn("SECURITY_OUTSIDE_WEB", SECURITY_OUTSIDE_WEB))
+            .and(are("not a module's permission predicates (" + PERMISSIONS + ")",
+                    type -> !permissionPredicates(type)))
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework.security..")
             .because("who the caller is reaches a module's services as a CurrentUser, from its web layer");
 
@@ -203,5 +200,11 @@ class ArchitectureTest {
                 }
             }
         };
+    }
+
+    /** A module's permission predicates: {@code <Module>Permissions} in the module's root package. */
+    static boolean permissionPredicates(com.tngtech.archunit.core.domain.JavaClass type) {
+        return type.getSimpleName().endsWith("Permissions")
+                && Place.of(type).map(p -> type.getPackageName().equals(ROOT + p.module())).orElse(false);
     }
 }

@@ -10,5 +10,6 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Application",
         allowedDependencies = {
-                "audit", "call", "documents", "enterprise", "files", "identity", "notification", "reference"})
+                "audit", "call", "documents", "enterprise", "files", "identity", "notification", "platform",
+                "reference"})
 package cn.gov.hubei.jxt.pilot.application;

@@ -4,5 +4,5 @@
  * a 公示. Other modules use {@link cn.gov.hubei.jxt.pilot.calendar.WorkingDays} only.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Working-day calendar",
-        allowedDependencies = {"audit"})
+        allowedDependencies = {"audit", "platform"})
 package cn.gov.hubei.jxt.pilot.calendar;

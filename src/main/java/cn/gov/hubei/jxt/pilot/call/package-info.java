@@ -8,5 +8,5 @@
  * {@link cn.gov.hubei.jxt.pilot.call.CallTransition}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Call",
-        allowedDependencies = {"audit", "identity", "reference"})
+        allowedDependencies = {"audit", "identity", "platform", "reference"})
 package cn.gov.hubei.jxt.pilot.call;

@@ -8,5 +8,5 @@
  * application copies at submission, {@code isManager(enterpriseId, userId)}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Enterprise",
-        allowedDependencies = {"audit", "identity", "notification", "reference"})
+        allowedDependencies = {"audit", "identity", "notification", "platform", "reference"})
 package cn.gov.hubei.jxt.pilot.enterprise;

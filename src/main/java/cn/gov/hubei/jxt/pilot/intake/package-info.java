@@ -10,5 +10,7 @@
  * {@link cn.gov.hubei.jxt.pilot.application.ProjectApplications#decide}, in the same transaction as the decision.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Intake",
-        allowedDependencies = {"application", "audit", "calendar", "call", "identity", "recommendation", "reference"})
+        allowedDependencies = {
+                "application", "audit", "calendar", "call", "identity", "notification", "platform",
+                "recommendation", "reference"})
 package cn.gov.hubei.jxt.pilot.intake;

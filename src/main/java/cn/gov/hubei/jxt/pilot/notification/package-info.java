@@ -15,5 +15,5 @@
  * application node gets to them first; a mail server outage never fails a decision.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notification",
-        allowedDependencies = {})
+        allowedDependencies = {"platform"})
 package cn.gov.hubei.jxt.pilot.notification;

@@ -12,5 +12,5 @@
 @org.springframework.modulith.ApplicationModule(displayName = "Recommendation",
         allowedDependencies = {
                 "application", "audit", "call", "documents", "enterprise", "files", "identity", "notification",
-                "reference"})
+                "platform", "reference"})
 package cn.gov.hubei.jxt.pilot.recommendation;

@@ -4,5 +4,5 @@
  * 统一社会信用代码 check. All of it is seeded by Flyway migrations; a later year adds a version, never edits one.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Reference data",
-        allowedDependencies = {})
+        allowedDependencies = {"platform"})
 package cn.gov.hubei.jxt.pilot.reference;
