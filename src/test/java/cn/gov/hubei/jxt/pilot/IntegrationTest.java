@@ -15,18 +15,20 @@ import java.lang.annotation.Target;
  * A test against the whole application on the embedded PostgreSQL that all tests of one JVM share (its data in
  * {@code target/test-db}, wiped when the JVM first starts it, on a free port). Demo data is loaded as in a plain start.
  *
- * <p>Every integration and browser test runs in this one configuration, so the suite starts one application context
- * for all of them: served on a free port (for {@code @BrowserTest}), with {@code MockMvc}, on a {@link MutableClock}
- * that runs with the real time until a test sets it (reset before each test class), and with the scheduled jobs off
+ * <p>Every integration test runs in this one configuration, so the suite starts one application context for all of
+ * them (and one for the browser tests, {@link BrowserTest}): with {@code MockMvc}, on a {@link MutableClock} that runs
+ * with the real time until a test sets it (reset before each test class), and with the scheduled jobs off
  * ({@code app.scheduling.enabled=false}: a test calls a job's method when it wants it to run). Adding an annotation
  * that changes the configuration ({@code @Import}, {@code @TestPropertySource}, {@code @MockitoBean} …) to a test
- * class starts another context: {@code TestContextsTest} lists the few that are allowed and why.
+ * class starts another context: {@code TestContextsTest} lists the few that are allowed and why. (The mock web
+ * environment binds a mock request to the test's thread, which some tests rely on: the client address an audit
+ * entry written outside a request records.)
  *
  * <p>After each test class, {@link DatabaseInvariants} checks the shared database.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest
 @AutoConfigureMockMvc
 @Import(MutableClock.Config.class)
 @ExtendWith({MutableClock.ResetBeforeEachClass.class, DatabaseInvariants.AfterEachClass.class})

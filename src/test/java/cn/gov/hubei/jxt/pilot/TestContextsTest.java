@@ -11,8 +11,8 @@ import java.util.TreeSet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The integration and browser tests share one application context; a test class gets its own only where a property
- * must differ from the application's, and is listed here with the reason.
+ * The integration tests share one application context and the browser tests another (served on a free port); a test
+ * class gets its own only where a property must differ, and is listed here with the reason.
  */
 class TestContextsTest {
 
@@ -26,24 +26,28 @@ class TestContextsTest {
             "trusted proxies configured, read when the forwarded-headers filter starts");
 
     @Test
-    void everyIntegrationAndBrowserTestSharesOneContextButTheListedOnes() {
+    void integrationTestsShareOneContextAndBrowserTestsAnotherButTheListedOnes() {
         Map<MergedContextConfiguration, TreeSet<String>> contexts = TestContexts.byConfiguration();
         List<String> unexpected = new ArrayList<>();
         TreeSet<String> shared = contexts.values().stream().filter(classes -> classes.contains("ApplicationStartsTest"))
                 .findFirst().orElseThrow();
+        TreeSet<String> browser = contexts.values().stream()
+                .filter(classes -> classes.contains("web.HomePagesBrowserTest")).findFirst().orElseThrow();
         for (TreeSet<String> classes : contexts.values()) {
-            if (classes != shared && !(classes.size() == 1 && OWN_CONTEXT.containsKey(classes.first()))) {
+            if (classes != shared && classes != browser
+                    && !(classes.size() == 1 && OWN_CONTEXT.containsKey(classes.first()))) {
                 unexpected.add(classes.toString());
             }
         }
         assertThat(unexpected).as("""
                         test classes that start an application context of their own (an @Import, \
                         @TestPropertySource, @MockitoBean, @DynamicPropertySource or another web environment than \
-                        @IntegrationTest's): use @IntegrationTest alone, or list the class in OWN_CONTEXT with the \
+                        @IntegrationTest's): use @IntegrationTest or @BrowserTest alone, or list the class in OWN_CONTEXT with the \
                         reason; contexts:
                         %s""", String.join("\n", TestContexts.describe(contexts)))
                 .isEmpty();
-        assertThat(contexts).hasSize(1 + OWN_CONTEXT.size());
-        assertThat(shared.size()).isGreaterThan(70);
+        assertThat(contexts).hasSize(2 + OWN_CONTEXT.size());
+        assertThat(shared.size()).isGreaterThan(60);
+        assertThat(browser.size()).isGreaterThan(10);
     }
 }
