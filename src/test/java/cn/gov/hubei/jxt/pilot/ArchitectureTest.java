@@ -88,17 +88,6 @@ class ArchitectureTest {
     private static Map<String, String> zoneIdOf() {
         Map<String, String> exceptions = new java.util.TreeMap<>();
         exceptions.put(ROOT + "platform.ClockConfiguration", "the one place that names the zone: the Clock's");
-        // Before the restructuring: each module's owner replaces these by clock.getZone(); remove the line then.
-        for (String type : List.of("identity.internal.LoginService", "enterprise.internal.RegistrationMails",
-                "notification.web.InboxApiController", "web.DisplayDates", "audit.web.AuditEntryPresenter",
-                "application.web.ApplicationPages", "application.internal.ApplicationNotices",
-                "application.internal.ApplicationDocumentMapper", "call.web.CallResource", "call.web.CallView",
-                "call.internal.ProgrammeCall", "demo.DemoApplications", "demo.DemoRecommendations", "demo.DemoCall",
-                "recommendation.web.Forms", "recommendation.internal.RecommendationMessages", "intake.web.StaleMessage",
-                "intake.internal.FormalReviewService", "documents.internal.SummaryTableDocx",
-                "documents.internal.PdfWriter", "documents.internal.DocxWriter")) {
-            exceptions.put(ROOT + type, "named before the restructuring; to read clock.getZone()");
-        }
         return exceptions;
     }
 

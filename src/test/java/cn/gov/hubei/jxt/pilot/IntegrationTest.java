@@ -3,6 +3,7 @@ package cn.gov.hubei.jxt.pilot;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import cn.gov.hubei.jxt.pilot.decision.ReleaseListening;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 
@@ -30,7 +31,7 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(MutableClock.Config.class)
+@Import({MutableClock.Config.class, ReleaseListening.class})
 @ExtendWith({MutableClock.ResetBeforeEachClass.class, DatabaseInvariants.AfterEachClass.class})
 @TestPropertySource(properties = {
         "app.embedded-db.directory=target/test-db",

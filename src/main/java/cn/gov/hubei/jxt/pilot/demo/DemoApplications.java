@@ -41,7 +41,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +63,6 @@ class DemoApplications {
     static final String ACTOR = "applicant";
 
     private static final Logger log = LoggerFactory.getLogger(DemoApplications.class);
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     private final ProjectApplications applications;
     private final JdbcClient jdbc;
@@ -158,7 +156,7 @@ class DemoApplications {
             byte[] png = images.blockDiagram(labels, images.drawsChinese() ? d.caption() : d.latinCaption());
             figureIds.put(d.key(), attach(id, scope, FilePurpose.FIGURE, d.file(), png, actor));
         }
-        LocalDate today = LocalDate.now(clock.withZone(SHANGHAI));
+        LocalDate today = LocalDate.now(clock);
         String checkedOn = today.minusDays(3).toString();
         long commitment = attach(id, scope, FilePurpose.COMMITMENT, s.commitmentFile(),
                 images.commitmentPdf(enterprise.name(), basic.projectName(), today.minusDays(2).toString()), actor);

@@ -9,7 +9,6 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 
@@ -22,7 +21,6 @@ import java.util.List;
 class DemoCall {
 
     private static final Logger log = LoggerFactory.getLogger(DemoCall.class);
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     static final String CREATED_BY = "system";
 
@@ -43,9 +41,9 @@ class DemoCall {
         if (!open.isEmpty()) {
             return open.stream().filter(c -> CREATED_BY.equals(c.createdBy())).findFirst().orElse(open.get(0));
         }
-        LocalDate today = LocalDate.now(clock.withZone(SHANGHAI));
-        ZonedDateTime opens = today.minusDays(30).atStartOfDay(SHANGHAI);
-        ZonedDateTime closes = today.plusDays(60).atTime(17, 0).atZone(SHANGHAI);
+        LocalDate today = LocalDate.now(clock);
+        ZonedDateTime opens = today.minusDays(30).atStartOfDay(clock.getZone());
+        ZonedDateTime closes = today.plusDays(60).atTime(17, 0).atZone(clock.getZone());
         ZonedDateTime deadline = closes.plusDays(14);
         int year = opens.getYear();
         CallSummary call = calls.create(new NewCall(year, year + "年湖北省智能制造试点示范项目遴选",

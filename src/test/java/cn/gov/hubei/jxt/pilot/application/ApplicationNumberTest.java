@@ -8,7 +8,7 @@ import cn.gov.hubei.jxt.pilot.enterprise.Enterprises;
 import cn.gov.hubei.jxt.pilot.identity.Role;
 import cn.gov.hubei.jxt.pilot.identity.UserAdministration;
 import cn.gov.hubei.jxt.pilot.recommendation.internal.PrecheckInput;
-import cn.gov.hubei.jxt.pilot.recommendation.internal.RecommendationService;
+import cn.gov.hubei.jxt.pilot.recommendation.internal.RecommendationSteps;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,7 +51,7 @@ class ApplicationNumberTest {
     @Autowired MutableClock clock;
     @Autowired ProjectApplications applications;
     @Autowired JdbcClient jdbc;
-    @Autowired RecommendationService recommendation;
+    @Autowired RecommendationSteps recommendation;
 
     Filing filing;
     CallSummary call;

@@ -5,14 +5,10 @@ import cn.gov.hubei.jxt.pilot.MutableClock;
 import cn.gov.hubei.jxt.pilot.identity.CurrentUser;
 import cn.gov.hubei.jxt.pilot.identity.Role;
 import cn.gov.hubei.jxt.pilot.notification.Inbox;
-import cn.gov.hubei.jxt.pilot.notification.Notifications;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.MessageSource;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Duration;
@@ -41,16 +37,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * concurrently asked, closed after release, withdrawn before.
  */
 @IntegrationTest
-@Import({MutableClock.Config.class, PendingDecisionsTest.Listening.class})
 class PendingDecisionsTest {
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Listening {
-        @Bean
-        ReleaseListener releaseListener(Notifications notifications) {
-            return new ReleaseListener(notifications);
-        }
-    }
 
     static final CurrentUser OFFICER = user(1, "officer", Set.of(Role.OFFICER), null, null);
     static final CurrentUser SECOND_OFFICER = user(2, "officer-2", Set.of(Role.OFFICER), null, null);

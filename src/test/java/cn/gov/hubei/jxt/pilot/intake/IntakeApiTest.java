@@ -39,7 +39,7 @@ class IntakeApiTest {
     @Autowired UserAdministration users;
     @Autowired MutableClock clock;
     @Autowired ProjectApplications applications;
-    @Autowired cn.gov.hubei.jxt.pilot.recommendation.internal.RecommendationService recommendations;
+    @Autowired cn.gov.hubei.jxt.pilot.recommendation.internal.RecommendationSteps recommendations;
     @Autowired FormalReviews reviews;
 
     IntakeFixtures world;

@@ -1,7 +1,7 @@
 package cn.gov.hubei.jxt.pilot.intake;
 
 import cn.gov.hubei.jxt.pilot.recommendation.SentToProvince;
-import cn.gov.hubei.jxt.pilot.recommendation.internal.RecommendationService;
+import cn.gov.hubei.jxt.pilot.recommendation.internal.RecommendationSteps;
 
 import cn.gov.hubei.jxt.pilot.MutableClock;
 import cn.gov.hubei.jxt.pilot.application.ApplicationScope;
@@ -47,7 +47,7 @@ final class IntakeFixtures {
     private final SentToProvince toProvince;
 
     IntakeFixtures(MockMvc mvc, Calls calls, Enterprises enterprises, UserAdministration users, MutableClock clock,
-                   ProjectApplications applications, RecommendationService recommendations) {
+                   ProjectApplications applications, RecommendationSteps recommendations) {
         this.filing = new Filing(mvc, calls, enterprises, users, clock);
         this.toProvince = new SentToProvince(recommendations);
         this.applications = applications;

@@ -53,7 +53,7 @@ class IntakePermissionMatrixTest {
     @Autowired UserAdministration users;
     @Autowired MutableClock clock;
     @Autowired ProjectApplications applications;
-    @Autowired cn.gov.hubei.jxt.pilot.recommendation.internal.RecommendationService recommendations;
+    @Autowired cn.gov.hubei.jxt.pilot.recommendation.internal.RecommendationSteps recommendations;
     @Autowired FormalReviews reviews;
 
     @Test

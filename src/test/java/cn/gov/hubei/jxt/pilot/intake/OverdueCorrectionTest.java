@@ -78,7 +78,7 @@ class OverdueCorrectionTest {
     @Autowired UserAdministration users;
     @Autowired MutableClock clock;
     @Autowired ProjectApplications applications;
-    @Autowired cn.gov.hubei.jxt.pilot.recommendation.internal.RecommendationService recommendations;
+    @Autowired cn.gov.hubei.jxt.pilot.recommendation.internal.RecommendationSteps recommendations;
     @Autowired FormalReviews reviews;
     @Autowired IntakeQueue queue;
     @Autowired Inbox inbox;

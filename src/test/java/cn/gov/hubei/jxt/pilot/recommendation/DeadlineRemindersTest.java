@@ -9,7 +9,7 @@ import cn.gov.hubei.jxt.pilot.call.Calls;
 import cn.gov.hubei.jxt.pilot.enterprise.Enterprises;
 import cn.gov.hubei.jxt.pilot.identity.UserAdministration;
 import cn.gov.hubei.jxt.pilot.recommendation.internal.RecommendationReminders;
-import cn.gov.hubei.jxt.pilot.recommendation.internal.RecommendationService;
+import cn.gov.hubei.jxt.pilot.recommendation.internal.RecommendationSteps;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,7 +33,7 @@ class DeadlineRemindersTest {
     @Autowired UserAdministration users;
     @Autowired MutableClock clock;
     @Autowired ProjectApplications applications;
-    @Autowired RecommendationService service;
+    @Autowired RecommendationSteps service;
     @Autowired RecommendationReminders reminders;
     @Autowired JdbcClient jdbc;
     @Autowired cn.gov.hubei.jxt.pilot.notification.Inbox inbox;

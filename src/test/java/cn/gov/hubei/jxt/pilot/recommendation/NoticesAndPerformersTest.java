@@ -21,7 +21,7 @@ import cn.gov.hubei.jxt.pilot.recommendation.internal.ListSubmission;
 import cn.gov.hubei.jxt.pilot.recommendation.internal.Prechecks;
 import cn.gov.hubei.jxt.pilot.recommendation.internal.Ranking;
 import cn.gov.hubei.jxt.pilot.recommendation.internal.RecommendationRefusedException;
-import cn.gov.hubei.jxt.pilot.recommendation.internal.RecommendationService;
+import cn.gov.hubei.jxt.pilot.recommendation.internal.RecommendationSteps;
 import cn.gov.hubei.jxt.pilot.recommendation.internal.Reopening;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,7 +55,7 @@ class NoticesAndPerformersTest {
     @Autowired UserAdministration users;
     @Autowired MutableClock clock;
     @Autowired ProjectApplications applications;
-    @Autowired RecommendationService service;
+    @Autowired RecommendationSteps service;
     @Autowired Prechecks prechecks;
     @Autowired Decisions decisions;
     @Autowired Ranking ranking;

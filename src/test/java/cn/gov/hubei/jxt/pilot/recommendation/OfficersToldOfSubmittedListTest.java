@@ -12,7 +12,7 @@ import cn.gov.hubei.jxt.pilot.identity.Role;
 import cn.gov.hubei.jxt.pilot.identity.UserAdministration;
 import cn.gov.hubei.jxt.pilot.notification.Inbox;
 import cn.gov.hubei.jxt.pilot.notification.InboxEntry;
-import cn.gov.hubei.jxt.pilot.recommendation.internal.RecommendationService;
+import cn.gov.hubei.jxt.pilot.recommendation.internal.RecommendationSteps;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,7 +37,7 @@ class OfficersToldOfSubmittedListTest {
     @Autowired UserAdministration users;
     @Autowired MutableClock clock;
     @Autowired ProjectApplications applications;
-    @Autowired RecommendationService service;
+    @Autowired RecommendationSteps service;
     @Autowired Inbox inbox;
     @Autowired JdbcClient jdbc;
 

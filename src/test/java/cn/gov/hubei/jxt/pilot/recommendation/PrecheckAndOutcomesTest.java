@@ -16,7 +16,7 @@ import cn.gov.hubei.jxt.pilot.recommendation.internal.PrecheckFacts;
 import cn.gov.hubei.jxt.pilot.recommendation.internal.RecommendationCondition;
 import cn.gov.hubei.jxt.pilot.recommendation.internal.RecommendationMessages;
 import cn.gov.hubei.jxt.pilot.recommendation.internal.RecommendationRefusedException;
-import cn.gov.hubei.jxt.pilot.recommendation.internal.RecommendationService;
+import cn.gov.hubei.jxt.pilot.recommendation.internal.RecommendationSteps;
 import cn.gov.hubei.jxt.pilot.recommendation.internal.Review;
 import cn.gov.hubei.jxt.pilot.recommendation.internal.Verdict;
 import jakarta.servlet.http.Cookie;
@@ -54,7 +54,7 @@ class PrecheckAndOutcomesTest {
     @Autowired UserAdministration users;
     @Autowired MutableClock clock;
     @Autowired ProjectApplications applications;
-    @Autowired RecommendationService service;
+    @Autowired RecommendationSteps service;
     @Autowired RecommendationMessages messages;
     @Autowired JdbcClient jdbc;
 

@@ -15,7 +15,7 @@ import cn.gov.hubei.jxt.pilot.enterprise.Enterprises;
 import cn.gov.hubei.jxt.pilot.identity.NewAccount;
 import cn.gov.hubei.jxt.pilot.identity.Role;
 import cn.gov.hubei.jxt.pilot.identity.UserAdministration;
-import cn.gov.hubei.jxt.pilot.recommendation.internal.RecommendationService;
+import cn.gov.hubei.jxt.pilot.recommendation.internal.RecommendationSteps;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.Position;
@@ -48,7 +48,7 @@ class RankingBrowserTest {
     @Autowired Enterprises enterprises;
     @Autowired UserAdministration users;
     @Autowired ProjectApplications applications;
-    @Autowired RecommendationService service;
+    @Autowired RecommendationSteps service;
     @Autowired Clock clock;
 
     @Test

@@ -18,7 +18,7 @@ import cn.gov.hubei.jxt.pilot.identity.Role;
 import cn.gov.hubei.jxt.pilot.identity.UserAdministration;
 import cn.gov.hubei.jxt.pilot.notification.Inbox;
 import cn.gov.hubei.jxt.pilot.notification.InboxEntry;
-import cn.gov.hubei.jxt.pilot.recommendation.internal.RecommendationService;
+import cn.gov.hubei.jxt.pilot.recommendation.internal.RecommendationSteps;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -60,7 +60,7 @@ class RecommendationToIntakeBrowserTest {
     @Autowired Enterprises enterprises;
     @Autowired UserAdministration users;
     @Autowired ProjectApplications applications;
-    @Autowired RecommendationService service;
+    @Autowired RecommendationSteps service;
     @Autowired Inbox inbox;
     @Autowired Clock clock;
     @TempDir Path downloads;

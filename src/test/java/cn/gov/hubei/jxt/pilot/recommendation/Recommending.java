@@ -13,7 +13,7 @@ import cn.gov.hubei.jxt.pilot.identity.NewAccount;
 import cn.gov.hubei.jxt.pilot.identity.Role;
 import cn.gov.hubei.jxt.pilot.identity.UserAdministration;
 import cn.gov.hubei.jxt.pilot.recommendation.internal.PrecheckInput;
-import cn.gov.hubei.jxt.pilot.recommendation.internal.RecommendationService;
+import cn.gov.hubei.jxt.pilot.recommendation.internal.RecommendationSteps;
 import jakarta.servlet.http.Cookie;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -42,13 +42,13 @@ final class Recommending {
     final MockMvc mvc;
     final Calls calls;
     final ProjectApplications applications;
-    final RecommendationService service;
+    final RecommendationSteps service;
     final MutableClock clock;
     final UserAdministration users;
     final Filing filing;
 
     Recommending(MockMvc mvc, Calls calls, Enterprises enterprises, UserAdministration users, MutableClock clock,
-                 ProjectApplications applications, RecommendationService service) {
+                 ProjectApplications applications, RecommendationSteps service) {
         this.mvc = mvc;
         this.calls = calls;
         this.applications = applications;

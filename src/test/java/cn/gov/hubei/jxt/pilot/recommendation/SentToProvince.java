@@ -1,7 +1,7 @@
 package cn.gov.hubei.jxt.pilot.recommendation;
 
 import cn.gov.hubei.jxt.pilot.recommendation.internal.PrecheckInput;
-import cn.gov.hubei.jxt.pilot.recommendation.internal.RecommendationService;
+import cn.gov.hubei.jxt.pilot.recommendation.internal.RecommendationSteps;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -19,9 +19,9 @@ public final class SentToProvince {
     static final byte[] SCAN = "%PDF-1.4\n%stamped\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF"
             .getBytes(StandardCharsets.US_ASCII);
 
-    private final RecommendationService service;
+    private final RecommendationSteps service;
 
-    public SentToProvince(RecommendationService service) {
+    public SentToProvince(RecommendationSteps service) {
         this.service = service;
     }
 

@@ -18,7 +18,7 @@ import cn.gov.hubei.jxt.pilot.enterprise.Enterprises;
 import cn.gov.hubei.jxt.pilot.identity.NewAccount;
 import cn.gov.hubei.jxt.pilot.identity.Role;
 import cn.gov.hubei.jxt.pilot.identity.UserAdministration;
-import cn.gov.hubei.jxt.pilot.recommendation.internal.RecommendationService;
+import cn.gov.hubei.jxt.pilot.recommendation.internal.RecommendationSteps;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,7 +57,7 @@ class StrandedApplicationBrowserTest {
     @Autowired Enterprises enterprises;
     @Autowired UserAdministration users;
     @Autowired ProjectApplications applications;
-    @Autowired RecommendationService service;
+    @Autowired RecommendationSteps service;
     @Autowired Clock clock;
     @TempDir Path downloads;
 

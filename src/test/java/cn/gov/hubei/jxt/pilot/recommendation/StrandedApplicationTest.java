@@ -12,7 +12,7 @@ import cn.gov.hubei.jxt.pilot.call.Calls;
 import cn.gov.hubei.jxt.pilot.enterprise.Enterprises;
 import cn.gov.hubei.jxt.pilot.identity.Role;
 import cn.gov.hubei.jxt.pilot.identity.UserAdministration;
-import cn.gov.hubei.jxt.pilot.recommendation.internal.RecommendationService;
+import cn.gov.hubei.jxt.pilot.recommendation.internal.RecommendationSteps;
 import cn.gov.hubei.jxt.pilot.recommendation.internal.UnsettledApplicationsException;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,7 +55,7 @@ class StrandedApplicationTest {
     @Autowired UserAdministration users;
     @Autowired MutableClock clock;
     @Autowired ProjectApplications applications;
-    @Autowired RecommendationService service;
+    @Autowired RecommendationSteps service;
     @Autowired Recommendations recommendations;
     @Autowired JdbcClient jdbc;
 

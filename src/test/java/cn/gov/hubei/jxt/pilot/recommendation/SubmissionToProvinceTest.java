@@ -14,7 +14,7 @@ import cn.gov.hubei.jxt.pilot.identity.Role;
 import cn.gov.hubei.jxt.pilot.identity.UserAdministration;
 import cn.gov.hubei.jxt.pilot.recommendation.internal.RecommendationMessages;
 import cn.gov.hubei.jxt.pilot.recommendation.internal.RecommendationRefusedException;
-import cn.gov.hubei.jxt.pilot.recommendation.internal.RecommendationService;
+import cn.gov.hubei.jxt.pilot.recommendation.internal.RecommendationSteps;
 import jakarta.servlet.http.Cookie;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -64,7 +64,7 @@ class SubmissionToProvinceTest {
     @Autowired UserAdministration users;
     @Autowired MutableClock clock;
     @Autowired ProjectApplications applications;
-    @Autowired RecommendationService service;
+    @Autowired RecommendationSteps service;
     @Autowired RecommendationMessages messages;
     @Autowired Recommendations recommendations;
     @Autowired JdbcClient jdbc;

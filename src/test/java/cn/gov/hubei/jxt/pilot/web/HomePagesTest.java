@@ -16,7 +16,7 @@ import cn.gov.hubei.jxt.pilot.enterprise.Enterprises;
 import cn.gov.hubei.jxt.pilot.identity.Role;
 import cn.gov.hubei.jxt.pilot.identity.UserAdministration;
 import cn.gov.hubei.jxt.pilot.recommendation.internal.PrecheckInput;
-import cn.gov.hubei.jxt.pilot.recommendation.internal.RecommendationService;
+import cn.gov.hubei.jxt.pilot.recommendation.internal.RecommendationSteps;
 import cn.gov.hubei.jxt.pilot.reference.ManufacturingMode;
 import cn.gov.hubei.jxt.pilot.reference.ReferenceCatalog;
 import jakarta.servlet.http.Cookie;
@@ -55,7 +55,7 @@ class HomePagesTest {
     @Autowired UserAdministration users;
     @Autowired MutableClock clock;
     @Autowired ProjectApplications applications;
-    @Autowired RecommendationService recommendation;
+    @Autowired RecommendationSteps recommendation;
     @Autowired ReferenceCatalog reference;
     @Autowired JdbcClient jdbc;
 

@@ -23,7 +23,7 @@ import java.util.Set;
  * is in the application.
  */
 @Component
-public class RecommendationService {
+public class RecommendationSteps {
 
     private final RecommendationLists lists;
     private final Prechecks prechecks;
@@ -33,7 +33,7 @@ public class RecommendationService {
     private final Reopening reopening;
     private final WaitingApplications waiting;
 
-    RecommendationService(RecommendationLists lists, Prechecks prechecks, Decisions decisions, Ranking ranking,
+    RecommendationSteps(RecommendationLists lists, Prechecks prechecks, Decisions decisions, Ranking ranking,
                           ListSubmission submission, Reopening reopening, WaitingApplications waiting) {
         this.lists = lists;
         this.prechecks = prechecks;
