@@ -1,5 +1,7 @@
 package cn.gov.hubei.jxt.pilot.application;
 
+import cn.gov.hubei.jxt.pilot.DatabaseInvariants;
+import cn.gov.hubei.jxt.pilot.SuspendsInvariants;
 import cn.gov.hubei.jxt.pilot.MutableClock;
 import cn.gov.hubei.jxt.pilot.call.CallSummary;
 import cn.gov.hubei.jxt.pilot.call.Calls;
@@ -20,6 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * caller's scope, which every query applies whatever its filters ask for.
  */
 @ApplicationIntegrationTest
+@SuspendsInvariants(value = {DatabaseInvariants.WITH_PROVINCE_ON_LIST, DatabaseInvariants.REVIEWED_STATUS_HAS_FORMAL_REVIEW},
+        because = "takes recommenders' and officers' decisions with ProjectApplications.decide, below the modules that"
+                + " keep the list and the formal review")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ApplicationQueryTest {
 

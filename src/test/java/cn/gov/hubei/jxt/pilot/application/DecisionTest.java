@@ -1,5 +1,7 @@
 package cn.gov.hubei.jxt.pilot.application;
 
+import cn.gov.hubei.jxt.pilot.DatabaseInvariants;
+import cn.gov.hubei.jxt.pilot.SuspendsInvariants;
 import cn.gov.hubei.jxt.pilot.MutableClock;
 import cn.gov.hubei.jxt.pilot.audit.AuditEntries;
 import cn.gov.hubei.jxt.pilot.call.CallSummary;
@@ -23,6 +25,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The recommender's and the officer's transitions through {@link ProjectApplications#decide}, and the 补正 loop. */
 @ApplicationIntegrationTest
+@SuspendsInvariants(value = {DatabaseInvariants.WITH_PROVINCE_ON_LIST, DatabaseInvariants.REVIEWED_STATUS_HAS_FORMAL_REVIEW},
+        because = "takes recommenders' and officers' decisions with ProjectApplications.decide, below the modules that"
+                + " keep the list and the formal review")
 class DecisionTest {
 
     @Autowired MockMvc mvc;

@@ -1,5 +1,7 @@
 package cn.gov.hubei.jxt.pilot.application;
 
+import cn.gov.hubei.jxt.pilot.DatabaseInvariants;
+import cn.gov.hubei.jxt.pilot.SuspendsInvariants;
 import cn.gov.hubei.jxt.pilot.MutableClock;
 import cn.gov.hubei.jxt.pilot.call.CallSummary;
 import cn.gov.hubei.jxt.pilot.call.Calls;
@@ -27,6 +29,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * as going to the division; a resubmission that changes nothing is asked about first, on the page and in the API.
  */
 @ApplicationIntegrationTest
+@SuspendsInvariants(value = {DatabaseInvariants.WITH_PROVINCE_ON_LIST, DatabaseInvariants.REVIEWED_STATUS_HAS_FORMAL_REVIEW},
+        because = "takes recommenders' and officers' decisions with ProjectApplications.decide, below the modules that"
+                + " keep the list and the formal review")
 class ResubmissionTest {
 
     @Autowired MockMvc mvc;

@@ -1,5 +1,7 @@
 package cn.gov.hubei.jxt.pilot.recommendation;
 
+import cn.gov.hubei.jxt.pilot.DatabaseInvariants;
+import cn.gov.hubei.jxt.pilot.SuspendsInvariants;
 import cn.gov.hubei.jxt.pilot.Browser;
 import cn.gov.hubei.jxt.pilot.BrowserTest;
 import cn.gov.hubei.jxt.pilot.application.Deciding;
@@ -48,6 +50,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * own label, confirmed as going to the province. Screenshots in target/screenshots (stranded-*, correction-*).
  */
 @BrowserTest
+@SuspendsInvariants(value = {DatabaseInvariants.WITH_PROVINCE_ON_LIST, DatabaseInvariants.REVIEWED_STATUS_HAS_FORMAL_REVIEW},
+        because = "takes recommenders' and officers' decisions with ProjectApplications.decide, below the modules that"
+                + " keep the list and the formal review")
 class StrandedApplicationBrowserTest {
 
     static final String SHIYAN = "420300";

@@ -1,5 +1,7 @@
 package cn.gov.hubei.jxt.pilot.web;
 
+import cn.gov.hubei.jxt.pilot.DatabaseInvariants;
+import cn.gov.hubei.jxt.pilot.SuspendsInvariants;
 import cn.gov.hubei.jxt.pilot.MutableClock;
 import cn.gov.hubei.jxt.pilot.application.Deciding;
 import cn.gov.hubei.jxt.pilot.application.ApplicationIntegrationTest;
@@ -43,6 +45,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * anonymous home page explains the programme and the current calls.
  */
 @ApplicationIntegrationTest
+@SuspendsInvariants(value = {DatabaseInvariants.WITH_PROVINCE_ON_LIST, DatabaseInvariants.REVIEWED_STATUS_HAS_FORMAL_REVIEW},
+        because = "takes recommenders' and officers' decisions with ProjectApplications.decide, below the modules that"
+                + " keep the list and the formal review")
 class HomePagesTest {
 
     static final String WUHAN = "420100";
