@@ -29,7 +29,9 @@ public class ApplicationPermissions {
 
     /**
      * An applicant reaches its enterprise's applications, a recommender its division's submitted ones, an officer
-     * every submitted one (never a draft); experts and the three administrators (三员分立) none.
+     * every submitted one (never a draft); an expert those assigned to them ({@link ApplicationAssignments}: by the
+     * review meeting, once the expert has accepted and signed the pledge, never with a conflict of interest), again
+     * as submitted; the three administrators (三员分立) none.
      */
     public ApplicationScope scopeOf(CurrentUser user) {
         if (user == null || user.isAdministrator()) {
@@ -43,6 +45,9 @@ public class ApplicationPermissions {
         }
         if (user.has(Role.OFFICER)) {
             return ApplicationScope.PROVINCE;
+        }
+        if (user.has(Role.EXPERT)) {
+            return ApplicationScope.assigned(user.id());
         }
         return ApplicationScope.NONE;
     }
