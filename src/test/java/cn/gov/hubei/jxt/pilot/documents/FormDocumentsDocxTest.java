@@ -112,7 +112,8 @@ class FormDocumentsDocxTest {
             assertThat(size(text1.getRuns().get(0))).isEqualTo(32);
             assertThat(text1.getCTP().getPPr().getInd().getFirstLineChars()).isEqualTo(BigInteger.valueOf(200));
             assertThat(((XWPFParagraph) body.get(12)).getText())
-                    .isEqualTo("专家签名：＿＿＿＿＿＿＿＿＿＿\u3000\u3000日期：\u3000\u3000\u3000\u3000年\u3000\u3000月\u3000\u3000日");
+                    .isEqualTo("专家签名：＿＿＿＿＿＿＿＿\u3000\u3000日期：\u3000\u3000\u3000年\u3000\u3000月\u3000\u3000日");
+            assertThat(size(((XWPFParagraph) body.get(12)).getRuns().get(0))).isEqualTo(28);
             assertThat(body).hasSize(13);
 
             var page = doc.getDocument().getBody().getSectPr();
@@ -138,7 +139,7 @@ class FormDocumentsDocxTest {
         try (XWPFDocument doc = open(FORMS.docx(form))) {
             assertThat(size(doc.getParagraphs().get(0).getRuns().get(0))).isEqualTo(44);
             assertThat(size(doc.getParagraphs().get(1).getRuns().get(0))).isEqualTo(32);
-            assertThat(doc.getParagraphs().get(3).getText()).isEqualTo("承诺人：＿＿＿＿＿＿＿＿＿＿");
+            assertThat(doc.getParagraphs().get(3).getText()).isEqualTo("承诺人：＿＿＿＿＿＿＿＿");
         }
     }
 
@@ -161,8 +162,16 @@ class FormDocumentsDocxTest {
             int width = table.getCTTbl().getTblGrid().getGridColList().stream()
                     .mapToInt(c -> ((BigInteger) c.getW()).intValue()).sum();
             assertThat(width).isEqualTo(16838 - 1587 - 1474);
+            // the first column's share (1 of 21) is too narrow for 排名 in 小四: widened to two characters and room
+            assertThat(((BigInteger) table.getCTTbl().getTblGrid().getGridColArray(0).getW()).intValue())
+                    .isEqualTo(2 * 240 + 240);
+            // the lines to sign follow the table onto its last page: its last two rows are kept with them
+            assertThat(table.getRow(300).getCell(1).getParagraphs().get(0).getCTP().getPPr().isSetKeepNext()).isTrue();
+            assertThat(table.getRow(299).getCell(1).getParagraphs().get(0).getCTP().getPPr().isSetKeepNext()).isTrue();
+            assertThat(table.getRow(298).getCell(1).getParagraphs().get(0).getCTP().getPPr().isSetKeepNext())
+                    .isFalse();
             assertThat(doc.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.toList()))
-                    .contains("评审组组长签名：＿＿＿＿＿＿＿＿＿＿\u3000\u3000日期：\u3000\u3000\u3000\u3000年\u3000\u3000月\u3000\u3000日");
+                    .contains("评审组组长签名：＿＿＿＿＿＿＿＿\u3000\u3000日期：\u3000\u3000\u3000年\u3000\u3000月\u3000\u3000日");
         }
     }
 
@@ -182,7 +191,7 @@ class FormDocumentsDocxTest {
                 assertThat(inline.getDocPr().getDescr()).isEqualTo("图1 生产线现场");
                 assertThat(doc.getAllPictures()).hasSize(1);
                 assertThat(doc.getParagraphs().stream().map(XWPFParagraph::getText).toList())
-                        .contains("图1 生产线现场", "核查组组长签名：＿＿＿＿＿＿＿＿＿＿", "企业负责人签名：＿＿＿＿＿＿＿＿＿＿");
+                        .contains("图1 生产线现场", "核查组组长签名：＿＿＿＿＿＿＿＿", "企业负责人签名：＿＿＿＿＿＿＿＿");
             }
         }
         // a very high picture is scaled to fit the page's height instead

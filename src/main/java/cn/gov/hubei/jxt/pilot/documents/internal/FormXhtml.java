@@ -53,8 +53,10 @@ final class FormXhtml {
             table.fields td.label { font-family: %2$s; text-align: center; }
             td.l { text-align: left; } td.r { text-align: right; }
             div.line { text-indent: 0; }
-            p.sign { text-indent: 0; text-align: left; margin-top: 18pt; page-break-inside: avoid; }
+            p.sign { text-indent: 0; text-align: left; font-size: 14pt; line-height: 18.2pt; margin-top: 18pt;
+                     page-break-inside: avoid; }
             p.sign.first { margin-top: 24pt; }
+            div.signatures { page-break-before: avoid; page-break-inside: avoid; }
             thead { display: table-header-group; }
             tr { page-break-inside: avoid; }
             """;
@@ -104,12 +106,14 @@ final class FormXhtml {
                 figure(html, layout, figure);
             } else if (part instanceof FormDocument.Signatures signatures) {
                 boolean first = true;
+                html.append("<div class=\"signatures\">");
                 for (String label : signatures.labels()) {
                     html.append("<p class=\"sign").append(first ? " first" : "").append("\">")
                             .append(escape(FormLayout.signature(messages, label, signatures.withDate())))
                             .append("</p>");
                     first = false;
                 }
+                html.append("</div>");
             }
         }
         return html.append("</body></html>").toString();
@@ -129,7 +133,7 @@ final class FormXhtml {
     private static void grid(StringBuilder html, FormLayout layout, FormDocument.Grid grid) {
         html.append("<table class=\"grid ").append(FormLayout.gridSize(grid) == FormLayout.SIZE_5 ? "s10" : "s12")
                 .append("\">");
-        columns(html, layout.columns(grid.relativeWidths()));
+        columns(html, layout.columns(grid));
         html.append("<thead><tr>");
         for (String heading : grid.header()) {
             html.append("<th>").append(lines(heading, null)).append("</th>");
