@@ -113,7 +113,14 @@ class FormDocumentsDocxTest {
             assertThat(text1.getCTP().getPPr().getInd().getFirstLineChars()).isEqualTo(BigInteger.valueOf(200));
             assertThat(((XWPFParagraph) body.get(12)).getText())
                     .isEqualTo("专家签名：＿＿＿＿＿＿＿＿\u3000\u3000日期：\u3000\u3000\u3000年\u3000\u3000月\u3000\u3000日");
-            assertThat(size(((XWPFParagraph) body.get(12)).getRuns().get(0))).isEqualTo(28);
+            XWPFParagraph signature = (XWPFParagraph) body.get(12);
+            assertThat(size(signature.getRuns().get(0))).isEqualTo(28);
+            // the rule in 宋体, whose ＿ joins into one line; the label and the date in 仿宋
+            assertThat(signature.getRuns()).extracting(XWPFRun::text, FormDocumentsDocxTest::eastAsia)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("专家签名：", "仿宋"),
+                            org.assertj.core.groups.Tuple.tuple("＿＿＿＿＿＿＿＿", "宋体"),
+                            org.assertj.core.groups.Tuple.tuple(
+                                    "\u3000\u3000日期：\u3000\u3000\u3000年\u3000\u3000月\u3000\u3000日", "仿宋"));
             assertThat(body).hasSize(13);
 
             var page = doc.getDocument().getBody().getSectPr();

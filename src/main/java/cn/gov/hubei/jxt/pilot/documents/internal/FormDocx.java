@@ -241,8 +241,11 @@ final class FormDocx {
             DocxWriter.spacing(p, first ? 480 : 360, 0);
             first = false;
             DocxWriter.line(p, FormLayout.SIGNATURE_SIZE);
-            DocxWriter.run(p, FormLayout.signature(messages, label, signatures.withDate()), DocxWriter.FANGSONG,
-                    FormLayout.SIGNATURE_SIZE, false);
+            for (String segment : FormLayout.ruleSegments(FormLayout.signature(messages, label,
+                    signatures.withDate()))) {
+                DocxWriter.run(p, segment, FormLayout.isRule(segment) ? DocxWriter.SONGTI : DocxWriter.FANGSONG,
+                        FormLayout.SIGNATURE_SIZE, false);
+            }
         }
     }
 
