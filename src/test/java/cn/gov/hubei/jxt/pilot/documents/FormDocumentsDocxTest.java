@@ -244,6 +244,38 @@ class FormDocumentsDocxTest {
     }
 
     @Test
+    void aGridOfEightColumnsPrintsInWuHaoAndALineUnderTheTitleKeepsItsLineBreak() throws IOException {
+        List<String> header = List.of("一", "二", "三", "四", "五", "六", "七", "八");
+        List<Integer> widths = List.of(1, 1, 1, 1, 1, 1, 1, 1);
+        List<Boolean> numeric = List.of(false, false, false, false, false, false, false, false);
+        FormDocument wide = new FormDocument("公示名单", List.of("第一行\n第二行"), FormDocument.Orientation.LANDSCAPE,
+                List.of(new FormDocument.Grid("名单", header, widths, numeric, List.of(header))),
+                "湖北省经济和信息化厅", LocalDate.of(2031, 7, 1));
+        try (XWPFDocument doc = open(FORMS.docx(wide))) {
+            XWPFTable table = doc.getTables().get(0);
+            assertThat(size(table.getRow(1).getCell(0).getParagraphs().get(0).getRuns().get(0))).isEqualTo(21);
+            XWPFParagraph subtitle = doc.getParagraphs().get(1);
+            assertThat(subtitle.getText()).isEqualTo("第一行\n第二行");
+            assertThat(subtitle.getRuns().get(1).getCTR().sizeOfBrArray()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aGridWithoutColumnsOrAFigureThatIsNoPictureIsRefusedInEveryFormat() {
+        FormDocument empty = new FormDocument("表", List.of(), FormDocument.Orientation.PORTRAIT,
+                List.of(new FormDocument.Grid("表", List.of(), List.of(), List.of(), List.of())),
+                "湖北省经济和信息化厅", LocalDate.of(2031, 7, 1));
+        assertThatThrownBy(() -> FORMS.docx(empty)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> FORMS.xlsx(empty)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> FORMS.pdf(empty)).isInstanceOf(IllegalArgumentException.class);
+        FormDocument gif = new FormDocument("表", List.of(), FormDocument.Orientation.PORTRAIT,
+                List.of(new FormDocument.Figure("GIF89a".getBytes(), "图"), new FormDocument.Grid("表", List.of("列"),
+                        List.of(1), List.of(false), List.of())), "湖北省经济和信息化厅", LocalDate.of(2031, 7, 1));
+        assertThatThrownBy(() -> FORMS.xlsx(gif)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> FORMS.pdf(gif)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void theSameModelGivesTheSameBytes() {
         assertThat(FORMS.docx(SampleFormDocument.scoreSheet())).isEqualTo(FORMS.docx(SampleFormDocument.scoreSheet()));
     }

@@ -103,7 +103,14 @@ final class FormDocx {
             XWPFParagraph p = DocxWriter.paragraph(doc, ParagraphAlignment.CENTER);
             DocxWriter.spacing(p, 0, ++n == document.subtitles().size() ? 240 : 0);
             DocxWriter.line(p, layout.subtitleSize());
-            DocxWriter.run(p, FormLayout.clean(subtitle), DocxWriter.FANGSONG, layout.subtitleSize(), false);
+            boolean first = true;
+            for (String line : FormLayout.lines(subtitle)) {
+                if (!first) {
+                    DocxWriter.run(p, "", DocxWriter.FANGSONG, layout.subtitleSize(), false).addBreak();
+                }
+                first = false;
+                DocxWriter.run(p, line, DocxWriter.FANGSONG, layout.subtitleSize(), false);
+            }
         }
     }
 

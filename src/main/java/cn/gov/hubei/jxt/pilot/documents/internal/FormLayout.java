@@ -40,6 +40,19 @@ final class FormLayout {
         this.document = document;
     }
 
+    /** Refuses what no format can print: a grid without columns. */
+    static FormDocument checked(FormDocument document) {
+        for (FormDocument.Part part : document.parts()) {
+            if (part instanceof FormDocument.Grid grid && grid.header().isEmpty()) {
+                throw new IllegalArgumentException("a grid needs at least one column");
+            }
+            if (part instanceof FormDocument.Figure figure && format(figure.image()) == null) {
+                throw new IllegalArgumentException("a figure must be a PNG or JPEG image");
+            }
+        }
+        return document;
+    }
+
     boolean landscape() {
         return document.orientation() == Orientation.LANDSCAPE;
     }
@@ -218,7 +231,7 @@ final class FormLayout {
 
     /** A line to sign: "专家签名：＿＿＿＿＿＿＿＿" and, when asked, "日期：　　　　年　　月　　日" after it. */
     static String signature(DocumentMessages messages, String label, boolean withDate) {
-        String line = messages.text("documents.form.signature", Texts.clean(label));
+        String line = messages.text("documents.form.signature", String.join(" ", lines(label)).strip());
         return withDate ? line + "\u3000\u3000" + messages.text("documents.form.signature.date") : line;
     }
 }

@@ -90,7 +90,7 @@ final class FormXhtml {
         int n = 0;
         for (String line : document.subtitles()) {
             html.append("<p class=\"subtitle").append(++n == document.subtitles().size() ? " last" : "")
-                    .append("\">").append(escape(line)).append("</p>");
+                    .append("\">").append(lines(line, "<br/>")).append("</p>");
         }
         for (FormDocument.Part part : document.parts()) {
             if (part instanceof FormDocument.Heading heading) {
