@@ -113,7 +113,14 @@ class FormDocumentsDocxTest {
             assertThat(text1.getCTP().getPPr().getInd().getFirstLineChars()).isEqualTo(BigInteger.valueOf(200));
             assertThat(((XWPFParagraph) body.get(12)).getText())
                     .isEqualTo("专家签名：＿＿＿＿＿＿＿＿\u3000\u3000日期：\u3000\u3000\u3000年\u3000\u3000月\u3000\u3000日");
-            assertThat(size(((XWPFParagraph) body.get(12)).getRuns().get(0))).isEqualTo(28);
+            XWPFParagraph signature = (XWPFParagraph) body.get(12);
+            assertThat(size(signature.getRuns().get(0))).isEqualTo(28);
+            // the rule in 宋体, whose ＿ joins into one line; the label and the date in 仿宋
+            assertThat(signature.getRuns()).extracting(XWPFRun::text, FormDocumentsDocxTest::eastAsia)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("专家签名：", "仿宋"),
+                            org.assertj.core.groups.Tuple.tuple("＿＿＿＿＿＿＿＿", "宋体"),
+                            org.assertj.core.groups.Tuple.tuple(
+                                    "\u3000\u3000日期：\u3000\u3000\u3000年\u3000\u3000月\u3000\u3000日", "仿宋"));
             assertThat(body).hasSize(13);
 
             var page = doc.getDocument().getBody().getSectPr();
@@ -234,6 +241,38 @@ class FormDocumentsDocxTest {
             assertThat(texts(grid.getRow(2))).containsExactly("", "");
             assertThat(doc.getProperties().getCoreProperties().getTitle()).isEqualTo(specials);
         }
+    }
+
+    @Test
+    void aGridOfEightColumnsPrintsInWuHaoAndALineUnderTheTitleKeepsItsLineBreak() throws IOException {
+        List<String> header = List.of("一", "二", "三", "四", "五", "六", "七", "八");
+        List<Integer> widths = List.of(1, 1, 1, 1, 1, 1, 1, 1);
+        List<Boolean> numeric = List.of(false, false, false, false, false, false, false, false);
+        FormDocument wide = new FormDocument("公示名单", List.of("第一行\n第二行"), FormDocument.Orientation.LANDSCAPE,
+                List.of(new FormDocument.Grid("名单", header, widths, numeric, List.of(header))),
+                "湖北省经济和信息化厅", LocalDate.of(2031, 7, 1));
+        try (XWPFDocument doc = open(FORMS.docx(wide))) {
+            XWPFTable table = doc.getTables().get(0);
+            assertThat(size(table.getRow(1).getCell(0).getParagraphs().get(0).getRuns().get(0))).isEqualTo(21);
+            XWPFParagraph subtitle = doc.getParagraphs().get(1);
+            assertThat(subtitle.getText()).isEqualTo("第一行\n第二行");
+            assertThat(subtitle.getRuns().get(1).getCTR().sizeOfBrArray()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aGridWithoutColumnsOrAFigureThatIsNoPictureIsRefusedInEveryFormat() {
+        FormDocument empty = new FormDocument("表", List.of(), FormDocument.Orientation.PORTRAIT,
+                List.of(new FormDocument.Grid("表", List.of(), List.of(), List.of(), List.of())),
+                "湖北省经济和信息化厅", LocalDate.of(2031, 7, 1));
+        assertThatThrownBy(() -> FORMS.docx(empty)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> FORMS.xlsx(empty)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> FORMS.pdf(empty)).isInstanceOf(IllegalArgumentException.class);
+        FormDocument gif = new FormDocument("表", List.of(), FormDocument.Orientation.PORTRAIT,
+                List.of(new FormDocument.Figure("GIF89a".getBytes(), "图"), new FormDocument.Grid("表", List.of("列"),
+                        List.of(1), List.of(false), List.of())), "湖北省经济和信息化厅", LocalDate.of(2031, 7, 1));
+        assertThatThrownBy(() -> FORMS.xlsx(gif)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> FORMS.pdf(gif)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

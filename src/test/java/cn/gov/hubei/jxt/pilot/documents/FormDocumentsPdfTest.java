@@ -126,17 +126,23 @@ class FormDocumentsPdfTest {
         }
     }
 
-    @Test
-    void hostileTextsControlCharactersLongCellsAndXmlSpecialsDoNotBreakThePdf() throws IOException {
-        String specials = "<b>&amp;\"引号\"</b> & ]]>";
+    static final String SPECIALS = "<b>&amp;\"引号\"</b> & ]]>";
+
+    /** Control characters, an unpaired surrogate, XML specials, a cell of 10,000 characters, a word of 3,000. */
+    static FormDocument hostile() {
         String longCell = "长".repeat(10_000);
-        FormDocument hostile = new FormDocument(specials + "\u0001", List.of("甲\u0008乙\uD800"),
-                FormDocument.Orientation.PORTRAIT, List.of(new FormDocument.Paragraph(specials + "\u001B"),
+        return new FormDocument(SPECIALS + "\u0001", List.of("甲\u0008乙\uD800"),
+                FormDocument.Orientation.PORTRAIT, List.of(new FormDocument.Paragraph(SPECIALS + "\u001B"),
                 new FormDocument.Grid("汇总", List.of("<列>", "&"), List.of(1, 1), List.of(false, true),
                         List.of(List.of(longCell, "<1>"), java.util.Arrays.asList(null, null))),
                 new FormDocument.Fields(List.of(new FormDocument.Field("说明", "x".repeat(3000))))),
-                specials, LocalDate.of(2031, 6, 1));
-        List<String> pages = pages(save("hostile.pdf", FORMS.pdf(hostile)));
+                SPECIALS, LocalDate.of(2031, 6, 1));
+    }
+
+    @Test
+    void hostileTextsControlCharactersLongCellsAndXmlSpecialsDoNotBreakThePdf() throws IOException {
+        String specials = SPECIALS;
+        List<String> pages = pages(save("hostile.pdf", FORMS.pdf(hostile())));
         List<String> first = lines(pages.get(0));
         assertThat(first.subList(0, 3)).containsExactly(specials, "甲乙", specials);
         String all = String.join("", pages).replaceAll("\\s", "");
@@ -175,6 +181,13 @@ class FormDocumentsPdfTest {
         }
         assertThat(String.join("", pages)).contains("数字化车间建设项目 300", "处室负责人签名");
         assertThat(lines(pages.get(0)).get(0)).isEqualTo(SampleFormDocument.SUMMARY_TITLE);
+
+        // hostile texts do not keep LibreOffice from opening the file
+        Path hostile = Files.write(dir.resolve("hostile.docx"), FORMS.docx(hostile()));
+        String text = String.join("", pages(DocxPdfPagesTest.libreOffice(hostile, dir.resolve("libreoffice"))))
+                .replaceAll("\\s", "");
+        assertThat(text).contains("<b>&amp;\"引号\"</b>&]]>", "甲乙", "<列>&", "<1>");
+        assertThat(text.chars().filter(c -> c == '长').count()).isEqualTo(10_000);
     }
 
     static boolean onPath(String program) {

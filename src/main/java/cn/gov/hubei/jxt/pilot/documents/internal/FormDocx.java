@@ -103,7 +103,14 @@ final class FormDocx {
             XWPFParagraph p = DocxWriter.paragraph(doc, ParagraphAlignment.CENTER);
             DocxWriter.spacing(p, 0, ++n == document.subtitles().size() ? 240 : 0);
             DocxWriter.line(p, layout.subtitleSize());
-            DocxWriter.run(p, FormLayout.clean(subtitle), DocxWriter.FANGSONG, layout.subtitleSize(), false);
+            boolean first = true;
+            for (String line : FormLayout.lines(subtitle)) {
+                if (!first) {
+                    DocxWriter.run(p, "", DocxWriter.FANGSONG, layout.subtitleSize(), false).addBreak();
+                }
+                first = false;
+                DocxWriter.run(p, line, DocxWriter.FANGSONG, layout.subtitleSize(), false);
+            }
         }
     }
 
@@ -241,8 +248,11 @@ final class FormDocx {
             DocxWriter.spacing(p, first ? 480 : 360, 0);
             first = false;
             DocxWriter.line(p, FormLayout.SIGNATURE_SIZE);
-            DocxWriter.run(p, FormLayout.signature(messages, label, signatures.withDate()), DocxWriter.FANGSONG,
-                    FormLayout.SIGNATURE_SIZE, false);
+            for (String segment : FormLayout.ruleSegments(FormLayout.signature(messages, label,
+                    signatures.withDate()))) {
+                DocxWriter.run(p, segment, FormLayout.isRule(segment) ? DocxWriter.SONGTI : DocxWriter.FANGSONG,
+                        FormLayout.SIGNATURE_SIZE, false);
+            }
         }
     }
 

@@ -40,6 +40,19 @@ final class FormLayout {
         this.document = document;
     }
 
+    /** Refuses what no format can print: a grid without columns. */
+    static FormDocument checked(FormDocument document) {
+        for (FormDocument.Part part : document.parts()) {
+            if (part instanceof FormDocument.Grid grid && grid.header().isEmpty()) {
+                throw new IllegalArgumentException("a grid needs at least one column");
+            }
+            if (part instanceof FormDocument.Figure figure && format(figure.image()) == null) {
+                throw new IllegalArgumentException("a figure must be a PNG or JPEG image");
+            }
+        }
+        return document;
+    }
+
     boolean landscape() {
         return document.orientation() == Orientation.LANDSCAPE;
     }
@@ -193,9 +206,32 @@ final class FormLayout {
         return Texts.clean(text);
     }
 
+    /** The full-width low line (＿) of the blanks to sign on. */
+    static final char RULE = '\uFF3F';
+
+    /**
+     * A line to sign cut where its rules begin and end: the rules print in 宋体, whose ＿ joins into one line (the
+     * 仿宋 of some systems draws it as dashes).
+     */
+    static List<String> ruleSegments(String line) {
+        List<String> segments = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i <= line.length(); i++) {
+            if (i == line.length() || (line.charAt(i) == RULE) != (line.charAt(i - 1) == RULE)) {
+                segments.add(line.substring(start, i));
+                start = i;
+            }
+        }
+        return segments;
+    }
+
+    static boolean isRule(String segment) {
+        return !segment.isEmpty() && segment.charAt(0) == RULE;
+    }
+
     /** A line to sign: "专家签名：＿＿＿＿＿＿＿＿" and, when asked, "日期：　　　　年　　月　　日" after it. */
     static String signature(DocumentMessages messages, String label, boolean withDate) {
-        String line = messages.text("documents.form.signature", Texts.clean(label));
+        String line = messages.text("documents.form.signature", String.join(" ", lines(label)).strip());
         return withDate ? line + "\u3000\u3000" + messages.text("documents.form.signature.date") : line;
     }
 }
