@@ -93,6 +93,12 @@ public interface ReviewMeetings {
 
     Optional<MeetingSummary> find(long meetingId);
 
+    /** The meeting's parameters (with the load cap and reserves the summary leaves out). */
+    MeetingParameters parameters(long meetingId);
+
+    /** Every meeting of every call, latest date first. */
+    List<MeetingSummary> all();
+
     List<MeetingGroup> groups(long meetingId);
 
     List<AgendaEntry> agenda(long meetingId);

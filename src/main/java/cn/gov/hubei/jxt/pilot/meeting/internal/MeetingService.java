@@ -704,9 +704,16 @@ class MeetingService implements ReviewMeetings {
         return repository.find(meetingId).map(MeetingRow::summary);
     }
 
-    /** Every meeting, latest date first (the officer's list of all calls). */
-    List<MeetingRow> all() {
-        return repository.all();
+    @Override
+    public MeetingParameters parameters(long meetingId) {
+        MeetingRow m = repository.find(meetingId).orElseThrow(() -> new MeetingNotFoundException(meetingId));
+        return new MeetingParameters(m.summary().title(), m.summary().meetingDate(), m.summary().place(),
+                m.summary().expertsPerApplication(), m.summary().coverage(), m.loadCap(), m.reservesPerGroup());
+    }
+
+    @Override
+    public List<MeetingSummary> all() {
+        return repository.all().stream().map(MeetingRow::summary).toList();
     }
 
     @Override
