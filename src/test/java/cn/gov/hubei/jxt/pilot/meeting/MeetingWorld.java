@@ -100,7 +100,7 @@ final class MeetingWorld {
 
     /** An active expert of the pool with a login account (role EXPERT). */
     long expert(String name, Set<String> modes, Set<String> industries, String employerName, String employerCode) {
-        long id = pool.register(new NewExpert(name, employerName, employerCode, null, "教授级高级工程师", modes,
+        long id = pool.register(new NewExpert(name + SEQUENCE.incrementAndGet(), employerName, employerCode, null, "教授级高级工程师", modes,
                 industries, "420100", null, null), officer()).id();
         String username = "zj-test-" + SEQUENCE.incrementAndGet() + "-" + ThreadLocalRandom.current().nextInt(1_000_000);
         long account = users.create(new NewAccount(username, name, null, null, Set.of(Role.EXPERT), null, null),

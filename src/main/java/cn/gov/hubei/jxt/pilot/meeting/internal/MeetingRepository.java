@@ -281,7 +281,7 @@ class MeetingRepository {
 
     /** The expert's active seats on the application in meetings not closed (a declared conflict vacates them). */
     List<SeatRow> activeSeatsOn(long expertId, long applicationId) {
-        return jdbc.sql(SEAT + """
+        return jdbc.sql(SEAT + " " + """
                          where expert_id = :expert and application_id = :app and state = 'ACTIVE'
                            and meeting_id in (select id from review_meeting where status <> 'CLOSED') order by id""")
                 .param("expert", expertId).param("app", applicationId).query(SEAT_ROW).list();
@@ -373,7 +373,7 @@ class MeetingRepository {
     }
 
     List<InvitationRow> invitationsOfAccount(long accountId) {
-        return jdbc.sql(INVITATION + """
+        return jdbc.sql(INVITATION + " " + """
                          where account_id = :account
                            and meeting_id in (select id from review_meeting where status <> 'PLANNED')
                          order by meeting_id desc""")
@@ -428,7 +428,7 @@ class MeetingRepository {
     }
 
     List<PanelRow> panelOfAccount(long accountId) {
-        return jdbc.sql(PANEL + """
+        return jdbc.sql(PANEL + " " + """
                          and i.account_id = :account and m.status in ('DRAWN', 'STARTED', 'CLOSED')
                          order by s.meeting_id, s.application_id""")
                 .param("account", accountId).query(PANEL_ROW).list();
@@ -436,7 +436,7 @@ class MeetingRepository {
 
     /** The person's active, accepted and pledged seat on the application in the meeting, drawn or later. */
     Optional<PanelRow> readableSeat(long meetingId, long applicationId, long accountId) {
-        return jdbc.sql(PANEL + """
+        return jdbc.sql(PANEL + " " + """
                          and s.meeting_id = :meeting and s.application_id = :app and i.account_id = :account
                          and i.state = 'ACCEPTED' and i.pledged_at is not null
                          and m.status in ('DRAWN', 'STARTED', 'CLOSED')""")
