@@ -38,7 +38,7 @@ class NavigationByPermissionTest {
     /** The module home pages the navigation can link to. */
     static final List<String> HOME_PAGES = List.of("/applications", "/enterprise/profile", "/enterprise/members",
             "/recommendation", "/recommendation/ranking", "/calls", "/recommendation/overview", "/intake",
-            "/enterprises/registrations", "/admin/users", "/admin/calendar", "/admin/policy", "/audit", "/reference");
+            "/site-visits", "/enterprises/registrations", "/admin/users", "/admin/calendar", "/admin/policy", "/audit", "/reference");
 
     /**
      * The public reference tables are left out of the navigation of the security and the audit administrator, whose
@@ -121,7 +121,7 @@ class NavigationByPermissionTest {
             case MANAGER -> Set.of("/applications", "/enterprise/profile", "/enterprise/members", "/reference");
             case RECOMMENDER -> Set.of("/applications", "/recommendation", "/recommendation/ranking", "/reference");
             case OFFICER -> Set.of("/applications", "/calls", "/recommendation/overview", "/intake",
-                    "/enterprises/registrations", "/reference");
+                    "/site-visits", "/enterprises/registrations", "/reference");
             case SYSTEM_ADMIN -> Set.of("/admin/users", "/admin/calendar", "/reference");
             case SECURITY_ADMIN -> Set.of("/admin/policy");
             case AUDIT_ADMIN -> Set.of("/audit");
