@@ -107,7 +107,8 @@ class SiteVisitRepository {
         }
         List<Head> heads = jdbc.sql("""
                         select t.id, t.call_id, t.division_code, t.name, t.leader_id, t.created_by, t.created_at
-                        from site_visit_team t """ + where + " order by t.division_code, t.name, t.id")
+                        from site_visit_team t
+                        """ + where + " order by t.division_code, t.name, t.id")
                 .param(param)
                 .query((rs, n) -> new Head(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                         rs.getLong(5), rs.getString(6), instant(rs.getTimestamp(7))))
