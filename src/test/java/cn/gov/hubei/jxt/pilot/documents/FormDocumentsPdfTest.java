@@ -152,6 +152,36 @@ class FormDocumentsPdfTest {
     }
 
     @Test
+    void theTitlePrintsInXiaoBiaoSongWhenSuchAFontIsConfiguredAndOnlyTheTitle(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws IOException {
+        Path kai = Path.of("/usr/share/fonts/truetype/arphic-gkai00mp/gkai00mp.ttf");
+        Path fangsong = Path.of("/usr/share/fonts/truetype/cwtex/cwfs.ttf");
+        assumeThat(Files.exists(kai) && Files.exists(fangsong)).as("Debian's fonts are installed").isTrue();
+        // a face standing in for 方正小标宋简体, known by its file name
+        Path xiaobiaosong = Files.copy(kai, dir.resolve("FZXBSJW.TTF"));
+        FormDocuments forms = new FormDocumentRenderer(DocumentFixtures.messages(),
+                new DocumentsProperties(List.of(fangsong.toString(), xiaobiaosong.toString())), DocumentFixtures.CLOCK);
+        FormDocument titleOnly = new FormDocument("专家评分表", List.of(), FormDocument.Orientation.PORTRAIT, List.of(),
+                "湖北省经济和信息化厅", LocalDate.of(2031, 6, 18));
+        FormDocument textOnly = new FormDocument("", List.of(), FormDocument.Orientation.PORTRAIT,
+                List.of(new FormDocument.Paragraph("专家评分表")), "湖北省经济和信息化厅", LocalDate.of(2031, 6, 18));
+        assertThat(fontNames(forms.pdf(titleOnly))).anyMatch(n -> n.contains("ZenKai"));
+        assertThat(fontNames(forms.pdf(textOnly))).noneMatch(n -> n.contains("ZenKai"));
+    }
+
+    static List<String> fontNames(byte[] pdf) throws IOException {
+        List<String> names = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            for (PDPage page : document.getPages()) {
+                for (COSName name : page.getResources().getFontNames()) {
+                    names.add(page.getResources().getFont(name).getName());
+                }
+            }
+        }
+        return names;
+    }
+
+    @Test
     void withoutAChineseFontThePdfIsRefusedAndTheOtherFormatsStillWork() {
         FormDocuments forms = new FormDocumentRenderer(DocumentFixtures.messages(),
                 new DocumentsProperties(List.of("/nonexistent/fonts/simfang.ttf")), DocumentFixtures.CLOCK);

@@ -10,8 +10,8 @@ import java.util.Locale;
 /**
  * Writes a {@link FormDocument} as XHTML with a print style sheet for the PDF renderer, in the sizes and faces of its
  * .docx ({@link FormDocx}): A4 upright or lying with the margins of GB/T 9704 and "— 1 —" page numbers, the title in
- * 黑体, text in 仿宋, ruled tables whose header is repeated on every page and whose rows are not split. Every text is
- * escaped; figures travel inside as data URIs.
+ * 小标宋 when such a font is configured, else 黑体, text in 仿宋, ruled tables whose header is repeated on every page
+ * and whose rows are not split. Every text is escaped; figures travel inside as data URIs.
  */
 final class FormXhtml {
 
@@ -32,7 +32,7 @@ final class FormXhtml {
               }
             }
             body { font-family: %1$s; font-size: 16pt; line-height: 20.8pt; margin: 0; orphans: 1; widows: 1; }
-            h1.title { font-family: %2$s; font-size: %5$.1fpt; line-height: %6$.1fpt; font-weight: normal;
+            h1.title { font-family: %11$s; font-size: %5$.1fpt; line-height: %6$.1fpt; font-weight: normal;
                        text-align: center; margin: 0 0 %9$.1fpt 0; }
             p.subtitle { font-size: %7$.1fpt; line-height: %8$.1fpt; text-align: center; text-indent: 0; margin: 0; }
             p.subtitle.last { margin-bottom: 12pt; }
@@ -74,6 +74,8 @@ final class FormXhtml {
                 CjkFonts.Role.KAITI);
         String body = fonts.list(CjkFonts.Role.FANGSONG, CjkFonts.Role.SONGTI, CjkFonts.Role.KAITI,
                 CjkFonts.Role.HEITI);
+        String titleFont = fonts.list(CjkFonts.Role.XIAOBIAOSONG, CjkFonts.Role.HEITI, CjkFonts.Role.SONGTI,
+                CjkFonts.Role.FANGSONG, CjkFonts.Role.KAITI);
         String pageNumber = fonts.list(CjkFonts.Role.SONGTI, CjkFonts.Role.FANGSONG, CjkFonts.Role.HEITI,
                 CjkFonts.Role.KAITI);
         double title = layout.titleSize() / 2.0;
@@ -84,7 +86,8 @@ final class FormXhtml {
                 .append("<title>").append(escape(document.title())).append("</title><style>")
                 .append(String.format(Locale.ROOT, CSS, body, heiti, pageNumber,
                         layout.landscape() ? "29.7cm 21cm" : "21cm 29.7cm", title, title * 1.3, subtitle,
-                        subtitle * 1.3, document.subtitles().isEmpty() ? 18.0 : 8.0, pageNumber))
+                        subtitle * 1.3, document.subtitles().isEmpty() ? 18.0 : 8.0, pageNumber,
+                        titleFont))
                 .append("</style></head><body>");
         html.append("<h1 class=\"title\">").append(lines(document.title(), "<br/>")).append("</h1>");
         int n = 0;
