@@ -53,6 +53,10 @@ public final class DatabaseInvariants {
             "an application's status agrees with its last formal review";
     public static final String REVIEWED_STATUS_HAS_FORMAL_REVIEW =
             "an application in a status only the formal review gives has a formal review";
+    public static final String SIGNED_OFF_VISIT_IS_COMPLETE =
+            "a signed-off site visit has a finding for every checklist item, a conclusion and its team's leader as signer";
+    public static final String SITE_VISIT_TEAM_HAS_ITS_LEADER =
+            "an inspection team's leader is one of its members";
 
 
     public static final String MEETING_AGENDA_PASSED_IN_ITS_CALL =
@@ -186,7 +190,22 @@ public final class DatabaseInvariants {
                                                                 where d.meeting_id = m.id and d.cancelled_at is null)
                         or m.status = 'PLANNED' and (exists (select 1 from meeting_seat s where s.meeting_id = m.id)
                             or exists (select 1 from meeting_invitation i where i.meeting_id = m.id))
-                     order by m.id"""));
+                     order by m.id"""),
+            new Invariant(SIGNED_OFF_VISIT_IS_COMPLETE, """
+                    select v.id, v.status, v.conclusion, v.signed_off_by
+                      from site_visit v
+                      join site_visit_team t on t.id = v.team_id
+                      join user_account u on u.id = t.leader_id
+                     where v.status = 'SIGNED_OFF'
+                       and (v.conclusion is null or v.signed_off_by <> u.username
+                            or exists (select 1 from site_visit_item i where i.visit_id = v.id and i.finding is null))
+                     order by v.id"""),
+            new Invariant(SITE_VISIT_TEAM_HAS_ITS_LEADER, """
+                    select t.id, t.leader_id
+                      from site_visit_team t
+                     where not exists (select 1 from site_visit_team_member m
+                                        where m.team_id = t.id and m.account_id = t.leader_id)
+                     order by t.id"""));
 
     private static final Set<String> REPORTED = Collections.synchronizedSet(new HashSet<>());
 

@@ -9,6 +9,8 @@ import cn.gov.hubei.jxt.pilot.identity.UserAdministration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
@@ -59,11 +61,14 @@ class DemoData implements ApplicationRunner {
     private final DemoRecommendations demoRecommendations;
     private final DemoSteps steps;
     private final DemoMeeting demoMeeting;
+    private final DemoSiteVisits demoSiteVisits;
 
     DemoData(UserAdministration users, Enterprises enterprises, DemoCall demoCall,
              DemoApplications demoApplications, DemoEnterprises demoEnterprises,
-             DemoRecommendations demoRecommendations, DemoMeeting demoMeeting, DemoSteps steps) {
+             DemoRecommendations demoRecommendations, DemoMeeting demoMeeting, DemoSteps steps,
+             DemoSiteVisits demoSiteVisits) {
         this.demoMeeting = demoMeeting;
+        this.demoSiteVisits = demoSiteVisits;
         this.demoEnterprises = demoEnterprises;
         this.demoRecommendations = demoRecommendations;
         this.demoCall = demoCall;
@@ -87,6 +92,14 @@ class DemoData implements ApplicationRunner {
         steps.load("enterprises", () -> demoEnterprises.ensure(call));
         steps.load("recommendations", () -> demoRecommendations.ensure(call, demoEnterprises.described()));
         steps.load("meeting", () -> demoMeeting.ensure(call));
+    }
+
+    /** Site visits are planned on working days: after the start, once the bundled calendar is loaded. */
+    @EventListener(ApplicationReadyEvent.class)
+    void afterStart() {
+        if (steps.loaded("recommendations")) {
+            steps.load("site-visits", () -> demoSiteVisits.ensure(demoCall.ensure()));
+        }
     }
 
     private Enterprise demoEnterprise() {
