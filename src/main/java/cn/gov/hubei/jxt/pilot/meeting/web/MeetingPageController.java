@@ -339,7 +339,7 @@ class MeetingPageController {
         try {
             var v = meetings.verify(id, user);
             redirect.addFlashAttribute(v.verified() ? "success" : "error",
-                    text(v.verified() ? "meeting.page.verified" : "meeting.page.not-verified", v.seed(),
+                    text(v.verified() ? "meeting.page.verified" : "meeting.page.not-verified", String.valueOf(v.seed()),
                             v.recordedDigest(), v.rerunDigest()));
         } catch (MeetingRefusedException e) {
             redirect.addFlashAttribute("error", text(e));
