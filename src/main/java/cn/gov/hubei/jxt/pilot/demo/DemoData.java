@@ -58,10 +58,11 @@ class DemoData implements ApplicationRunner {
     private final DemoEnterprises demoEnterprises;
     private final DemoRecommendations demoRecommendations;
     private final DemoSteps steps;
+    private final DemoExperts demoExperts;
 
     DemoData(UserAdministration users, Enterprises enterprises, DemoCall demoCall,
              DemoApplications demoApplications, DemoEnterprises demoEnterprises,
-             DemoRecommendations demoRecommendations, DemoSteps steps) {
+             DemoRecommendations demoRecommendations, DemoSteps steps, DemoExperts demoExperts) {
         this.demoEnterprises = demoEnterprises;
         this.demoRecommendations = demoRecommendations;
         this.demoCall = demoCall;
@@ -69,6 +70,7 @@ class DemoData implements ApplicationRunner {
         this.users = users;
         this.enterprises = enterprises;
         this.steps = steps;
+        this.demoExperts = demoExperts;
     }
 
     @Override
@@ -84,6 +86,7 @@ class DemoData implements ApplicationRunner {
         steps.load("applications", () -> demoApplications.ensure(demoEnterprise(), call));
         steps.load("enterprises", () -> demoEnterprises.ensure(call));
         steps.load("recommendations", () -> demoRecommendations.ensure(call, demoEnterprises.described()));
+        steps.load("experts", demoExperts::ensure);
     }
 
     private Enterprise demoEnterprise() {
