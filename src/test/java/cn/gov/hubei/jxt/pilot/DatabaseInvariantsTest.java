@@ -145,6 +145,29 @@ class DatabaseInvariantsTest {
     }
 
     /** Breaks the data inside a transaction that is rolled back, and checks the invariant names the broken row. */
+    @Test
+    void aSignedOffSiteVisitWithAnItemWithoutFinding() {
+        assertFires(DatabaseInvariants.SIGNED_OFF_VISIT_IS_COMPLETE, "id", () -> {
+            long item = id("""
+                    select min(i.id) from site_visit_item i join site_visit v on v.id = i.visit_id
+                     where v.status = 'SIGNED_OFF'""");
+            jdbc.sql("update site_visit_item set finding = null, note = null where id = ?").param(item).update();
+            return jdbc.sql("select visit_id from site_visit_item where id = ?").param(item).query(Long.class).single();
+        });
+    }
+
+    @Test
+    void anInspectionTeamWhoseLeaderIsNoMember() {
+        assertFires(DatabaseInvariants.SITE_VISIT_TEAM_HAS_ITS_LEADER, "id", () -> {
+            long team = id("select min(id) from site_visit_team");
+            jdbc.sql("""
+                    delete from site_visit_team_member
+                     where team_id = ? and account_id = (select leader_id from site_visit_team where id = ?)""")
+                    .params(team, team).update();
+            return team;
+        });
+    }
+
     private void assertFires(String invariant, String column, Supplier<Object> breakIt) {
         Object[] key = new Object[1];
         transactions.executeWithoutResult(status -> {
