@@ -74,6 +74,11 @@ public class ReviewPermissions {
         };
     }
 
+    /** Open {@code /review}: the office's overview or the expert's workspace (the navigation's link). */
+    public boolean opensReview(Authentication authentication) {
+        return actsForOffice(authentication) || usesWorkspace(authentication);
+    }
+
     public boolean actsForOffice(Authentication authentication) {
         return CurrentUser.of(authentication).map(this::actsForOffice).orElse(false);
     }

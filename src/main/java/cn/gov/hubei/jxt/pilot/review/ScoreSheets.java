@@ -38,6 +38,16 @@ public interface ScoreSheets {
     /** The expert's own sheets on applications they may read now, by meeting and application. */
     List<ScoreSheet> mine(CurrentUser expert);
 
+    /**
+     * The expert's open work for the home page: sheets to score in meetings under way (not submitted), sheets
+     * submitted, and seats still waiting for the invitation's acceptance or the pledge (not readable yet).
+     */
+    OpenWork openWork(CurrentUser expert);
+
+    /** Counts of the expert's open work. */
+    record OpenWork(int toScore, int submitted, int waiting) {
+    }
+
     /** Every sheet of the meeting, for the office (empty for anyone else). */
     List<ScoreSheet> ofMeeting(long meetingId, CurrentUser viewer);
 

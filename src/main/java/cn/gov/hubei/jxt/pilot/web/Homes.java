@@ -16,7 +16,9 @@ import cn.gov.hubei.jxt.pilot.recommendation.Recommendations;
 import cn.gov.hubei.jxt.pilot.reference.Division;
 import cn.gov.hubei.jxt.pilot.reference.ManufacturingMode;
 import cn.gov.hubei.jxt.pilot.reference.NewTechnology;
+import cn.gov.hubei.jxt.pilot.identity.CurrentUser;
 import cn.gov.hubei.jxt.pilot.reference.ReferenceCatalog;
+import cn.gov.hubei.jxt.pilot.review.ScoreSheets;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -46,16 +48,25 @@ public class Homes {
     private final Recommendations recommendations;
     private final IntakeQueue intake;
     private final ReferenceCatalog reference;
+    private final ScoreSheets sheets;
     private final Clock clock;
 
     Homes(ProjectApplications applications, Calls calls, Recommendations recommendations, IntakeQueue intake,
-          ReferenceCatalog reference, Clock clock) {
+          ReferenceCatalog reference, ScoreSheets sheets, Clock clock) {
+        this.sheets = sheets;
         this.applications = applications;
         this.calls = calls;
         this.recommendations = recommendations;
         this.intake = intake;
         this.reference = reference;
         this.clock = clock;
+    }
+
+    // ============================================================================================== expert
+
+    /** The expert's open work: sheets to score, submitted, and seats waiting for acceptance or the pledge. */
+    ScoreSheets.OpenWork expert(CurrentUser expert) {
+        return sheets.openWork(expert);
     }
 
     // ============================================================================================== anonymous

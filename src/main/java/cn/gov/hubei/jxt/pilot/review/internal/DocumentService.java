@@ -33,7 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +43,6 @@ import java.util.Map;
 class DocumentService implements ReviewDocuments {
 
     private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     private final ScoreSheets sheets;
     private final ReviewResults results;
@@ -197,7 +195,7 @@ class DocumentService implements ReviewDocuments {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(SHANGHAI));
+        return LocalDate.now(clock);
     }
 
     private String t(String key, Object... args) {

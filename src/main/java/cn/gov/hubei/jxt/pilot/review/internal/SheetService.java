@@ -178,6 +178,31 @@ class SheetService implements ScoreSheets {
 
     @Override
     @Transactional(readOnly = true)
+    public OpenWork openWork(CurrentUser expert) {
+        if (!permissions.usesWorkspace(expert)) {
+            return new OpenWork(0, 0, 0);
+        }
+        java.util.Set<String> submitted = new java.util.HashSet<>();
+        repository.sheetsOfAccount(expert.id()).stream().filter(ScoreSheet::submitted)
+                .forEach(s -> submitted.add(s.meetingId() + ":" + s.applicationId()));
+        int toScore = 0;
+        int done = 0;
+        int waiting = 0;
+        for (PanelSeat seat : panels.seatsOf(expert.id())) {
+            String key = seat.meetingId() + ":" + seat.applicationId();
+            if (!permissions.mayRead(expert, seat.meetingId(), seat.applicationId())) {
+                waiting++;
+            } else if (submitted.contains(key)) {
+                done++;
+            } else if (panels.mayScore(seat.meetingId(), seat.applicationId(), expert.id())) {
+                toScore++;
+            }
+        }
+        return new OpenWork(toScore, done, waiting);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<ScoreSheet> ofMeeting(long meetingId, CurrentUser viewer) {
         return permissions.actsForOffice(viewer) ? repository.sheetsOfMeeting(meetingId) : List.of();
     }

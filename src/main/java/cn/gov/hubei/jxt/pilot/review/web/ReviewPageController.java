@@ -113,7 +113,7 @@ class ReviewPageController {
     // ---- the expert
 
     @GetMapping
-    @PreAuthorize("@reviewPermissions.actsForOffice(authentication) or @reviewPermissions.usesWorkspace(authentication)")
+    @PreAuthorize("@reviewPermissions.opensReview(authentication)")
     String home(@AuthenticationPrincipal CurrentUser user, Model model) {
         if (permissions.actsForOffice(user)) {
             model.addAttribute("calls", calls.all().stream()
