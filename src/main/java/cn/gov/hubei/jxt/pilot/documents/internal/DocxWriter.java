@@ -93,7 +93,7 @@ public final class DocxWriter {
     static final int SIZE_1 = 52;
     static final int SIZE_SMALL_0 = 72;
 
-    private static final String STYLES = """
+    static final String STYLES = """
             <w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
               <w:docDefaults>
                 <w:rPrDefault><w:rPr>
@@ -208,7 +208,7 @@ public final class DocxWriter {
     }
 
     /** "— 1 —" centred, 4号 宋体 as GB/T 9704 prints page numbers, the number being a PAGE field. */
-    private static void footer(XWPFDocument doc) {
+    static void footer(XWPFDocument doc) {
         XWPFFooter footer = doc.createFooter(HeaderFooterType.DEFAULT);
         XWPFParagraph p = footer.getParagraphs().isEmpty() ? footer.createParagraph() : footer.getParagraphs().get(0);
         p.setAlignment(ParagraphAlignment.CENTER);
@@ -396,7 +396,7 @@ public final class DocxWriter {
         };
     }
 
-    private static void tableFrame(XWPFTable table, int[] widths, boolean bordered) {
+    static void tableFrame(XWPFTable table, int[] widths, boolean bordered) {
         CTTblPr pr = table.getCTTbl().getTblPr() == null ? table.getCTTbl().addNewTblPr() : table.getCTTbl().getTblPr();
         var width = pr.isSetTblW() ? pr.getTblW() : pr.addNewTblW();
         int total = 0;
@@ -429,7 +429,7 @@ public final class DocxWriter {
         }
     }
 
-    private static void border(CTBorder border, STBorder.Enum style) {
+    static void border(CTBorder border, STBorder.Enum style) {
         border.setVal(style);
         if (style != STBorder.NONE) {
             border.setSz(BigInteger.valueOf(4));
@@ -438,35 +438,35 @@ public final class DocxWriter {
         }
     }
 
-    private static void height(XWPFTableRow row, int twips) {
+    static void height(XWPFTableRow row, int twips) {
         CTTrPr pr = row.getCtRow().isSetTrPr() ? row.getCtRow().getTrPr() : row.getCtRow().addNewTrPr();
         CTHeight height = pr.addNewTrHeight();
         height.setVal(BigInteger.valueOf(twips));
         height.setHRule(STHeightRule.AT_LEAST);
     }
 
-    private static void cellWidth(XWPFTableCell cell, int twips) {
+    static void cellWidth(XWPFTableCell cell, int twips) {
         CTTcPr pr = tcPr(cell);
         var width = pr.isSetTcW() ? pr.getTcW() : pr.addNewTcW();
         width.setW(BigInteger.valueOf(twips));
         width.setType(STTblWidth.DXA);
     }
 
-    private static CTTcPr tcPr(XWPFTableCell cell) {
+    static CTTcPr tcPr(XWPFTableCell cell) {
         return cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
     }
 
-    private static XWPFParagraph paragraph(XWPFDocument doc, ParagraphAlignment alignment) {
+    static XWPFParagraph paragraph(XWPFDocument doc, ParagraphAlignment alignment) {
         XWPFParagraph p = doc.createParagraph();
         p.setAlignment(alignment);
         return p;
     }
 
-    private static CTPPr pPr(XWPFParagraph p) {
+    static CTPPr pPr(XWPFParagraph p) {
         return p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
     }
 
-    private static void spacing(XWPFParagraph p, int before, int after) {
+    static void spacing(XWPFParagraph p, int before, int after) {
         CTPPr pr = pPr(p);
         CTSpacing spacing = pr.isSetSpacing() ? pr.getSpacing() : pr.addNewSpacing();
         spacing.setBefore(BigInteger.valueOf(before));
@@ -476,7 +476,7 @@ public final class DocxWriter {
     }
 
     /** Exactly the line height of text of this size ({@link PageGeometry#line}), as the PDF sets it. */
-    private static void line(XWPFParagraph p, int halfPoints) {
+    static void line(XWPFParagraph p, int halfPoints) {
         CTPPr pr = pPr(p);
         CTSpacing spacing = pr.isSetSpacing() ? pr.getSpacing() : pr.addNewSpacing();
         spacing.setLine(BigInteger.valueOf(PageGeometry.line(halfPoints)));
@@ -484,14 +484,14 @@ public final class DocxWriter {
     }
 
     /** A first-line indent of two characters, as Chinese body text is set. */
-    private static void firstLine(XWPFParagraph p) {
+    static void firstLine(XWPFParagraph p) {
         CTPPr pr = pPr(p);
         CTInd ind = pr.isSetInd() ? pr.getInd() : pr.addNewInd();
         ind.setFirstLineChars(BigInteger.valueOf(200));
         ind.setFirstLine(BigInteger.valueOf(640));
     }
 
-    private static void keepNext(XWPFParagraph p) {
+    static void keepNext(XWPFParagraph p) {
         CTPPr pr = pPr(p);
         if (!pr.isSetKeepNext()) {
             pr.addNewKeepNext();

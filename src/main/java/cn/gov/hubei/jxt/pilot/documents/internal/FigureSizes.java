@@ -31,7 +31,7 @@ final class FigureSizes {
         return new Size(Math.floor(width * scale * 10) / 10, Math.floor(height * scale * 10) / 10);
     }
 
-    private static int[] pixels(byte[] image) {
+    static int[] pixels(byte[] image) {
         try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(image))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {

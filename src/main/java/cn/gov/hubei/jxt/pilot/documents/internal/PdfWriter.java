@@ -54,6 +54,31 @@ public final class PdfWriter {
      */
     public byte[] write(List<Block> blocks, String title, String author, LocalDate created,
                         List<CjkFonts.Font> fonts) {
+        return render(families -> xhtml.write(blocks, title, new XhtmlWriter.FontFamilies(
+                families.list(CjkFonts.Role.FANGSONG, CjkFonts.Role.SONGTI, CjkFonts.Role.KAITI,
+                        CjkFonts.Role.HEITI),
+                families.list(CjkFonts.Role.HEITI, CjkFonts.Role.SONGTI, CjkFonts.Role.FANGSONG,
+                        CjkFonts.Role.KAITI),
+                families.list(CjkFonts.Role.KAITI, CjkFonts.Role.FANGSONG, CjkFonts.Role.SONGTI,
+                        CjkFonts.Role.HEITI),
+                families.list(CjkFonts.Role.SONGTI, CjkFonts.Role.FANGSONG, CjkFonts.Role.HEITI,
+                        CjkFonts.Role.KAITI))), title, author, created, fonts);
+    }
+
+    /** The CSS font-family lists the page may use, of the fonts embedded in this document. */
+    interface Families {
+
+        /** The faces in this order of preference, then every other Chinese font, glyph by glyph. */
+        String list(CjkFonts.Role... preference);
+    }
+
+    /**
+     * The PDF of an XHTML page that names its fonts through the given {@link Families}.
+     *
+     * @param fonts the usable fonts; at least one
+     */
+    byte[] render(java.util.function.Function<Families, String> pageOf, String title, String author,
+                  LocalDate created, List<CjkFonts.Font> fonts) {
         if (fonts.isEmpty()) {
             throw new IllegalArgumentException("at least one font is needed");
         }
@@ -79,16 +104,7 @@ public final class PdfWriter {
                     families.computeIfAbsent(font.role(), r -> new ArrayList<>()).add(family);
                 }
             }
-            XhtmlWriter.FontFamilies css = new XhtmlWriter.FontFamilies(
-                    familyList(families, others, CjkFonts.Role.FANGSONG, CjkFonts.Role.SONGTI, CjkFonts.Role.KAITI,
-                            CjkFonts.Role.HEITI),
-                    familyList(families, others, CjkFonts.Role.HEITI, CjkFonts.Role.SONGTI, CjkFonts.Role.FANGSONG,
-                            CjkFonts.Role.KAITI),
-                    familyList(families, others, CjkFonts.Role.KAITI, CjkFonts.Role.FANGSONG, CjkFonts.Role.SONGTI,
-                            CjkFonts.Role.HEITI),
-                    familyList(families, others, CjkFonts.Role.SONGTI, CjkFonts.Role.FANGSONG, CjkFonts.Role.HEITI,
-                            CjkFonts.Role.KAITI));
-            String page = xhtml.write(blocks, title, css);
+            String page = pageOf.apply(preference -> familyList(families, others, preference));
             builder.usePDDocument(document);
             builder.withHtmlContent(page, null);
             // the page embeds everything it needs; it must never make the server fetch anything else

@@ -46,22 +46,16 @@ public record DrawProblem(int seatsPerApplication, int coverage, int loadCap, in
         }
     }
 
-    /** Checks that the pieces refer to each other; a programming error otherwise. */
+    /**
+     * Checks that no application or expert is listed twice; a programming error otherwise. (The solver checks that
+     * every candidate refers to a listed application and expert.)
+     */
     public DrawProblem validated() {
-        var appIds = new java.util.HashSet<Long>();
-        applications.forEach(a -> {
-            if (!appIds.add(a.id())) {
-                throw new IllegalArgumentException("application twice: " + a.id());
-            }
-        });
-        var expertIds = new java.util.HashSet<>(experts);
-        if (expertIds.size() != experts.size()) {
-            throw new IllegalArgumentException("an expert is listed twice");
+        if (applications.stream().map(Application::id).distinct().count() != applications.size()) {
+            throw new IllegalArgumentException("an application is listed twice");
         }
-        for (Candidate c : candidates) {
-            if (!appIds.contains(c.applicationId()) || !expertIds.contains(Objects.requireNonNull(c.expertId()))) {
-                throw new IllegalArgumentException("a candidate refers to an unknown application or expert: " + c);
-            }
+        if (experts.stream().map(Objects::requireNonNull).distinct().count() != experts.size()) {
+            throw new IllegalArgumentException("an expert is listed twice");
         }
         return this;
     }

@@ -1,0 +1,198 @@
+package cn.gov.hubei.jxt.pilot.expert.internal;
+
+import cn.gov.hubei.jxt.pilot.expert.Expert;
+import cn.gov.hubei.jxt.pilot.expert.ExpertChange;
+import cn.gov.hubei.jxt.pilot.expert.ExpertDetails;
+import cn.gov.hubei.jxt.pilot.expert.NewExpert;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** The experts, their fields and history ({@code expert}, {@code expert_mode}, {@code expert_industry}, {@code expert_change}). */
+@Repository
+class ExpertRepository {
+
+    static final String SELECT = """
+            select e.id, e.account_id, e.name, e.employer_name, e.employer_credit_code, g.name as group_name, e.title,
+                   e.division_code, e.active, e.phone, e.email, e.version, e.created_at, e.updated_at,
+                   u.username as account_username,
+                   array(select m.mode_code from expert_mode m join manufacturing_mode r on r.code = m.mode_code
+                          where m.expert_id = e.id order by r.display_order) as modes,
+                   array(select i.industry_code from expert_industry i join key_industry r on r.code = i.industry_code
+                          where i.expert_id = e.id order by r.display_order) as industries
+              from expert e
+              left join expert_company_group g on g.id = e.group_id
+              left join user_account u on u.id = e.account_id""";
+
+    private final JdbcClient jdbc;
+
+    ExpertRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<ExpertDetails> find(long id) {
+        return jdbc.sql(SELECT + " where e.id = :id").param("id", id).query(ExpertRepository::details).optional();
+    }
+
+    Optional<ExpertDetails> lock(long id) {
+        jdbc.sql("select id from expert where id = :id for update").param("id", id).query(Long.class).optional();
+        return find(id);
+    }
+
+    Optional<ExpertDetails> byAccount(long accountId) {
+        return jdbc.sql(SELECT + " where e.account_id = :account").param("account", accountId)
+                .query(ExpertRepository::details).optional();
+    }
+
+    List<ExpertDetails> active() {
+        return jdbc.sql(SELECT + " where e.active order by e.id").query(ExpertRepository::details).list();
+    }
+
+    List<ExpertDetails> all(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + " where e.id = any(:ids) order by e.id").param("ids", ids.toArray(Long[]::new))
+                .query(ExpertRepository::details).list();
+    }
+
+    /** The id of another expert with this name and employer (normalised), if there is one. */
+    Optional<Long> duplicate(String name, String employerKey, Long exceptId) {
+        return jdbc.sql("select id from expert where name = :name and employer_name_key = :key and id <> :except")
+                .param("name", name).param("key", employerKey).param("except", exceptId == null ? -1L : exceptId)
+                .query(Long.class).optional();
+    }
+
+    long insert(NewExpert expert, String employerKey, Long groupId, String actor, Instant now) {
+        long id = jdbc.sql("""
+                        insert into expert (name, employer_name, employer_name_key, employer_credit_code, group_id,
+                                            title, division_code, phone, email, active, version, created_by,
+                                            created_at, updated_at)
+                        values (:name, :employer, :key, :code, :group, :title, :division, :phone, :email, true, 0,
+                                :actor, :now, :now)
+                        returning id""")
+                .param("name", expert.name()).param("employer", expert.employerName()).param("key", employerKey)
+                .param("code", expert.employerCreditCode()).param("group", groupId).param("title", expert.title())
+                .param("division", expert.divisionCode()).param("phone", expert.phone())
+                .param("email", expert.email()).param("actor", actor).param("now", at(now))
+                .query(Long.class).single();
+        fields(id, expert);
+        return id;
+    }
+
+    /** Replaces the record when it still has {@code version}; false when it changed meanwhile (or is gone). */
+    boolean update(long id, long version, NewExpert expert, String employerKey, Long groupId, Instant now) {
+        int rows = jdbc.sql("""
+                        update expert set name = :name, employer_name = :employer, employer_name_key = :key,
+                               employer_credit_code = :code, group_id = :group, title = :title,
+                               division_code = :division, phone = :phone, email = :email, version = version + 1,
+                               updated_at = :now
+                         where id = :id and version = :version""")
+                .param("name", expert.name()).param("employer", expert.employerName()).param("key", employerKey)
+                .param("code", expert.employerCreditCode()).param("group", groupId).param("title", expert.title())
+                .param("division", expert.divisionCode()).param("phone", expert.phone())
+                .param("email", expert.email()).param("now", at(now)).param("id", id).param("version", version)
+                .update();
+        if (rows == 0) {
+            return false;
+        }
+        jdbc.sql("delete from expert_mode where expert_id = :id").param("id", id).update();
+        jdbc.sql("delete from expert_industry where expert_id = :id").param("id", id).update();
+        fields(id, expert);
+        return true;
+    }
+
+    /** Sets the status when it is not already that; false when it was. */
+    boolean setActive(long id, boolean active, Instant now) {
+        return jdbc.sql("""
+                        update expert set active = :active, version = version + 1, updated_at = :now
+                         where id = :id and active <> :active""")
+                .param("active", active).param("now", at(now)).param("id", id).update() == 1;
+    }
+
+    boolean linkAccount(long id, long accountId, Instant now) {
+        return jdbc.sql("""
+                        update expert set account_id = :account, version = version + 1, updated_at = :now
+                         where id = :id and account_id is null""")
+                .param("account", accountId).param("now", at(now)).param("id", id).update() == 1;
+    }
+
+    Optional<Long> expertOfAccount(long accountId) {
+        return jdbc.sql("select id from expert where account_id = :account").param("account", accountId)
+                .query(Long.class).optional();
+    }
+
+    void change(long expertId, ExpertChange.Kind kind, String reason, String recordJson, String actor, Instant now) {
+        jdbc.sql("""
+                        insert into expert_change (expert_id, change, reason, record, actor, occurred_at)
+                        values (:expert, :change, :reason, cast(:record as jsonb), :actor, :now)""")
+                .param("expert", expertId).param("change", kind.name()).param("reason", reason)
+                .param("record", recordJson).param("actor", actor).param("now", at(now)).update();
+    }
+
+    List<ExpertChange> history(long expertId) {
+        return jdbc.sql("""
+                        select id, expert_id, change, reason, record::text, actor, occurred_at
+                          from expert_change where expert_id = :expert order by id""")
+                .param("expert", expertId)
+                .query((rs, n) -> new ExpertChange(rs.getLong(1), rs.getLong(2),
+                        ExpertChange.Kind.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5),
+                        rs.getString(6), instant(rs, "occurred_at")))
+                .list();
+    }
+
+    private void fields(long id, NewExpert expert) {
+        for (String mode : expert.modeCodes()) {
+            jdbc.sql("insert into expert_mode (expert_id, mode_code) values (:id, :code)")
+                    .param("id", id).param("code", mode).update();
+        }
+        for (String industry : expert.industryCodes()) {
+            jdbc.sql("insert into expert_industry (expert_id, industry_code) values (:id, :code)")
+                    .param("id", id).param("code", industry).update();
+        }
+    }
+
+    static ExpertDetails details(ResultSet rs, int n) throws SQLException {
+        long account = rs.getLong("account_id");
+        Long accountId = rs.wasNull() ? null : account;
+        Expert expert = new Expert(rs.getLong("id"), accountId, rs.getString("name"), rs.getString("employer_name"),
+                rs.getString("employer_credit_code"), rs.getString("group_name"), rs.getString("title"),
+                strings(rs.getArray("modes")), strings(rs.getArray("industries")), rs.getString("division_code"),
+                rs.getBoolean("active"));
+        return new ExpertDetails(expert, rs.getString("phone"), rs.getString("email"), rs.getLong("version"),
+                rs.getString("account_username"), instant(rs, "created_at"), instant(rs, "updated_at"));
+    }
+
+    static Set<String> strings(Array array) throws SQLException {
+        if (array == null) {
+            return Set.of();
+        }
+        return new LinkedHashSet<>(Arrays.asList((String[]) array.getArray()));
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    static OffsetDateTime at(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    static <T> List<T> copy(Collection<T> items) {
+        return new ArrayList<>(items);
+    }
+}
