@@ -209,6 +209,7 @@ class ReviewPageController {
         model.addAttribute("versions", applications.versions(applicationId, scope));
         var rank = recommendations.rankOf(applicationId);
         model.addAttribute("cityRank", rank.isPresent() ? rank.getAsInt() : null);
+        model.addAttribute("precheckKey", recommendations.precheckStateKey(applicationId).orElse(null));
         SiteVisits visits = siteVisits.getIfAvailable();
         model.addAttribute("siteVisit", visits == null ? null : visits.signedOff(applicationId).orElse(null));
         model.addAttribute("history", sheets.history(sheet.id(), user));
