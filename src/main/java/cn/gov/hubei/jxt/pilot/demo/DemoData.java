@@ -58,10 +58,12 @@ class DemoData implements ApplicationRunner {
     private final DemoEnterprises demoEnterprises;
     private final DemoRecommendations demoRecommendations;
     private final DemoSteps steps;
+    private final DemoMeeting demoMeeting;
 
     DemoData(UserAdministration users, Enterprises enterprises, DemoCall demoCall,
              DemoApplications demoApplications, DemoEnterprises demoEnterprises,
-             DemoRecommendations demoRecommendations, DemoSteps steps) {
+             DemoRecommendations demoRecommendations, DemoMeeting demoMeeting, DemoSteps steps) {
+        this.demoMeeting = demoMeeting;
         this.demoEnterprises = demoEnterprises;
         this.demoRecommendations = demoRecommendations;
         this.demoCall = demoCall;
@@ -84,6 +86,7 @@ class DemoData implements ApplicationRunner {
         steps.load("applications", () -> demoApplications.ensure(demoEnterprise(), call));
         steps.load("enterprises", () -> demoEnterprises.ensure(call));
         steps.load("recommendations", () -> demoRecommendations.ensure(call, demoEnterprises.described()));
+        steps.load("meeting", () -> demoMeeting.ensure(call));
     }
 
     private Enterprise demoEnterprise() {

@@ -3,5 +3,6 @@
  * system. On whenever the {@code prod} profile is not active; never in production.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
-        allowedDependencies = {"application", "call", "enterprise", "identity", "recommendation"})
+        allowedDependencies = {"application", "call", "enterprise", "expert", "identity", "intake", "meeting",
+                "recommendation"})
 package cn.gov.hubei.jxt.pilot.demo;
