@@ -121,7 +121,7 @@ class DatabaseInvariantsTest {
         assertFires(DatabaseInvariants.REVIEWED_STATUS_HAS_FORMAL_REVIEW, "id", () -> {
             long id = id("""
                     select min(a.id) from project_application a
-                     where a.status = 'RECOMMENDED'
+                     where a.status in ('SUBMITTED', 'RECOMMENDED')
                        and not exists (select 1 from formal_review r where r.application_id = a.id)""");
             jdbc.sql("update project_application set status = 'FORMAL_PASSED' where id = ?").param(id).update();
             return id;
@@ -133,7 +133,7 @@ class DatabaseInvariantsTest {
         assertFires(DatabaseInvariants.FORMAL_REVIEW_AGREES_WITH_STATUS, "id", () -> {
             Map<String, Object> version = jdbc.sql("""
                     select a.id, a.last_version_no from project_application a
-                     where a.status = 'RECOMMENDED'
+                     where a.status in ('SUBMITTED', 'RECOMMENDED')
                        and not exists (select 1 from formal_review r where r.application_id = a.id)
                      order by a.id limit 1""").query().singleRow();
             jdbc.sql("""
