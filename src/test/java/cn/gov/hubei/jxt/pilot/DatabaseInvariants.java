@@ -53,6 +53,12 @@ public final class DatabaseInvariants {
             "an application's status agrees with its last formal review";
     public static final String REVIEWED_STATUS_HAS_FORMAL_REVIEW =
             "an application in a status only the formal review gives has a formal review";
+    public static final String EXPERT_HISTORY_FOLLOWS_STATUS =
+            "an expert's last activation or deactivation agrees with whether the expert is active";
+    public static final String EXPERT_ACCOUNT_IS_AN_EXPERTS =
+            "an expert's login account holds the role EXPERT";
+    public static final String DECLARATION_IN_ITS_APPLICATIONS_CALL =
+            "a declared conflict is of its application's call";
 
 
     /** The invariants, each a query returning the rows that break it. */
@@ -152,7 +158,27 @@ public final class DatabaseInvariants {
                       from project_application a
                      where a.status in ('CORRECTION_REQUESTED', 'CORRECTED', 'FORMAL_PASSED', 'FORMAL_FAILED')
                        and not exists (select 1 from formal_review r where r.application_id = a.id)
-                     order by a.id"""));
+                     order by a.id"""),
+            new Invariant(EXPERT_HISTORY_FOLLOWS_STATUS, """
+                    select e.id, e.active, c.change
+                      from expert e
+                      left join lateral (select change from expert_change
+                                          where expert_id = e.id and change in ('REGISTERED', 'ACTIVATED', 'DEACTIVATED')
+                                          order by id desc limit 1) c on true
+                     where c.change is null or (c.change = 'DEACTIVATED') = e.active
+                     order by e.id"""),
+            new Invariant(EXPERT_ACCOUNT_IS_AN_EXPERTS, """
+                    select e.id, e.account_id
+                      from expert e
+                     where e.account_id is not null
+                       and not exists (select 1 from user_role r where r.user_id = e.account_id and r.role = 'EXPERT')
+                     order by e.id"""),
+            new Invariant(DECLARATION_IN_ITS_APPLICATIONS_CALL, """
+                    select d.id, d.call_id, a.call_id as application_call_id
+                      from expert_conflict_declaration d
+                      join project_application a on a.id = d.application_id
+                     where a.call_id <> d.call_id
+                     order by d.id"""));
 
     private static final Set<String> REPORTED = Collections.synchronizedSet(new HashSet<>());
 
