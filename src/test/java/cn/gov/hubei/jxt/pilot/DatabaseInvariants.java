@@ -61,6 +61,12 @@ public final class DatabaseInvariants {
             "a signed-off site visit has a finding for every checklist item, a conclusion and its team's leader as signer";
     public static final String SITE_VISIT_TEAM_HAS_ITS_LEADER =
             "an inspection team's leader is one of its members";
+    public static final String EXPERT_HISTORY_FOLLOWS_STATUS =
+            "an expert's last activation or deactivation agrees with whether the expert is active";
+    public static final String EXPERT_ACCOUNT_IS_AN_EXPERTS =
+            "an expert's login account holds the role EXPERT";
+    public static final String DECLARATION_IN_ITS_APPLICATIONS_CALL =
+            "a declared conflict is of its application's call";
 
 
     public static final String MEETING_AGENDA_PASSED_IN_ITS_CALL =
@@ -234,7 +240,27 @@ public final class DatabaseInvariants {
                       from site_visit_team t
                      where not exists (select 1 from site_visit_team_member m
                                         where m.team_id = t.id and m.account_id = t.leader_id)
-                     order by t.id"""));
+                     order by t.id"""),
+            new Invariant(EXPERT_HISTORY_FOLLOWS_STATUS, """
+                    select e.id, e.active, c.change
+                      from expert e
+                      left join lateral (select change from expert_change
+                                          where expert_id = e.id and change in ('REGISTERED', 'ACTIVATED', 'DEACTIVATED')
+                                          order by id desc limit 1) c on true
+                     where c.change is null or (c.change = 'DEACTIVATED') = e.active
+                     order by e.id"""),
+            new Invariant(EXPERT_ACCOUNT_IS_AN_EXPERTS, """
+                    select e.id, e.account_id
+                      from expert e
+                     where e.account_id is not null
+                       and not exists (select 1 from user_role r where r.user_id = e.account_id and r.role = 'EXPERT')
+                     order by e.id"""),
+            new Invariant(DECLARATION_IN_ITS_APPLICATIONS_CALL, """
+                    select d.id, d.call_id, a.call_id as application_call_id
+                      from expert_conflict_declaration d
+                      join project_application a on a.id = d.application_id
+                     where a.call_id <> d.call_id
+                     order by d.id"""));
 
     private static final Set<String> REPORTED = Collections.synchronizedSet(new HashSet<>());
 
