@@ -45,6 +45,7 @@ class MeetingApiTest {
     @Autowired ExpertPool pool;
     @Autowired Experts experts;
     @Autowired JsonMapper json;
+    @Autowired ReviewMeetings meetings;
 
     MeetingWorld world;
 
@@ -126,5 +127,38 @@ class MeetingApiTest {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.seats[0].readable").value(true));
         mvc.perform(get("/api/v1/meetings/invitations").with(expert)).andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].meeting.id").value(id));
+    }
+
+    @Test
+    void anExpertDeclaresAConflictOnTheInvitationsPageOnlyForTheirOwnSeatsAndLosesTheApplicationAtOnce() throws Exception {
+        world = new MeetingWorld(mvc, calls, enterprises, users, clock, applications, recommendations, reviews, pool,
+                experts);
+        CallSummary call = world.openCall();
+        ApplicationSummary app = world.passed(call.id(), "420100", "申明回避测试项目");
+        ApplicationSummary other = world.passed(call.id(), "420100", "不在席位上的项目");
+        List<Long> panel = List.of(world.expert("回避专家甲", "DISCRETE"), world.expert("回避专家乙", "DISCRETE"));
+        world.onlyThesePoolExperts(panel);
+        MeetingSummary m = meetings.create(call.id(), MeetingWorld.parameters(2, 1, 1, 0), MeetingWorld.officer());
+        MeetingGroup g = meetings.addGroup(m.id(), "离散型组", GroupBasis.MODE, "DISCRETE", MeetingWorld.officer());
+        meetings.putApplication(m.id(), app.id(), g.id(), MeetingWorld.officer());
+        meetings.draw(m.id(), 3L, MeetingWorld.officer());
+        var expert = world.asExpert(panel.get(0));
+        meetings.accept(m.id(), expert);
+        meetings.pledge(m.id(), expert);
+        var as = MeetingPermissionMatrixTest.as(expert);
+
+        mvc.perform(post("/meetings/" + m.id() + "/invitation/conflicts").with(as).with(csrf())
+                        .param("applicationId", String.valueOf(other.id())).param("kind", "CONSULTING")
+                        .param("text", "咨询"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/meetings/" + m.id() + "/invitation/conflicts").with(as).with(csrf())
+                        .param("applicationId", String.valueOf(app.id())).param("kind", "CONSULTING")
+                        .param("text", "近两年为该企业提供咨询"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(meetings.seats(m.id())).filteredOn(s -> s.expertId() == panel.get(0)).singleElement()
+                .satisfies(s -> assertThat(s.vacatedReason()).isEqualTo("CONFLICT"));
+        assertThat(meetings.invitation(m.id(), expert.id()).orElseThrow().state()).isEqualTo(InvitationState.ACCEPTED);
+        assertThat(applications.find(app.id(), cn.gov.hubei.jxt.pilot.application.ApplicationScope.assigned(expert.id())))
+                .isEmpty();
     }
 }

@@ -2,6 +2,10 @@ package cn.gov.hubei.jxt.pilot.meeting.web;
 
 import cn.gov.hubei.jxt.pilot.call.CallSummary;
 import cn.gov.hubei.jxt.pilot.call.Calls;
+import cn.gov.hubei.jxt.pilot.expert.ConflictDeclarations;
+import cn.gov.hubei.jxt.pilot.expert.ConflictKind;
+import cn.gov.hubei.jxt.pilot.expert.ConflictSource;
+import cn.gov.hubei.jxt.pilot.expert.ExpertRefusedException;
 import cn.gov.hubei.jxt.pilot.identity.CurrentUser;
 import cn.gov.hubei.jxt.pilot.meeting.AgendaEntry;
 import cn.gov.hubei.jxt.pilot.meeting.GroupBasis;
@@ -62,9 +66,11 @@ class MeetingPageController {
     private final Calls calls;
     private final ReferenceCatalog reference;
     private final MessageSource messages;
+    private final ConflictDeclarations declarations;
 
     MeetingPageController(ReviewMeetings meetings, MeetingPermissions permissions, MeetingViews views, Calls calls,
-                          ReferenceCatalog reference, MessageSource messages) {
+                          ReferenceCatalog reference, MessageSource messages, ConflictDeclarations declarations) {
+        this.declarations = declarations;
         this.meetings = meetings;
         this.permissions = permissions;
         this.views = views;
@@ -384,6 +390,7 @@ class MeetingPageController {
         model.addAttribute("invitations", meetings.invitationsOf(user.id()).stream()
                 .map(i -> views.invitation(i, user)).toList());
         model.addAttribute("user", user);
+        model.addAttribute("conflictKinds", DECLARED_KINDS);
         return "meeting/invitations";
     }
 
@@ -414,6 +421,39 @@ class MeetingPageController {
             return "meeting.page.pledged";
         });
     }
+
+    /**
+     * The expert declares a conflict with an application of their seats (expert module's
+     * {@code ConflictDeclarations}); the seat is vacated and the assignment removed in the same transaction.
+     */
+    @PostMapping("/{id}/invitation/conflicts")
+    @PreAuthorize("@meetingPermissions.seesInvitations(authentication)")
+    String declare(@PathVariable long id, @RequestParam long applicationId, @RequestParam(required = false) String kind,
+                   @RequestParam(required = false) String text, @AuthenticationPrincipal CurrentUser user,
+                   RedirectAttributes redirect) {
+        Invitation invitation = meetings.invitation(id, user.id()).orElseThrow(() -> new MeetingNotFoundException(id));
+        MeetingSummary meeting = meetings.find(id).orElseThrow(() -> new MeetingNotFoundException(id));
+        boolean ownSeat = permissions.seesOwnAgenda(user, meeting.status(), invitation) && meetings.seats(id).stream()
+                .anyMatch(s -> s.state() == SeatState.ACTIVE && s.expertId() == invitation.expertId()
+                        && s.applicationId() == applicationId);
+        if (!ownSeat) {
+            throw new MeetingNotFoundException(id);
+        }
+        ConflictKind declared = DECLARED_KINDS.stream().filter(k -> k.name().equals(kind)).findFirst().orElse(null);
+        try {
+            declarations.declare(invitation.expertId(), applicationId, declared, text, user);
+            redirect.addFlashAttribute("success", text("meeting.page.conflict-declared"));
+        } catch (ExpertRefusedException e) {
+            List<String> why = e.problems().isEmpty() ? List.of(text(e))
+                    : e.problems().stream().map(this::text).toList();
+            redirect.addFlashAttribute("error", String.join(" ", why));
+        }
+        return "redirect:/meetings/invitations";
+    }
+
+    /** The kinds an expert declares (the automatic ones are computed). */
+    static final List<ConflictKind> DECLARED_KINDS = java.util.Arrays.stream(ConflictKind.values())
+            .filter(k -> k.source() == ConflictSource.DECLARED).toList();
 
     @ExceptionHandler(MeetingNotFoundException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
