@@ -59,6 +59,14 @@ public final class DatabaseInvariants {
             "an inspection team's leader is one of its members";
 
 
+    public static final String MEETING_AGENDA_PASSED_IN_ITS_CALL =
+            "an application on a review meeting's agenda passed formal review in the meeting's call";
+    public static final String MEETING_SEATS_ON_ITS_AGENDA =
+            "a review meeting's seats are on its agenda and no application has more active seats than the meeting's "
+                    + "experts per application";
+    public static final String MEETING_DRAWN_HAS_ITS_DRAW =
+            "a review meeting drawn or later has one current draw, a planned one none and no seats or invitations";
+
     /** The invariants, each a query returning the rows that break it. */
     public static final List<Invariant> ALL = List.of(
             new Invariant(WITH_PROVINCE_ON_LIST, """
@@ -157,6 +165,32 @@ public final class DatabaseInvariants {
                      where a.status in ('CORRECTION_REQUESTED', 'CORRECTED', 'FORMAL_PASSED', 'FORMAL_FAILED')
                        and not exists (select 1 from formal_review r where r.application_id = a.id)
                      order by a.id"""),
+            new Invariant(MEETING_AGENDA_PASSED_IN_ITS_CALL, """
+                    select ma.meeting_id, ma.application_id, a.status, a.call_id, m.call_id as meeting_call_id
+                      from meeting_application ma
+                      join review_meeting m on m.id = ma.meeting_id
+                      join project_application a on a.id = ma.application_id
+                     where a.status <> 'FORMAL_PASSED' or a.call_id <> m.call_id or ma.call_id <> m.call_id
+                     order by ma.meeting_id, ma.application_id"""),
+            new Invariant(MEETING_SEATS_ON_ITS_AGENDA, """
+                    select s.meeting_id, s.application_id, count(*) filter (where s.state = 'ACTIVE') as active,
+                           bool_and(ma.application_id is not null) as on_agenda
+                      from meeting_seat s
+                      join review_meeting m on m.id = s.meeting_id
+                      left join meeting_application ma on ma.meeting_id = s.meeting_id
+                                                      and ma.application_id = s.application_id
+                     group by s.meeting_id, s.application_id, m.experts_per_application
+                    having count(*) filter (where s.state = 'ACTIVE') > m.experts_per_application
+                        or not bool_and(ma.application_id is not null)
+                     order by s.meeting_id, s.application_id"""),
+            new Invariant(MEETING_DRAWN_HAS_ITS_DRAW, """
+                    select m.id, m.status
+                      from review_meeting m
+                     where (m.status <> 'PLANNED') <> exists (select 1 from meeting_draw d
+                                                                where d.meeting_id = m.id and d.cancelled_at is null)
+                        or m.status = 'PLANNED' and (exists (select 1 from meeting_seat s where s.meeting_id = m.id)
+                            or exists (select 1 from meeting_invitation i where i.meeting_id = m.id))
+                     order by m.id"""),
             new Invariant(SIGNED_OFF_VISIT_IS_COMPLETE, """
                     select v.id, v.status, v.conclusion, v.signed_off_by
                       from site_visit v

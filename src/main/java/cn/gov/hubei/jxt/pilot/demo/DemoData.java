@@ -60,11 +60,14 @@ class DemoData implements ApplicationRunner {
     private final DemoEnterprises demoEnterprises;
     private final DemoRecommendations demoRecommendations;
     private final DemoSteps steps;
+    private final DemoMeeting demoMeeting;
     private final DemoSiteVisits demoSiteVisits;
 
     DemoData(UserAdministration users, Enterprises enterprises, DemoCall demoCall,
              DemoApplications demoApplications, DemoEnterprises demoEnterprises,
-             DemoRecommendations demoRecommendations, DemoSteps steps, DemoSiteVisits demoSiteVisits) {
+             DemoRecommendations demoRecommendations, DemoMeeting demoMeeting, DemoSteps steps,
+             DemoSiteVisits demoSiteVisits) {
+        this.demoMeeting = demoMeeting;
         this.demoSiteVisits = demoSiteVisits;
         this.demoEnterprises = demoEnterprises;
         this.demoRecommendations = demoRecommendations;
@@ -88,6 +91,7 @@ class DemoData implements ApplicationRunner {
         steps.load("applications", () -> demoApplications.ensure(demoEnterprise(), call));
         steps.load("enterprises", () -> demoEnterprises.ensure(call));
         steps.load("recommendations", () -> demoRecommendations.ensure(call, demoEnterprises.described()));
+        steps.load("meeting", () -> demoMeeting.ensure(call));
     }
 
     /** Site visits are planned on working days: after the start, once the bundled calendar is loaded. */

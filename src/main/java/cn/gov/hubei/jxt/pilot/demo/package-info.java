@@ -3,6 +3,6 @@
  * system. On whenever the {@code prod} profile is not active; never in production.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
-        allowedDependencies = {"application", "calendar", "call", "enterprise", "identity", "intake", "recommendation",
-                "sitevisit"})
+        allowedDependencies = {"application", "calendar", "call", "enterprise", "expert", "identity", "intake",
+                "meeting", "recommendation", "sitevisit"})
 package cn.gov.hubei.jxt.pilot.demo;

@@ -30,6 +30,22 @@ public interface ExpertPool {
      */
     ExpertDetails linkAccount(long expertId, long accountId, CurrentUser by);
 
+    /**
+     * Creates the expert's login account (role {@code EXPERT}, user name {@code zj} + the expert's number, a temporary
+     * password by the password policy, to be changed at the first login) and links it; refused when the expert has
+     * one. The password is returned once.
+     */
+    ExpertAccount createAccount(long expertId, CurrentUser by);
+
+    /** {@link #createAccount} for every expert without an account, in the order of their ids. */
+    List<ExpertAccount> createMissingAccounts(CurrentUser by);
+
+    /** One page of the experts the filter finds (programme office only; empty for anyone else). */
+    List<ExpertDetails> list(ExpertFilter filter, CurrentUser viewer);
+
+    /** How many experts the filter finds on all pages. */
+    int count(ExpertFilter filter, CurrentUser viewer);
+
     /** The expert's record with contact details for the programme office, without for the expert themself. */
     Optional<ExpertDetails> details(long expertId, CurrentUser viewer);
 

@@ -8,6 +8,6 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Expert pool",
         allowedDependencies = {
-                "application", "audit", "call", "enterprise", "identity", "notification", "platform", "reference",
+                "application", "audit", "call", "enterprise", "files", "identity", "notification", "platform", "reference",
                 "shared"})
 package cn.gov.hubei.jxt.pilot.expert;

@@ -9,5 +9,10 @@ public enum MeetingStatus {
     /** The meeting is under way: the panels are unsealed to the meeting's experts and scoring is open. */
     STARTED,
     /** The meeting is over: scoring is closed. */
-    CLOSED
+    CLOSED;
+
+    /** The message key of the status's name. */
+    public String labelKey() {
+        return "meeting.status." + name();
+    }
 }

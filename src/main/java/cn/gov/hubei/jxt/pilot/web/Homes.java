@@ -11,6 +11,11 @@ import cn.gov.hubei.jxt.pilot.call.Calls;
 import cn.gov.hubei.jxt.pilot.intake.IntakeQueue;
 import cn.gov.hubei.jxt.pilot.intake.IntakeQueue.QueueEntry;
 import cn.gov.hubei.jxt.pilot.intake.IntakeQueue.QueueView;
+import cn.gov.hubei.jxt.pilot.meeting.Invitation;
+import cn.gov.hubei.jxt.pilot.meeting.InvitationState;
+import cn.gov.hubei.jxt.pilot.meeting.MeetingStatus;
+import cn.gov.hubei.jxt.pilot.meeting.MeetingSummary;
+import cn.gov.hubei.jxt.pilot.meeting.ReviewMeetings;
 import cn.gov.hubei.jxt.pilot.recommendation.RecommendationList;
 import cn.gov.hubei.jxt.pilot.recommendation.Recommendations;
 import cn.gov.hubei.jxt.pilot.reference.Division;
@@ -46,15 +51,17 @@ public class Homes {
     private final Recommendations recommendations;
     private final IntakeQueue intake;
     private final ReferenceCatalog reference;
+    private final ReviewMeetings meetings;
     private final Clock clock;
 
     Homes(ProjectApplications applications, Calls calls, Recommendations recommendations, IntakeQueue intake,
-          ReferenceCatalog reference, Clock clock) {
+          ReferenceCatalog reference, ReviewMeetings meetings, Clock clock) {
         this.applications = applications;
         this.calls = calls;
         this.recommendations = recommendations;
         this.intake = intake;
         this.reference = reference;
+        this.meetings = meetings;
         this.clock = clock;
     }
 
@@ -221,5 +228,21 @@ public class Homes {
                     lists.stream().filter(RecommendationList::isSubmitted).count(), lists.size(), submitted,
                     queue.awaitingCount(), corrections, overdue);
         }).filter(Objects::nonNull).toList();
+    }
+
+    // ============================================================================================== expert
+
+    /** An invitation that waits for the expert: to answer, or (accepted) to sign the meeting's pledge. */
+    public record PendingInvitation(MeetingSummary meeting, Invitation invitation) {
+    }
+
+    /** The expert's invitations that wait for an answer or the pledge, meetings not yet started. */
+    List<PendingInvitation> expert(long accountId) {
+        return meetings.invitationsOf(accountId).stream()
+                .filter(i -> i.state() == InvitationState.INVITED
+                        || i.state() == InvitationState.ACCEPTED && !i.pledged())
+                .map(i -> new PendingInvitation(meetings.find(i.meetingId()).orElseThrow(), i))
+                .filter(p -> p.meeting().status() == MeetingStatus.DRAWN)
+                .toList();
     }
 }

@@ -20,7 +20,8 @@ public class Navigation {
     /** The paths of the navigation's entries (fragments/nav.html). */
     static final List<String> ENTRIES = List.of("/", "/applications", "/enterprise/profile", "/enterprise/members",
             "/recommendation", "/recommendation/ranking", "/calls", "/recommendation/overview", "/intake",
-            "/enterprises/registrations", "/admin/users", "/admin/calendar", "/admin/policy", "/audit", "/reference",
+            "/enterprises/registrations", "/experts", "/experts/me", "/meetings", "/meetings/invitations", "/site-visits",
+            "/admin/users", "/admin/calendar", "/admin/policy", "/audit", "/reference",
             "/inbox", "/account/password", "/login");
 
     /** Whether {@code entry} is the navigation entry of the page being rendered. */

@@ -112,7 +112,15 @@ class FormDocumentsDocxTest {
             assertThat(size(text1.getRuns().get(0))).isEqualTo(32);
             assertThat(text1.getCTP().getPPr().getInd().getFirstLineChars()).isEqualTo(BigInteger.valueOf(200));
             assertThat(((XWPFParagraph) body.get(12)).getText())
-                    .isEqualTo("专家签名：＿＿＿＿＿＿＿＿＿＿\u3000\u3000日期：\u3000\u3000\u3000\u3000年\u3000\u3000月\u3000\u3000日");
+                    .isEqualTo("专家签名：＿＿＿＿＿＿＿＿\u3000\u3000日期：\u3000\u3000\u3000年\u3000\u3000月\u3000\u3000日");
+            XWPFParagraph signature = (XWPFParagraph) body.get(12);
+            assertThat(size(signature.getRuns().get(0))).isEqualTo(28);
+            // the rule in 宋体, whose ＿ joins into one line; the label and the date in 仿宋
+            assertThat(signature.getRuns()).extracting(XWPFRun::text, FormDocumentsDocxTest::eastAsia)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("专家签名：", "仿宋"),
+                            org.assertj.core.groups.Tuple.tuple("＿＿＿＿＿＿＿＿", "宋体"),
+                            org.assertj.core.groups.Tuple.tuple(
+                                    "\u3000\u3000日期：\u3000\u3000\u3000年\u3000\u3000月\u3000\u3000日", "仿宋"));
             assertThat(body).hasSize(13);
 
             var page = doc.getDocument().getBody().getSectPr();
@@ -138,7 +146,7 @@ class FormDocumentsDocxTest {
         try (XWPFDocument doc = open(FORMS.docx(form))) {
             assertThat(size(doc.getParagraphs().get(0).getRuns().get(0))).isEqualTo(44);
             assertThat(size(doc.getParagraphs().get(1).getRuns().get(0))).isEqualTo(32);
-            assertThat(doc.getParagraphs().get(3).getText()).isEqualTo("承诺人：＿＿＿＿＿＿＿＿＿＿");
+            assertThat(doc.getParagraphs().get(3).getText()).isEqualTo("承诺人：＿＿＿＿＿＿＿＿");
         }
     }
 
@@ -161,8 +169,16 @@ class FormDocumentsDocxTest {
             int width = table.getCTTbl().getTblGrid().getGridColList().stream()
                     .mapToInt(c -> ((BigInteger) c.getW()).intValue()).sum();
             assertThat(width).isEqualTo(16838 - 1587 - 1474);
+            // the first column's share (1 of 21) is too narrow for 排名 in 小四: widened to two characters and room
+            assertThat(((BigInteger) table.getCTTbl().getTblGrid().getGridColArray(0).getW()).intValue())
+                    .isEqualTo(2 * 240 + 240);
+            // the lines to sign follow the table onto its last page: its last two rows are kept with them
+            assertThat(table.getRow(300).getCell(1).getParagraphs().get(0).getCTP().getPPr().isSetKeepNext()).isTrue();
+            assertThat(table.getRow(299).getCell(1).getParagraphs().get(0).getCTP().getPPr().isSetKeepNext()).isTrue();
+            assertThat(table.getRow(298).getCell(1).getParagraphs().get(0).getCTP().getPPr().isSetKeepNext())
+                    .isFalse();
             assertThat(doc.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.toList()))
-                    .contains("评审组组长签名：＿＿＿＿＿＿＿＿＿＿\u3000\u3000日期：\u3000\u3000\u3000\u3000年\u3000\u3000月\u3000\u3000日");
+                    .contains("评审组组长签名：＿＿＿＿＿＿＿＿\u3000\u3000日期：\u3000\u3000\u3000年\u3000\u3000月\u3000\u3000日");
         }
     }
 
@@ -182,7 +198,7 @@ class FormDocumentsDocxTest {
                 assertThat(inline.getDocPr().getDescr()).isEqualTo("图1 生产线现场");
                 assertThat(doc.getAllPictures()).hasSize(1);
                 assertThat(doc.getParagraphs().stream().map(XWPFParagraph::getText).toList())
-                        .contains("图1 生产线现场", "核查组组长签名：＿＿＿＿＿＿＿＿＿＿", "企业负责人签名：＿＿＿＿＿＿＿＿＿＿");
+                        .contains("图1 生产线现场", "核查组组长签名：＿＿＿＿＿＿＿＿", "企业负责人签名：＿＿＿＿＿＿＿＿");
             }
         }
         // a very high picture is scaled to fit the page's height instead
@@ -225,6 +241,38 @@ class FormDocumentsDocxTest {
             assertThat(texts(grid.getRow(2))).containsExactly("", "");
             assertThat(doc.getProperties().getCoreProperties().getTitle()).isEqualTo(specials);
         }
+    }
+
+    @Test
+    void aGridOfEightColumnsPrintsInWuHaoAndALineUnderTheTitleKeepsItsLineBreak() throws IOException {
+        List<String> header = List.of("一", "二", "三", "四", "五", "六", "七", "八");
+        List<Integer> widths = List.of(1, 1, 1, 1, 1, 1, 1, 1);
+        List<Boolean> numeric = List.of(false, false, false, false, false, false, false, false);
+        FormDocument wide = new FormDocument("公示名单", List.of("第一行\n第二行"), FormDocument.Orientation.LANDSCAPE,
+                List.of(new FormDocument.Grid("名单", header, widths, numeric, List.of(header))),
+                "湖北省经济和信息化厅", LocalDate.of(2031, 7, 1));
+        try (XWPFDocument doc = open(FORMS.docx(wide))) {
+            XWPFTable table = doc.getTables().get(0);
+            assertThat(size(table.getRow(1).getCell(0).getParagraphs().get(0).getRuns().get(0))).isEqualTo(21);
+            XWPFParagraph subtitle = doc.getParagraphs().get(1);
+            assertThat(subtitle.getText()).isEqualTo("第一行\n第二行");
+            assertThat(subtitle.getRuns().get(1).getCTR().sizeOfBrArray()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aGridWithoutColumnsOrAFigureThatIsNoPictureIsRefusedInEveryFormat() {
+        FormDocument empty = new FormDocument("表", List.of(), FormDocument.Orientation.PORTRAIT,
+                List.of(new FormDocument.Grid("表", List.of(), List.of(), List.of(), List.of())),
+                "湖北省经济和信息化厅", LocalDate.of(2031, 7, 1));
+        assertThatThrownBy(() -> FORMS.docx(empty)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> FORMS.xlsx(empty)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> FORMS.pdf(empty)).isInstanceOf(IllegalArgumentException.class);
+        FormDocument gif = new FormDocument("表", List.of(), FormDocument.Orientation.PORTRAIT,
+                List.of(new FormDocument.Figure("GIF89a".getBytes(), "图"), new FormDocument.Grid("表", List.of("列"),
+                        List.of(1), List.of(false), List.of())), "湖北省经济和信息化厅", LocalDate.of(2031, 7, 1));
+        assertThatThrownBy(() -> FORMS.xlsx(gif)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> FORMS.pdf(gif)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -40,7 +40,11 @@ class FormDocumentsXlsxTest {
     @Test
     void theSummaryIsOneSheetWithTheTitleAndLinesMergedAboveTheBoldFrozenRepeatedHeaderAndNumbersAsNumbers()
             throws IOException {
-        try (XSSFWorkbook book = open(FORMS.xlsx(SampleFormDocument.summary(300)))) {
+        byte[] xlsx = FORMS.xlsx(SampleFormDocument.summary(300));
+        // kept for a look in Excel, WPS or LibreOffice
+        java.nio.file.Files.createDirectories(FormDocumentsPdfTest.OUT);
+        java.nio.file.Files.write(FormDocumentsPdfTest.OUT.resolve("summary-300.xlsx"), xlsx);
+        try (XSSFWorkbook book = open(xlsx)) {
             assertThat(book.getNumberOfSheets()).isEqualTo(1);
             XSSFSheet sheet = book.getSheetAt(0);
             assertThat(sheet.getSheetName()).isEqualTo("汇总");
@@ -58,6 +62,8 @@ class FormDocumentsXlsxTest {
             XSSFCell rank = sheet.getRow(4).getCell(0);
             assertThat(rank.getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(rank.getNumericCellValue()).isEqualTo(1.0);
+            // a rank written without decimals shows none
+            assertThat(rank.getCellStyle().getDataFormatString()).isEqualTo("0");
             XSSFCell score = sheet.getRow(4).getCell(4);
             assertThat(score.getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(score.getNumericCellValue()).isEqualTo(89.01);
@@ -107,6 +113,7 @@ class FormDocumentsXlsxTest {
             assertThat(texts(sheet, 0)).containsExactly("评分表");
             assertThat(texts(sheet, 1)).containsExactly("指标", "得分");
             assertThat(sheet.getRow(2).getCell(1).getNumericCellValue()).isEqualTo(22.5);
+            assertThat(sheet.getRow(2).getCell(1).getCellStyle().getDataFormatString()).isEqualTo("0.0");
             // a value of a numeric column that is no number stays text
             assertThat(sheet.getRow(3).getCell(1).getCellType()).isEqualTo(CellType.STRING);
             assertThat(sheet.getRow(3).getCell(1).getStringCellValue()).isEqualTo("未评");

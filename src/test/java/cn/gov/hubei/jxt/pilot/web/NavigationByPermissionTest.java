@@ -38,7 +38,8 @@ class NavigationByPermissionTest {
     /** The module home pages the navigation can link to. */
     static final List<String> HOME_PAGES = List.of("/applications", "/enterprise/profile", "/enterprise/members",
             "/recommendation", "/recommendation/ranking", "/calls", "/recommendation/overview", "/intake",
-            "/site-visits", "/enterprises/registrations", "/admin/users", "/admin/calendar", "/admin/policy", "/audit", "/reference");
+            "/enterprises/registrations", "/experts", "/experts/me", "/meetings", "/meetings/invitations",
+            "/site-visits", "/admin/users", "/admin/calendar", "/admin/policy", "/audit", "/reference");
 
     /**
      * The public reference tables are left out of the navigation of the security and the audit administrator, whose
@@ -116,12 +117,12 @@ class NavigationByPermissionTest {
     static Set<String> expected(Actor actor) {
         return switch (actor) {
             case ANONYMOUS -> Set.of("/reference");
-            case EXPERT -> Set.of("/applications", "/reference");
+            case EXPERT -> Set.of("/applications", "/experts/me", "/meetings/invitations", "/reference");
             case APPLICANT, APPLICANT_OTHER -> Set.of("/applications", "/enterprise/profile", "/reference");
             case MANAGER -> Set.of("/applications", "/enterprise/profile", "/enterprise/members", "/reference");
             case RECOMMENDER -> Set.of("/applications", "/recommendation", "/recommendation/ranking", "/reference");
             case OFFICER -> Set.of("/applications", "/calls", "/recommendation/overview", "/intake",
-                    "/site-visits", "/enterprises/registrations", "/reference");
+                    "/enterprises/registrations", "/experts", "/meetings", "/site-visits", "/reference");
             case SYSTEM_ADMIN -> Set.of("/admin/users", "/admin/calendar", "/reference");
             case SECURITY_ADMIN -> Set.of("/admin/policy");
             case AUDIT_ADMIN -> Set.of("/audit");

@@ -37,7 +37,10 @@ public final class CjkFonts {
 
     /** The face a font file provides. */
     public enum Role {
-        FANGSONG, HEITI, KAITI, SONGTI, OTHER
+        FANGSONG, HEITI, KAITI, SONGTI,
+        /** 小标宋 (e.g. 方正小标宋简体), the face of titles; only titles use it, 黑体 standing in where it is missing. */
+        XIAOBIAOSONG,
+        OTHER
     }
 
     /**
@@ -101,6 +104,9 @@ public final class CjkFonts {
     /** The face a font is, from its file name and its family name: 仿宋 FangSong, 黑体 Hei, 楷体 Kai, 宋体 Song/Ming. */
     static Role role(String fileName, String familyName) {
         String name = (fileName + " " + familyName).toLowerCase(Locale.ROOT);
+        if (name.contains("xiaobiaosong") || name.contains("小标宋") || name.contains("fzxbs")) {
+            return Role.XIAOBIAOSONG;
+        }
         if (name.contains("fang") || name.contains("仿宋")) {
             return Role.FANGSONG;
         }

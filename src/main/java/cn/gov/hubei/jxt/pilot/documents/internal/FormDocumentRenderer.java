@@ -34,13 +34,15 @@ public class FormDocumentRenderer implements FormDocuments {
         this.fonts = new CjkFonts(properties.fontPaths());
     }
 
+    /** @throws IllegalArgumentException when a grid has no columns or a figure is neither PNG nor JPEG */
     @Override
     public byte[] docx(FormDocument document) {
-        return docx.write(document);
+        return docx.write(FormLayout.checked(document));
     }
 
     @Override
     public byte[] pdf(FormDocument document) {
+        FormLayout.checked(document);
         List<CjkFonts.Font> usable = fonts.usable();
         if (usable.isEmpty()) {
             throw new PdfFontUnavailableException(messages.text(PdfFontUnavailableException.MESSAGE_CODE),
@@ -52,6 +54,6 @@ public class FormDocumentRenderer implements FormDocuments {
 
     @Override
     public byte[] xlsx(FormDocument document) {
-        return xlsx.write(document);
+        return xlsx.write(FormLayout.checked(document));
     }
 }

@@ -52,15 +52,19 @@ final class FormDocx {
         try (XWPFDocument doc = new XWPFDocument()) {
             doc.createStyles().setStyles(StylesDocument.Factory.parse(DocxWriter.STYLES).getStyles());
             title(doc, layout, document);
-            for (FormDocument.Part part : document.parts()) {
+            List<FormDocument.Part> parts = document.parts();
+            for (int i = 0; i < parts.size(); i++) {
+                FormDocument.Part part = parts.get(i);
+                // lines to sign never stand alone on a page: the end of the table before them goes with them
+                boolean signaturesNext = i + 1 < parts.size() && parts.get(i + 1) instanceof FormDocument.Signatures;
                 if (part instanceof FormDocument.Heading heading) {
                     heading(doc, heading);
                 } else if (part instanceof FormDocument.Paragraph paragraph) {
                     paragraph(doc, paragraph);
                 } else if (part instanceof FormDocument.Fields fields) {
-                    fields(doc, layout, fields);
+                    fields(doc, layout, fields, signaturesNext);
                 } else if (part instanceof FormDocument.Grid grid) {
-                    grid(doc, layout, grid);
+                    grid(doc, layout, grid, signaturesNext);
                 } else if (part instanceof FormDocument.Figure figure) {
                     figure(doc, layout, figure);
                 } else if (part instanceof FormDocument.Signatures signatures) {
@@ -99,7 +103,14 @@ final class FormDocx {
             XWPFParagraph p = DocxWriter.paragraph(doc, ParagraphAlignment.CENTER);
             DocxWriter.spacing(p, 0, ++n == document.subtitles().size() ? 240 : 0);
             DocxWriter.line(p, layout.subtitleSize());
-            DocxWriter.run(p, FormLayout.clean(subtitle), DocxWriter.FANGSONG, layout.subtitleSize(), false);
+            boolean first = true;
+            for (String line : FormLayout.lines(subtitle)) {
+                if (!first) {
+                    DocxWriter.run(p, "", DocxWriter.FANGSONG, layout.subtitleSize(), false).addBreak();
+                }
+                first = false;
+                DocxWriter.run(p, line, DocxWriter.FANGSONG, layout.subtitleSize(), false);
+            }
         }
     }
 
@@ -124,7 +135,8 @@ final class FormDocx {
         }
     }
 
-    private static void fields(XWPFDocument doc, FormLayout layout, FormDocument.Fields fields) {
+    private static void fields(XWPFDocument doc, FormLayout layout, FormDocument.Fields fields,
+                               boolean keepWithNext) {
         int[] widths = layout.fieldColumns();
         XWPFTable table = doc.createTable();
         table.removeRow(0);
@@ -137,11 +149,11 @@ final class FormDocx {
             cell(row, widths[1], field.value(), DocxWriter.FANGSONG, FormLayout.SIZE_SMALL_4,
                     ParagraphAlignment.LEFT);
         }
-        spacer(doc);
+        end(doc, table, keepWithNext);
     }
 
-    private static void grid(XWPFDocument doc, FormLayout layout, FormDocument.Grid grid) {
-        int[] widths = layout.columns(grid.relativeWidths());
+    private static void grid(XWPFDocument doc, FormLayout layout, FormDocument.Grid grid, boolean keepWithNext) {
+        int[] widths = layout.columns(grid);
         int size = FormLayout.gridSize(grid);
         XWPFTable table = doc.createTable();
         table.removeRow(0);
@@ -163,7 +175,7 @@ final class FormDocx {
                         grid.numeric().get(i) ? ParagraphAlignment.RIGHT : ParagraphAlignment.LEFT);
             }
         }
-        spacer(doc);
+        end(doc, table, keepWithNext);
     }
 
     /** A cell of text, each line of the text a paragraph of the cell. */
@@ -182,10 +194,22 @@ final class FormDocx {
         }
     }
 
-    /** A paragraph after a table keeps it apart from what follows, as Word would. */
-    private static void spacer(XWPFDocument doc) {
+    /**
+     * A paragraph after a table keeps it apart from what follows, as Word would; when {@code keepWithNext}, the
+     * table's last two rows and that paragraph go onto the page of what follows.
+     */
+    private static void end(XWPFDocument doc, XWPFTable table, boolean keepWithNext) {
         XWPFParagraph p = DocxWriter.paragraph(doc, ParagraphAlignment.LEFT);
         DocxWriter.line(p, FormLayout.SIZE_SMALL_4);
+        if (keepWithNext) {
+            DocxWriter.keepNext(p);
+            int rows = table.getNumberOfRows();
+            for (int r = Math.max(0, rows - 2); r < rows; r++) {
+                for (XWPFTableCell cell : table.getRow(r).getTableCells()) {
+                    cell.getParagraphs().forEach(DocxWriter::keepNext);
+                }
+            }
+        }
     }
 
     private static void figure(XWPFDocument doc, FormLayout layout, FormDocument.Figure figure)
@@ -223,9 +247,12 @@ final class FormDocx {
             DocxWriter.keepNext(p);
             DocxWriter.spacing(p, first ? 480 : 360, 0);
             first = false;
-            DocxWriter.line(p, FormLayout.SIZE_3);
-            DocxWriter.run(p, FormLayout.signature(messages, label, signatures.withDate()), DocxWriter.FANGSONG,
-                    FormLayout.SIZE_3, false);
+            DocxWriter.line(p, FormLayout.SIGNATURE_SIZE);
+            for (String segment : FormLayout.ruleSegments(FormLayout.signature(messages, label,
+                    signatures.withDate()))) {
+                DocxWriter.run(p, segment, FormLayout.isRule(segment) ? DocxWriter.SONGTI : DocxWriter.FANGSONG,
+                        FormLayout.SIGNATURE_SIZE, false);
+            }
         }
     }
 

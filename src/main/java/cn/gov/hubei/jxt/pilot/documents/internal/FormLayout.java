@@ -21,12 +21,16 @@ final class FormLayout {
     static final int SIZE_4 = DocxWriter.SIZE_4;
     static final int SIZE_SMALL_4 = DocxWriter.SIZE_SMALL_4;
     static final int SIZE_5 = 21;
+    /** Lines to sign print in 四号, so that a label of seven characters, its rule and the date fill one line. */
+    static final int SIGNATURE_SIZE = SIZE_4;
     /** A grid of this many columns or more prints in 五号 rather than 小四, so that its columns keep a useful width. */
     static final int MANY_COLUMNS = 8;
     /** The share of a {@link FormDocument.Fields} table its labels take, in percent. */
     static final int LABEL_PERCENT = 30;
     /** Room under a figure for its caption, in points: a figure never pushes its caption onto the next page. */
     static final double CAPTION_ROOM = 48;
+    /** Room beside a cell's text in twips: the cell's margins (4 pt each side) and its rules. */
+    static final int CELL_PADDING = 240;
     /** Excel's cells hold at most this many characters. */
     static final int MAX_CELL = 32_767;
 
@@ -34,6 +38,19 @@ final class FormLayout {
 
     FormLayout(FormDocument document) {
         this.document = document;
+    }
+
+    /** Refuses what no format can print: a grid without columns. */
+    static FormDocument checked(FormDocument document) {
+        for (FormDocument.Part part : document.parts()) {
+            if (part instanceof FormDocument.Grid grid && grid.header().isEmpty()) {
+                throw new IllegalArgumentException("a grid needs at least one column");
+            }
+            if (part instanceof FormDocument.Figure figure && format(figure.image()) == null) {
+                throw new IllegalArgumentException("a figure must be a PNG or JPEG image");
+            }
+        }
+        return document;
     }
 
     boolean landscape() {
@@ -75,20 +92,51 @@ final class FormLayout {
         return grid.header().size() >= MANY_COLUMNS ? SIZE_5 : SIZE_SMALL_4;
     }
 
-    /** The columns' widths in twips, shared after the relative widths, adding up to the text width. */
-    int[] columns(List<Integer> relative) {
+    /**
+     * The columns' widths in twips, shared after the relative widths and adding up to the text width; a column too
+     * narrow for the words of its heading (up to four characters, e.g. 排名, 是否推荐) is widened to hold them, at the
+     * expense of the columns wider than they need.
+     */
+    int[] columns(FormDocument.Grid grid) {
+        List<Integer> relative = grid.relativeWidths();
+        int n = relative.size();
         int total = 0;
         for (int w : relative) {
             total += Math.max(1, w);
         }
-        int[] widths = new int[relative.size()];
-        int used = 0;
-        for (int i = 0; i < widths.length; i++) {
+        int[] widths = new int[n];
+        int[] least = new int[n];
+        int size = gridSize(grid);
+        for (int i = 0; i < n; i++) {
             widths[i] = (int) ((long) textWidth() * Math.max(1, relative.get(i)) / total);
-            used += widths[i];
+            int characters = 0;
+            for (String line : lines(grid.header().get(i))) {
+                characters = Math.max(characters, line.codePointCount(0, line.length()));
+            }
+            least[i] = Math.min(textWidth() / n, Math.min(4, characters) * size * 10 + CELL_PADDING);
         }
-        if (widths.length > 0) {
-            widths[widths.length - 1] += textWidth() - used;
+        int deficit = 0;
+        int surplus = 0;
+        for (int i = 0; i < n; i++) {
+            deficit += Math.max(0, least[i] - widths[i]);
+            surplus += Math.max(0, widths[i] - least[i]);
+        }
+        if (deficit > 0 && surplus > 0) {
+            int[] before = widths.clone();
+            for (int i = 0; i < n; i++) {
+                if (before[i] < least[i]) {
+                    widths[i] = least[i];
+                } else {
+                    widths[i] = before[i] - (int) ((long) deficit * (before[i] - least[i]) / surplus);
+                }
+            }
+        }
+        int used = 0;
+        for (int w : widths) {
+            used += w;
+        }
+        if (n > 0) {
+            widths[n - 1] += textWidth() - used;
         }
         return widths;
     }
@@ -158,9 +206,32 @@ final class FormLayout {
         return Texts.clean(text);
     }
 
+    /** The full-width low line (＿) of the blanks to sign on. */
+    static final char RULE = '\uFF3F';
+
+    /**
+     * A line to sign cut where its rules begin and end: the rules print in 宋体, whose ＿ joins into one line (the
+     * 仿宋 of some systems draws it as dashes).
+     */
+    static List<String> ruleSegments(String line) {
+        List<String> segments = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i <= line.length(); i++) {
+            if (i == line.length() || (line.charAt(i) == RULE) != (line.charAt(i - 1) == RULE)) {
+                segments.add(line.substring(start, i));
+                start = i;
+            }
+        }
+        return segments;
+    }
+
+    static boolean isRule(String segment) {
+        return !segment.isEmpty() && segment.charAt(0) == RULE;
+    }
+
     /** A line to sign: "专家签名：＿＿＿＿＿＿＿＿" and, when asked, "日期：　　　　年　　月　　日" after it. */
     static String signature(DocumentMessages messages, String label, boolean withDate) {
-        String line = messages.text("documents.form.signature", Texts.clean(label));
+        String line = messages.text("documents.form.signature", String.join(" ", lines(label)).strip());
         return withDate ? line + "\u3000\u3000" + messages.text("documents.form.signature.date") : line;
     }
 }

@@ -10,8 +10,8 @@ import java.util.Locale;
 /**
  * Writes a {@link FormDocument} as XHTML with a print style sheet for the PDF renderer, in the sizes and faces of its
  * .docx ({@link FormDocx}): A4 upright or lying with the margins of GB/T 9704 and "— 1 —" page numbers, the title in
- * 黑体, text in 仿宋, ruled tables whose header is repeated on every page and whose rows are not split. Every text is
- * escaped; figures travel inside as data URIs.
+ * 小标宋 when such a font is configured, else 黑体, text in 仿宋, ruled tables whose header is repeated on every page
+ * and whose rows are not split. Every text is escaped; figures travel inside as data URIs.
  */
 final class FormXhtml {
 
@@ -32,7 +32,7 @@ final class FormXhtml {
               }
             }
             body { font-family: %1$s; font-size: 16pt; line-height: 20.8pt; margin: 0; orphans: 1; widows: 1; }
-            h1.title { font-family: %2$s; font-size: %5$.1fpt; line-height: %6$.1fpt; font-weight: normal;
+            h1.title { font-family: %11$s; font-size: %5$.1fpt; line-height: %6$.1fpt; font-weight: normal;
                        text-align: center; margin: 0 0 %9$.1fpt 0; }
             p.subtitle { font-size: %7$.1fpt; line-height: %8$.1fpt; text-align: center; text-indent: 0; margin: 0; }
             p.subtitle.last { margin-bottom: 12pt; }
@@ -53,8 +53,11 @@ final class FormXhtml {
             table.fields td.label { font-family: %2$s; text-align: center; }
             td.l { text-align: left; } td.r { text-align: right; }
             div.line { text-indent: 0; }
-            p.sign { text-indent: 0; text-align: left; margin-top: 18pt; page-break-inside: avoid; }
+            p.sign { text-indent: 0; text-align: left; font-size: 14pt; line-height: 18.2pt; margin-top: 18pt;
+                     page-break-inside: avoid; }
             p.sign.first { margin-top: 24pt; }
+            span.rule { font-family: %10$s; }
+            div.signatures { page-break-before: avoid; page-break-inside: avoid; }
             thead { display: table-header-group; }
             tr { page-break-inside: avoid; }
             """;
@@ -71,6 +74,8 @@ final class FormXhtml {
                 CjkFonts.Role.KAITI);
         String body = fonts.list(CjkFonts.Role.FANGSONG, CjkFonts.Role.SONGTI, CjkFonts.Role.KAITI,
                 CjkFonts.Role.HEITI);
+        String titleFont = fonts.list(CjkFonts.Role.XIAOBIAOSONG, CjkFonts.Role.HEITI, CjkFonts.Role.SONGTI,
+                CjkFonts.Role.FANGSONG, CjkFonts.Role.KAITI);
         String pageNumber = fonts.list(CjkFonts.Role.SONGTI, CjkFonts.Role.FANGSONG, CjkFonts.Role.HEITI,
                 CjkFonts.Role.KAITI);
         double title = layout.titleSize() / 2.0;
@@ -81,13 +86,14 @@ final class FormXhtml {
                 .append("<title>").append(escape(document.title())).append("</title><style>")
                 .append(String.format(Locale.ROOT, CSS, body, heiti, pageNumber,
                         layout.landscape() ? "29.7cm 21cm" : "21cm 29.7cm", title, title * 1.3, subtitle,
-                        subtitle * 1.3, document.subtitles().isEmpty() ? 18.0 : 8.0))
+                        subtitle * 1.3, document.subtitles().isEmpty() ? 18.0 : 8.0, pageNumber,
+                        titleFont))
                 .append("</style></head><body>");
         html.append("<h1 class=\"title\">").append(lines(document.title(), "<br/>")).append("</h1>");
         int n = 0;
         for (String line : document.subtitles()) {
             html.append("<p class=\"subtitle").append(++n == document.subtitles().size() ? " last" : "")
-                    .append("\">").append(escape(line)).append("</p>");
+                    .append("\">").append(lines(line, "<br/>")).append("</p>");
         }
         for (FormDocument.Part part : document.parts()) {
             if (part instanceof FormDocument.Heading heading) {
@@ -104,12 +110,14 @@ final class FormXhtml {
                 figure(html, layout, figure);
             } else if (part instanceof FormDocument.Signatures signatures) {
                 boolean first = true;
+                html.append("<div class=\"signatures\">");
                 for (String label : signatures.labels()) {
                     html.append("<p class=\"sign").append(first ? " first" : "").append("\">")
-                            .append(escape(FormLayout.signature(messages, label, signatures.withDate())))
+                            .append(signature(FormLayout.signature(messages, label, signatures.withDate())))
                             .append("</p>");
                     first = false;
                 }
+                html.append("</div>");
             }
         }
         return html.append("</body></html>").toString();
@@ -129,7 +137,7 @@ final class FormXhtml {
     private static void grid(StringBuilder html, FormLayout layout, FormDocument.Grid grid) {
         html.append("<table class=\"grid ").append(FormLayout.gridSize(grid) == FormLayout.SIZE_5 ? "s10" : "s12")
                 .append("\">");
-        columns(html, layout.columns(grid.relativeWidths()));
+        columns(html, layout.columns(grid));
         html.append("<thead><tr>");
         for (String heading : grid.header()) {
             html.append("<th>").append(lines(heading, null)).append("</th>");
@@ -189,6 +197,19 @@ final class FormXhtml {
             } else {
                 out.append("<div class=\"line\">")
                         .append(lines.get(i).isEmpty() ? "&#160;" : escape(lines.get(i))).append("</div>");
+            }
+        }
+        return out.toString();
+    }
+
+    /** A line to sign, its rules in 宋体 (see {@link FormLayout#ruleSegments}). */
+    private static String signature(String line) {
+        StringBuilder out = new StringBuilder();
+        for (String segment : FormLayout.ruleSegments(line)) {
+            if (FormLayout.isRule(segment)) {
+                out.append("<span class=\"rule\">").append(escape(segment)).append("</span>");
+            } else {
+                out.append(escape(segment));
             }
         }
         return out.toString();

@@ -31,7 +31,8 @@ import java.util.Set;
 /**
  * Writes the grids of a {@link FormDocument} as .xlsx, one sheet per grid named after it: the title and the lines under
  * it merged across the columns above the bold header, the header frozen on screen and repeated on each printed page,
- * the columns as wide as their shares, numbers stored as numbers with two decimals, set up to print on A4 (lying when
+ * the columns as wide as their shares, numbers stored as numbers shown with the decimals they are written with
+ * (87.40 with two), set up to print on A4 (lying when
  * the document asks) one page wide. Row heights are computed from the text, because Excel does not grow a row for
  * wrapped text that POI wrote.
  */
@@ -40,7 +41,8 @@ final class FormXlsx {
     /** Units of column width (characters of the default font) across an upright and a lying page. */
     static final int PORTRAIT_WIDTH = 90;
     static final int LANDSCAPE_WIDTH = 140;
-    static final String NUMBER_FORMAT = "0.00";
+    /** Decimals shown at most; a number is shown with as many as it is written with (87.40: two). */
+    static final int MAX_DECIMALS = 6;
 
     private final DocumentMessages messages;
     private final ZoneId zone;
@@ -130,7 +132,7 @@ final class FormXlsx {
                 if (number != null) {
                     XSSFCell cell = row.createCell(i);
                     cell.setCellValue(number.doubleValue());
-                    cell.setCellStyle(styles.number);
+                    cell.setCellStyle(styles.number(number.scale()));
                 } else {
                     text(row, i, value, grid.numeric().get(i) ? styles.right : styles.text);
                 }
@@ -209,7 +211,8 @@ final class FormXlsx {
         final CellStyle header;
         final CellStyle text;
         final CellStyle right;
-        final CellStyle number;
+        private final XSSFWorkbook workbook;
+        private final java.util.Map<Integer, CellStyle> numbers = new java.util.HashMap<>();
 
         Styles(XSSFWorkbook workbook) {
             title = style(workbook, SummaryTableXlsx.HEITI, 18, false, HorizontalAlignment.CENTER, false);
@@ -217,10 +220,21 @@ final class FormXlsx {
             header = style(workbook, SummaryTableXlsx.HEITI, 11, true, HorizontalAlignment.CENTER, true);
             text = style(workbook, SummaryTableXlsx.FANGSONG, 11, false, HorizontalAlignment.LEFT, true);
             right = style(workbook, SummaryTableXlsx.FANGSONG, 11, false, HorizontalAlignment.RIGHT, true);
-            XSSFCellStyle numbers = (XSSFCellStyle) style(workbook, SummaryTableXlsx.FANGSONG, 11, false,
-                    HorizontalAlignment.RIGHT, true);
-            numbers.setDataFormat(workbook.createDataFormat().getFormat(NUMBER_FORMAT));
-            number = numbers;
+            this.workbook = workbook;
+        }
+
+        /**
+         * The style of a number written with {@code scale} decimals: 87.40 shows 87.40, a rank 3 shows 3. Built once
+         * per scale and workbook.
+         */
+        CellStyle number(int scale) {
+            int decimals = Math.max(0, Math.min(MAX_DECIMALS, scale));
+            return numbers.computeIfAbsent(decimals, d -> {
+                CellStyle style = style(workbook, SummaryTableXlsx.FANGSONG, 11, false, HorizontalAlignment.RIGHT,
+                        true);
+                style.setDataFormat(workbook.createDataFormat().getFormat(d == 0 ? "0" : "0." + "0".repeat(d)));
+                return style;
+            });
         }
 
         private static CellStyle style(XSSFWorkbook workbook, String fontName, int points, boolean bold,

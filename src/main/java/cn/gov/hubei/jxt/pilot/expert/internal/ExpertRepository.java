@@ -3,6 +3,7 @@ package cn.gov.hubei.jxt.pilot.expert.internal;
 import cn.gov.hubei.jxt.pilot.expert.Expert;
 import cn.gov.hubei.jxt.pilot.expert.ExpertChange;
 import cn.gov.hubei.jxt.pilot.expert.ExpertDetails;
+import cn.gov.hubei.jxt.pilot.expert.ExpertFilter;
 import cn.gov.hubei.jxt.pilot.expert.NewExpert;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -16,8 +17,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -67,6 +70,51 @@ class ExpertRepository {
         }
         return jdbc.sql(SELECT + " where e.id = any(:ids) order by e.id").param("ids", ids.toArray(Long[]::new))
                 .query(ExpertRepository::details).list();
+    }
+
+    List<ExpertDetails> list(ExpertFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        String sql = SELECT + where(filter, params) + " order by e.id"
+                + (filter.limit() > 0 ? " limit " + filter.limit() + " offset " + filter.offset() : "");
+        return jdbc.sql(sql).params(params).query(ExpertRepository::details).list();
+    }
+
+    int count(ExpertFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        return jdbc.sql("select count(*) from expert e" + where(filter, params)).params(params)
+                .query(Integer.class).single();
+    }
+
+    /** The experts without an account, by id. */
+    List<Long> withoutAccount() {
+        return jdbc.sql("select id from expert where account_id is null order by id").query(Long.class).list();
+    }
+
+    private static String where(ExpertFilter f, Map<String, Object> params) {
+        List<String> clauses = new ArrayList<>();
+        if (f.modeCode() != null) {
+            clauses.add("exists (select 1 from expert_mode m where m.expert_id = e.id and m.mode_code = :mode)");
+            params.put("mode", f.modeCode());
+        }
+        if (f.industryCode() != null) {
+            clauses.add("exists (select 1 from expert_industry i where i.expert_id = e.id "
+                    + "and i.industry_code = :industry)");
+            params.put("industry", f.industryCode());
+        }
+        if (f.divisionCode() != null) {
+            clauses.add("e.division_code = :division");
+            params.put("division", f.divisionCode());
+        }
+        if (f.active() != null) {
+            clauses.add("e.active = :active");
+            params.put("active", f.active());
+        }
+        if (f.text() != null) {
+            clauses.add("(strpos(lower(e.name), lower(:text)) > 0 or strpos(lower(e.employer_name), lower(:text)) > 0"
+                    + " or strpos(lower(e.title), lower(:text)) > 0)");
+            params.put("text", f.text());
+        }
+        return clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
     }
 
     /** The id of another expert with this name and employer (normalised), if there is one. */

@@ -3,6 +3,8 @@ package cn.gov.hubei.jxt.pilot.expert.internal;
 import cn.gov.hubei.jxt.pilot.audit.AuditRecord;
 import cn.gov.hubei.jxt.pilot.audit.AuditTrail;
 import cn.gov.hubei.jxt.pilot.expert.Expert;
+import cn.gov.hubei.jxt.pilot.expert.ExpertAccount;
+import cn.gov.hubei.jxt.pilot.expert.ExpertFilter;
 import cn.gov.hubei.jxt.pilot.expert.ExpertChange;
 import cn.gov.hubei.jxt.pilot.expert.ExpertDetails;
 import cn.gov.hubei.jxt.pilot.expert.ExpertPermissions;
@@ -12,7 +14,9 @@ import cn.gov.hubei.jxt.pilot.expert.ExpertStatus;
 import cn.gov.hubei.jxt.pilot.expert.ExpertTransition;
 import cn.gov.hubei.jxt.pilot.expert.Experts;
 import cn.gov.hubei.jxt.pilot.expert.NewExpert;
+import cn.gov.hubei.jxt.pilot.identity.AccountView;
 import cn.gov.hubei.jxt.pilot.identity.CurrentUser;
+import cn.gov.hubei.jxt.pilot.identity.NewAccount;
 import cn.gov.hubei.jxt.pilot.identity.Role;
 import cn.gov.hubei.jxt.pilot.identity.UserAdministration;
 import cn.gov.hubei.jxt.pilot.shared.FieldProblem;
@@ -29,6 +33,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The pool's records: reads for other modules ({@link Experts}) and the office's writes ({@link ExpertPool}):
@@ -188,6 +193,65 @@ class ExpertService implements Experts, ExpertPool {
                 .actor(by.username(), Role.OFFICER.name()).detail("account", account.username()).build());
         return saved;
     }
+
+    @Override
+    @Transactional
+    public ExpertAccount createAccount(long expertId, CurrentUser by) {
+        requireOfficer(by);
+        ExpertDetails expert = repository.lock(expertId).orElseThrow(ExpertRefusedException::notFound);
+        if (expert.expert().accountId() != null) {
+            throw new ExpertRefusedException("expert.account.exists", expert.accountUsername());
+        }
+        String username = freeUsername(expertId);
+        String email = expert.email();
+        AccountView account = users.create(new NewAccount(username, expert.expert().name(), email, null,
+                Set.of(Role.EXPERT), null, null), bootstrapPassword(), true);
+        String initial = users.resetPassword(account.id());
+        linkAccount(expertId, account.id(), by);
+        return new ExpertAccount(expertId, expert.expert().name(), username, initial);
+    }
+
+    @Override
+    @Transactional
+    public List<ExpertAccount> createMissingAccounts(CurrentUser by) {
+        requireOfficer(by);
+        List<ExpertAccount> created = new ArrayList<>();
+        for (long id : repository.withoutAccount()) {
+            created.add(createAccount(id, by));
+        }
+        return created;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ExpertDetails> list(ExpertFilter filter, CurrentUser viewer) {
+        return permissions.canManage(viewer) ? repository.list(filter) : List.of();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public int count(ExpertFilter filter, CurrentUser viewer) {
+        return permissions.canManage(viewer) ? repository.count(filter) : 0;
+    }
+
+    /** zj + the expert's number (zj00042), or with a suffix when that user name is taken. */
+    private String freeUsername(long expertId) {
+        String base = String.format("zj%05d", expertId);
+        String candidate = base;
+        for (int i = 2; users.findByUsername(candidate).isPresent(); i++) {
+            candidate = base + "-" + i;
+        }
+        return candidate;
+    }
+
+    /** A throw-away password the account is created with, replaced at once by the policy's temporary one. */
+    private static String bootstrapPassword() {
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        return "Zj#9a" + java.util.HexFormat.of().formatHex(bytes);
+    }
+
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     @Override
     @Transactional(readOnly = true)

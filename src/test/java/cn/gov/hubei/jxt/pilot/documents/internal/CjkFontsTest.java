@@ -23,6 +23,9 @@ class CjkFontsTest {
         assertThat(CjkFonts.role("simkai.ttf", "KaiTi")).isEqualTo(CjkFonts.Role.KAITI);
         assertThat(CjkFonts.role("gbsn00lp.ttf", "AR PL SungtiL GB")).isEqualTo(CjkFonts.Role.SONGTI);
         assertThat(CjkFonts.role("DroidSansFallbackFull.ttf", "Droid Sans Fallback")).isEqualTo(CjkFonts.Role.OTHER);
+        // 小标宋 is a 宋 of its own: the titles' face, not the 宋体 that prints what the 仿宋 lacks
+        assertThat(CjkFonts.role("FZXBSJW.TTF", "方正小标宋简体")).isEqualTo(CjkFonts.Role.XIAOBIAOSONG);
+        assertThat(CjkFonts.role("fzxiaobiaosong.ttf", "FZXiaoBiaoSong-B05S")).isEqualTo(CjkFonts.Role.XIAOBIAOSONG);
     }
 
     @Test

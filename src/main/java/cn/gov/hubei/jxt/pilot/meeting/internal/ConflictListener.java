@@ -1,0 +1,25 @@
+package cn.gov.hubei.jxt.pilot.meeting.internal;
+
+import cn.gov.hubei.jxt.pilot.expert.ConflictDeclared;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * A declared conflict of interest takes the expert off the application at once, in the transaction that recorded the
+ * declaration: the seat becomes vacant (the office replaces it from the reserves) and the application is no longer
+ * assigned to the expert.
+ */
+@Component
+class ConflictListener {
+
+    private final MeetingService meetings;
+
+    ConflictListener(MeetingService meetings) {
+        this.meetings = meetings;
+    }
+
+    @EventListener
+    void on(ConflictDeclared event) {
+        meetings.conflictDeclared(event.expertId(), event.accountId(), event.applicationId(), event.actor());
+    }
+}
