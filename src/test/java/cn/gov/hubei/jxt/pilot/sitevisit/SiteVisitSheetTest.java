@@ -19,12 +19,14 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -44,6 +46,7 @@ class SiteVisitSheetTest {
     @Autowired InspectionTeams teams;
     @Autowired SiteVisitPlans plans;
     @Autowired SiteVisitRecords records;
+    @Autowired MessageSource messages;
 
     @Test
     void theSheetHasTheApplicationTheTeamEveryItemWithItsFindingAttendeesConclusionPhotosAndSignatureLines()
@@ -84,8 +87,7 @@ class SiteVisitSheetTest {
             assertThat(paragraphs.get(0)).isEqualTo("智能制造试点示范项目现场核查表");
             assertThat(paragraphs).contains("组长" + leader.displayName() + "于2026年4月28日签署", "核查事项",
                     "参加人员", "核查结论", "现场照片", "总装车间（拍摄时间：2026-05-06 10:15）",
-                    "核查组组长签名：＿＿＿＿＿＿＿＿＿＿\u3000\u3000日期：　　　　年　　月　　日",
-                    "核查组成员签名：＿＿＿＿＿＿＿＿＿＿\u3000\u3000日期：　　　　年　　月　　日");
+                    signature("核查组组长签名"), signature("核查组成员签名"));
             List<XWPFTable> tables = doc.getTables();
             XWPFTable fields = tables.get(0);
             assertThat(cells(fields.getRow(0))).containsExactly("项目名称", "宜昌转向系统智能工厂");
@@ -113,6 +115,12 @@ class SiteVisitSheetTest {
         Cookie stranger = world.login(world.account(Role.EXPERT, null));
         assertThat(mvc.perform(get("/api/v1/site-visits/visits/" + visit.id() + "/sheet.docx").cookie(stranger))
                 .andReturn().getResponse().getStatus()).isEqualTo(404);
+    }
+
+    /** A line to sign with its date, as the form documents print it (their bundle's words). */
+    private String signature(String label) {
+        return messages.getMessage("documents.form.signature", new Object[]{label}, Locale.SIMPLIFIED_CHINESE)
+                + "\u3000\u3000" + messages.getMessage("documents.form.signature.date", null, Locale.SIMPLIFIED_CHINESE);
     }
 
     private static List<String> cells(XWPFTableRow row) {
