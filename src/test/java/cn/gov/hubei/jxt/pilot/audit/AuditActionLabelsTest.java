@@ -44,6 +44,10 @@ class AuditActionLabelsTest {
             "\"call.\" + transition.code()", Arrays.stream(CallTransition.values())
                     .map(t -> "call." + t.code()).toList(),
             "AUDIT_ACTION", List.of(CalendarYearLoader.AUDIT_ACTION));
+    /** A helper that builds the record from its first argument: {@code entry("meeting.drawn", …)}. */
+    static final Pattern HELPER_CALL = Pattern.compile("\\bentry\\(\\s*\"([^\"]+)\"");
+    /** A choice between literal actions: {@code cond ? "expert.activated" : "expert.deactivated"}. */
+    static final Pattern CHOICE = Pattern.compile("[^\"]*\\?\\s*\"[^\"]+\"\\s*:\\s*\"[^\"]+\"");
     static final Map<String, String> CONSTANT_TARGETS = Map.of("AUDIT_TARGET", CalendarYearLoader.AUDIT_TARGET);
 
     @Test
@@ -51,7 +55,8 @@ class AuditActionLabelsTest {
         Set<String> actions = new TreeSet<>();
         List<String> unknown = new ArrayList<>();
         for (Path source : sources()) {
-            Matcher m = RECORD.matcher(Files.readString(source));
+            String text = Files.readString(source);
+            Matcher m = RECORD.matcher(text);
             while (m.find()) {
                 String argument = m.group(1).strip();
                 Matcher literal = LITERAL.matcher(argument);
@@ -59,6 +64,16 @@ class AuditActionLabelsTest {
                     actions.addAll(COMPUTED.get(argument));
                 } else if (literal.matches()) {
                     actions.add(literal.group(1));
+                } else if (CHOICE.matcher(argument).matches()) {
+                    Matcher each = LITERAL.matcher(argument);
+                    while (each.find()) {
+                        actions.add(each.group(1));
+                    }
+                } else if (argument.equals("action") && HELPER_CALL.matcher(text).find()) {
+                    Matcher each = HELPER_CALL.matcher(text);
+                    while (each.find()) {
+                        actions.add(each.group(1));
+                    }
                 } else {
                     unknown.add(SOURCES.relativize(source) + ": AuditRecord.of(" + argument + ")");
                 }

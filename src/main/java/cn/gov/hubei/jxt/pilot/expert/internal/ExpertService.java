@@ -162,7 +162,7 @@ class ExpertService implements Experts, ExpertPool {
         ExpertDetails saved = repository.find(expertId).orElseThrow();
         history(saved, transition == ExpertTransition.ACTIVATE ? ExpertChange.Kind.ACTIVATED
                 : ExpertChange.Kind.DEACTIVATED, text, by, now);
-        audit.record(AuditRecord.of("expert." + transition.code() + "d").target("expert", expertId)
+        audit.record(AuditRecord.of(transition == ExpertTransition.ACTIVATE ? "expert.activated" : "expert.deactivated").target("expert", expertId)
                 .actor(by.username(), Role.OFFICER.name()).detail("reason", text).build());
         return saved;
     }
