@@ -63,11 +63,13 @@ class DemoData implements ApplicationRunner {
     private final DemoMeeting demoMeeting;
     private final DemoSiteVisits demoSiteVisits;
     private final DemoExperts demoExperts;
+    private final DemoReview demoReview;
 
     DemoData(UserAdministration users, Enterprises enterprises, DemoCall demoCall,
              DemoApplications demoApplications, DemoEnterprises demoEnterprises,
              DemoRecommendations demoRecommendations, DemoMeeting demoMeeting, DemoSteps steps,
-             DemoSiteVisits demoSiteVisits, DemoExperts demoExperts) {
+             DemoSiteVisits demoSiteVisits, DemoExperts demoExperts, DemoReview demoReview) {
+        this.demoReview = demoReview;
         this.demoMeeting = demoMeeting;
         this.demoSiteVisits = demoSiteVisits;
         this.demoEnterprises = demoEnterprises;
@@ -95,6 +97,7 @@ class DemoData implements ApplicationRunner {
         steps.load("recommendations", () -> demoRecommendations.ensure(call, demoEnterprises.described()));
         steps.load("experts", demoExperts::ensure);
         steps.load("meeting", () -> demoMeeting.ensure(call));
+        steps.load("review", () -> demoReview.ensure(call));
     }
 
     /** Site visits are planned on working days: after the start, once the bundled calendar is loaded. */

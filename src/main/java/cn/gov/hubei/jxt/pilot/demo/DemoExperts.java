@@ -21,13 +21,19 @@ import java.util.Set;
 /**
  * The demo expert pool: 30 experts of universities, institutes and enterprises across Hubei (and a few from outside),
  * with fields across the five modes and the key industries. The demo accounts expert1, expert2 and expert3 are three
- * of them; most others have an account of their own (zj + number, initial password to be changed), six have none,
+ * of them; six others have an account of their own (zj + number, initial password to be changed), the rest none,
  * one is inactive. A few are employed by the demo enterprises (by credit code or by name), by a member of the demo
  * group of companies, or by 宜昌市经济和信息化局, so that automatic conflicts of interest appear in the draw.
  */
 @Component
 @Profile("!prod")
 class DemoExperts {
+
+    /**
+     * How many experts of the pool get an account of their own besides expert1..3 (each account costs a password
+     * hash at start-up; the office creates the others' accounts with one click on the pool's page).
+     */
+    static final int NEW_ACCOUNTS = 6;
 
     private static final Logger log = LoggerFactory.getLogger(DemoExperts.class);
 
@@ -100,7 +106,7 @@ class DemoExperts {
             if (d.account() != null && !d.account().isEmpty()) {
                 long accountId = users.findByUsername(d.account()).orElseThrow().id();
                 pool.linkAccount(saved.id(), accountId, officer);
-            } else if (d.account() != null) {
+            } else if (d.account() != null && accounts < NEW_ACCOUNTS) {
                 pool.createAccount(saved.id(), officer);
                 accounts++;
             }

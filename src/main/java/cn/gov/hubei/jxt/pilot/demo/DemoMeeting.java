@@ -81,7 +81,7 @@ class DemoMeeting {
         }
         passFormalReview(call, officer);
         MeetingSummary meeting = meetings.create(call.id(), new MeetingParameters(
-                call.year() + "年智能制造试点示范项目专家评审会（第一场）", LocalDate.now(clock).plusDays(14),
+                call.year() + "年智能制造试点示范项目专家评审会（第一场）", LocalDate.now(clock),
                 "湖北省经济和信息化厅三楼会议室", 5, 3, 3, 2), officer);
         int added = meetings.autoGroup(meeting.id(), officer);
         if (added == 0) {
