@@ -309,8 +309,9 @@ class MeetingService implements ReviewMeetings {
             throw infeasible(e, meeting);
         }
         Instant now = clock.instant();
+        String resultJson = json.writeValueAsString(result);
         long drawId = repository.insertDraw(meetingId, theSeed, systemSeed, result.inputDigest(),
-                json.writeValueAsString(problem), json.writeValueAsString(result), result.totalScore(),
+                json.writeValueAsString(problem), resultJson, result.totalScore(),
                 result.seats().size(), by.username(), now);
         Map<Long, Expert> pool = experts.all(problem.experts()).stream()
                 .collect(Collectors.toMap(Expert::id, Function.identity()));
@@ -336,8 +337,8 @@ class MeetingService implements ReviewMeetings {
         repository.status(meetingId, MeetingStatus.DRAWN, by.username(), now);
         audit.record(entry("meeting.drawn", meetingId, by).detail("drawId", drawId).detail("seed", theSeed)
                 .detail("seedSource", systemSeed ? "SYSTEM" : "OFFICER").detail("inputDigest", result.inputDigest())
-                .detail("totalScore", result.totalScore()).detail("seats", result.seats().size())
-                .detail("reserves", result.reserves().size()).build());
+                .detail("resultDigest", sha256(resultJson)).detail("totalScore", result.totalScore())
+                .detail("seats", result.seats().size()).detail("reserves", result.reserves().size()).build());
         events.publishEvent(new MeetingEvents.ExpertsInvited(meetingId, List.copyOf(seated),
                 MeetingEvents.ExpertsInvited.Kind.SEATED));
         if (!reserves.isEmpty()) {
