@@ -30,8 +30,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A review meeting of the demo call: 宜昌's applications with the province pass formal review (as the office would),
- * go on the agenda grouped by their first mode, and the experts are drawn with a recorded seed; {@code expert1}
+ * A review meeting of the demo call: 宜昌's applications with the province but one pass formal review (as the office
+ * would), go on the agenda grouped by their first mode, and the experts are drawn with a recorded seed; {@code expert1}
  * accepts and signs the pledge, so the demo expert finds the assigned applications. Done once per database.
  *
  * <p>The seed is the first of 2026052001, 2026052002, … whose draw seats {@code expert1} (a draw that does not is
@@ -110,7 +110,10 @@ class DemoMeeting {
         log.warn("Demo data: no seed of the demo review meeting seated expert1; the meeting stays planned");
     }
 
-    /** 宜昌's applications with the province pass formal review, unless some of the call passed already. */
+    /**
+     * 宜昌's applications with the province pass formal review but the last (by number), which stays in the office's
+     * queue; nothing is done when some of the call passed already.
+     */
     private void passFormalReview(CallSummary call, CurrentUser officer) {
         boolean anyPassed = !applications.list(ApplicationQuery.in(ApplicationScope.ALL).call(call.id())
                 .status(ApplicationStatus.FORMAL_PASSED)).isEmpty();
@@ -120,7 +123,9 @@ class DemoMeeting {
         List<ApplicationSummary> withProvince = applications.list(ApplicationQuery.in(ApplicationScope.ALL)
                         .call(call.id()).division(YICHANG).status(ApplicationStatus.RECOMMENDED)).stream()
                 .sorted(Comparator.comparing(ApplicationSummary::number)).toList();
-        for (ApplicationSummary a : withProvince) {
+        // the last one stays with the office's formal review, so that the officer's home has work there too
+        int passing = withProvince.size() > 1 ? withProvince.size() - 1 : withProvince.size();
+        for (ApplicationSummary a : withProvince.subList(0, passing)) {
             reviews.decide(new FormalDecision(a.id(), a.lastVersionNo(), a.status(), FormalReviewOutcome.PASS,
                     List.of(), null, null), officer);
         }
