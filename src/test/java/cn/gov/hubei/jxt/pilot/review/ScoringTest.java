@@ -225,6 +225,36 @@ class ScoringTest {
     }
 
     @Test
+    void theSheetPageSavesAndSubmitsThroughTheShellsInputFilter() throws Exception {
+        world.start();
+        ScoreSheet sheet = sheets.open(m, app1, a);
+        String[] codes = {"ADVANCEMENT", "ELEMENTS", "IMPLEMENTATION", "AUTONOMY", "PROMOTION", "GROWTH"};
+        String[] scores = {"18", "17.5", "22", "8", "13", "9"};
+        var save = post("/review/meetings/{m}/applications/{a}/sheet", m, app1).with(as(a)).with(csrf())
+                .header("HX-Request", "true").param("version", String.valueOf(sheet.version()))
+                .param("action", "save").param("opinion", "同意推荐。");
+        for (int i = 0; i < codes.length; i++) {
+            save.param("score-" + codes[i], scores[i]).param("comment-" + codes[i], "意见" + i);
+        }
+        mvc.perform(save).andExpect(status().isOk());
+        ScoreSheet saved = sheets.open(m, app1, a);
+        assertThat(saved.version()).isEqualTo(sheet.version() + 1);
+        assertThat(saved.score("IMPLEMENTATION").orElseThrow().score()).hasToString("22.00");
+        assertThat(saved.score("ELEMENTS").orElseThrow().comment()).isEqualTo("意见1");
+
+        var submit = post("/review/meetings/{m}/applications/{a}/sheet", m, app1).with(as(a)).with(csrf())
+                .param("version", String.valueOf(saved.version())).param("action", "submit")
+                .param("opinion", "同意推荐。");
+        for (int i = 0; i < codes.length; i++) {
+            submit.param("score-" + codes[i], scores[i]);
+        }
+        mvc.perform(submit).andExpect(status().is3xxRedirection());
+        ScoreSheet submitted = sheets.open(m, app1, a);
+        assertThat(submitted.status()).isEqualTo(SheetStatus.SUBMITTED);
+        assertThat(submitted.total()).hasToString("87.50");
+    }
+
+    @Test
     void anExpertWithAConflictOrWithoutASeatNeverReachesTheApplication() throws Exception {
         world.start();
         declarations.declare(world.expertIds.get(2), app3, ConflictKind.OTHER, "曾为该企业提供咨询", c);

@@ -157,11 +157,12 @@ class ReviewPageController {
     @PreAuthorize("@reviewPermissions.usesWorkspace(authentication)")
     String save(@PathVariable long meetingId, @PathVariable long applicationId,
                 @ModelAttribute(SHEET_FORM) SheetForm form, BindingResult binding,
-                @RequestParam(required = false) String action,
+                @RequestParam(required = false) String action, @RequestParam Map<String, String> parameters,
                 @RequestHeader(name = "HX-Request", required = false) String htmx,
                 @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
         ScoreSheet sheet = openOr404(meetingId, applicationId, user);
         boolean submit = "submit".equals(action);
+        form.collect(parameters);
         try {
             ScoreSheet saved = submit ? sheets.submit(meetingId, applicationId, form.draft(), user)
                     : sheets.save(meetingId, applicationId, form.draft(), user);

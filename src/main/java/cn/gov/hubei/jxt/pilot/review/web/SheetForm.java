@@ -33,6 +33,23 @@ public class SheetForm {
         return form;
     }
 
+    /**
+     * Takes the scores and comments posted as {@code score-CODE} and {@code comment-CODE}: a form name with a map key in
+     * brackets ({@code scores[CODE]}) is refused by the shell's input filter, which admits list indexes only.
+     */
+    void collect(Map<String, String> parameters) {
+        parameters.forEach((name, value) -> {
+            if (name.startsWith(SCORE)) {
+                scores.put(name.substring(SCORE.length()), value);
+            } else if (name.startsWith(COMMENT)) {
+                comments.put(name.substring(COMMENT.length()), value);
+            }
+        });
+    }
+
+    static final String SCORE = "score-";
+    static final String COMMENT = "comment-";
+
     SheetDraft draft() {
         Map<String, String> s = new LinkedHashMap<>();
         scores.forEach((k, v) -> {
