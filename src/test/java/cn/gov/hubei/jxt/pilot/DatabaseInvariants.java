@@ -51,6 +51,10 @@ public final class DatabaseInvariants {
             "no account holds an administrator role together with another administrator or a business role";
     public static final String FORMAL_REVIEW_AGREES_WITH_STATUS =
             "an application's status agrees with its last formal review";
+    public static final String REVIEW_SHEET_TOTAL =
+            "a submitted score sheet's total is the weighted sum of its scores, every criterion of its rubric scored";
+    public static final String REVIEW_RUBRIC_LOCKED =
+            "a rubric a submitted score sheet was scored with is locked";
     public static final String REVIEWED_STATUS_HAS_FORMAL_REVIEW =
             "an application in a status only the formal review gives has a formal review";
     public static final String SIGNED_OFF_VISIT_IS_COMPLETE =
@@ -165,6 +169,31 @@ public final class DatabaseInvariants {
                      where a.status in ('CORRECTION_REQUESTED', 'CORRECTED', 'FORMAL_PASSED', 'FORMAL_FAILED')
                        and not exists (select 1 from formal_review r where r.application_id = a.id)
                      order by a.id"""),
+            new Invariant(REVIEW_SHEET_TOTAL, """
+                    select s.id, s.total,
+                           (select round(coalesce(sum(c.weight * x.score), 0), 2)
+                              from review_criterion c
+                              left join review_sheet_score x on x.sheet_id = s.id and x.criterion_code = c.code
+                             where c.rubric_id = s.rubric_id) as weighted
+                      from review_sheet s
+                     where s.status = 'SUBMITTED'
+                       and (s.total <> (select round(coalesce(sum(c.weight * x.score), 0), 2)
+                                          from review_criterion c
+                                          left join review_sheet_score x
+                                                 on x.sheet_id = s.id and x.criterion_code = c.code
+                                         where c.rubric_id = s.rubric_id)
+                            or exists (select 1 from review_criterion c
+                                        where c.rubric_id = s.rubric_id
+                                          and not exists (select 1 from review_sheet_score x
+                                                           where x.sheet_id = s.id and x.criterion_code = c.code
+                                                             and x.score is not null)))
+                     order by s.id"""),
+            new Invariant(REVIEW_RUBRIC_LOCKED, """
+                    select distinct r.id, r.call_id, r.version
+                      from review_rubric r
+                      join review_sheet s on s.rubric_id = r.id and s.status = 'SUBMITTED'
+                     where r.locked_at is null
+                     order by r.id"""),
             new Invariant(MEETING_AGENDA_PASSED_IN_ITS_CALL, """
                     select ma.meeting_id, ma.application_id, a.status, a.call_id, m.call_id as meeting_call_id
                       from meeting_application ma

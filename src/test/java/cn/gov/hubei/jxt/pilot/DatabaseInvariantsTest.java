@@ -144,7 +144,73 @@ class DatabaseInvariantsTest {
         });
     }
 
+    @Test
+    void aSubmittedScoreSheetWhoseTotalIsNotItsWeightedSum() {
+        assertFires(DatabaseInvariants.REVIEW_SHEET_TOTAL, "id", () -> {
+            long rubric = reviewRubric(true);
+            long sheet = submittedSheet(rubric, "20.00", "91.00");
+            return sheet;
+        });
+    }
+
+    @Test
+    void aScoreSheetSubmittedWithARubricThatIsNotLocked() {
+        assertFires(DatabaseInvariants.REVIEW_RUBRIC_LOCKED, "id", () -> {
+            long rubric = reviewRubric(false);
+            submittedSheet(rubric, "20.00", "20.00");
+            return rubric;
+        });
+    }
+
+    private long reviewRubric(boolean locked) {
+        long call = id("select min(id) from programme_call");
+        long rubric = jdbc.sql("""
+                insert into review_rubric (call_id, version, tie_break, created_by, created_at, locked_at)
+                values (?, (select coalesce(max(version), 0) + 1 from review_rubric where call_id = ?), 'CITY_RANK',
+                        'invariant-test', now(), """ + (locked ? "now()" : "null") + ") returning id")
+                .params(call, call).query(Long.class).single();
+        jdbc.sql("""
+                insert into review_criterion (rubric_id, position, code, name, weight, max_points, guidance)
+                values (?, 1, 'ADVANCEMENT', 'x', 1, 100, 'x')""").param(rubric).update();
+        return rubric;
+    }
+
+    private long submittedSheet(long rubric, String score, String total) {
+        long application = id("select min(id) from project_application");
+        long sheet = jdbc.sql("""
+                insert into review_sheet (meeting_id, application_id, expert_id, account_id, rubric_id, status, opinion,
+                                          total, created_at, updated_at, submitted_at)
+                values (-1, ?, -1, -1, ?, 'SUBMITTED', 'x', ?, now(), now(), now()) returning id""")
+                .params(application, rubric, new java.math.BigDecimal(total)).query(Long.class).single();
+        jdbc.sql("insert into review_sheet_score (sheet_id, criterion_code, score) values (?, 'ADVANCEMENT', ?)")
+                .params(sheet, new java.math.BigDecimal(score)).update();
+        return sheet;
+    }
+
     /** Breaks the data inside a transaction that is rolled back, and checks the invariant names the broken row. */
+    @Test
+    void aSignedOffSiteVisitWithAnItemWithoutFinding() {
+        assertFires(DatabaseInvariants.SIGNED_OFF_VISIT_IS_COMPLETE, "id", () -> {
+            long item = id("""
+                    select min(i.id) from site_visit_item i join site_visit v on v.id = i.visit_id
+                     where v.status = 'SIGNED_OFF'""");
+            jdbc.sql("update site_visit_item set finding = null, note = null where id = ?").param(item).update();
+            return jdbc.sql("select visit_id from site_visit_item where id = ?").param(item).query(Long.class).single();
+        });
+    }
+
+    @Test
+    void anInspectionTeamWhoseLeaderIsNoMember() {
+        assertFires(DatabaseInvariants.SITE_VISIT_TEAM_HAS_ITS_LEADER, "id", () -> {
+            long team = id("select min(id) from site_visit_team");
+            jdbc.sql("""
+                    delete from site_visit_team_member
+                     where team_id = ? and account_id = (select leader_id from site_visit_team where id = ?)""")
+                    .params(team, team).update();
+            return team;
+        });
+    }
+
     private void assertFires(String invariant, String column, Supplier<Object> breakIt) {
         Object[] key = new Object[1];
         transactions.executeWithoutResult(status -> {

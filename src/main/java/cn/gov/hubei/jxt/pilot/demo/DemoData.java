@@ -62,11 +62,12 @@ class DemoData implements ApplicationRunner {
     private final DemoSteps steps;
     private final DemoMeeting demoMeeting;
     private final DemoSiteVisits demoSiteVisits;
+    private final DemoExperts demoExperts;
 
     DemoData(UserAdministration users, Enterprises enterprises, DemoCall demoCall,
              DemoApplications demoApplications, DemoEnterprises demoEnterprises,
              DemoRecommendations demoRecommendations, DemoMeeting demoMeeting, DemoSteps steps,
-             DemoSiteVisits demoSiteVisits) {
+             DemoSiteVisits demoSiteVisits, DemoExperts demoExperts) {
         this.demoMeeting = demoMeeting;
         this.demoSiteVisits = demoSiteVisits;
         this.demoEnterprises = demoEnterprises;
@@ -76,6 +77,7 @@ class DemoData implements ApplicationRunner {
         this.users = users;
         this.enterprises = enterprises;
         this.steps = steps;
+        this.demoExperts = demoExperts;
     }
 
     @Override
@@ -91,6 +93,7 @@ class DemoData implements ApplicationRunner {
         steps.load("applications", () -> demoApplications.ensure(demoEnterprise(), call));
         steps.load("enterprises", () -> demoEnterprises.ensure(call));
         steps.load("recommendations", () -> demoRecommendations.ensure(call, demoEnterprises.described()));
+        steps.load("experts", demoExperts::ensure);
         steps.load("meeting", () -> demoMeeting.ensure(call));
     }
 

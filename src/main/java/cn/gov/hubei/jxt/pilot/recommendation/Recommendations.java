@@ -21,4 +21,11 @@ public interface Recommendations {
 
     /** The application's rank on its division's list; empty when it is not (or no longer) recommended. */
     OptionalInt rankOf(long applicationId);
+
+    /**
+     * The message key of the pre-check state (预审, {@code recommendation.precheck.state.*}: 未预审, 预审未完成, 预审符合,
+     * 有不符合项) of the application's last submitted version; empty for an unknown application. A system read: the
+     * caller checks that the person may see the application (the expert review shows it to the application's panel).
+     */
+    Optional<String> precheckStateKey(long applicationId);
 }

@@ -34,7 +34,10 @@ class HomeController {
             case APPLICANT -> user.enterpriseId().ifPresent(e -> model.addAttribute("work", homes.applicant(e)));
             case RECOMMENDER -> user.divisionCode().ifPresent(d -> model.addAttribute("work", homes.recommender(d)));
             case OFFICER -> model.addAttribute("work", homes.officer());
-            case EXPERT -> model.addAttribute("invitations", homes.expert(user.id()));
+            case EXPERT -> {
+                model.addAttribute("invitations", homes.expert(user.id()));
+                model.addAttribute("work", homes.expertWork(user));
+            }
             default -> {
             }
         }

@@ -21,7 +21,9 @@ import cn.gov.hubei.jxt.pilot.recommendation.Recommendations;
 import cn.gov.hubei.jxt.pilot.reference.Division;
 import cn.gov.hubei.jxt.pilot.reference.ManufacturingMode;
 import cn.gov.hubei.jxt.pilot.reference.NewTechnology;
+import cn.gov.hubei.jxt.pilot.identity.CurrentUser;
 import cn.gov.hubei.jxt.pilot.reference.ReferenceCatalog;
+import cn.gov.hubei.jxt.pilot.review.ScoreSheets;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -52,10 +54,12 @@ public class Homes {
     private final IntakeQueue intake;
     private final ReferenceCatalog reference;
     private final ReviewMeetings meetings;
+    private final ScoreSheets sheets;
     private final Clock clock;
 
     Homes(ProjectApplications applications, Calls calls, Recommendations recommendations, IntakeQueue intake,
-          ReferenceCatalog reference, ReviewMeetings meetings, Clock clock) {
+          ReferenceCatalog reference, ReviewMeetings meetings, ScoreSheets sheets, Clock clock) {
+        this.sheets = sheets;
         this.applications = applications;
         this.calls = calls;
         this.recommendations = recommendations;
@@ -63,6 +67,13 @@ public class Homes {
         this.reference = reference;
         this.meetings = meetings;
         this.clock = clock;
+    }
+
+    // ============================================================================================== expert
+
+    /** The expert's open work: sheets to score, submitted, and seats waiting for acceptance or the pledge. */
+    ScoreSheets.OpenWork expertWork(CurrentUser expert) {
+        return sheets.openWork(expert);
     }
 
     // ============================================================================================== anonymous

@@ -19,7 +19,7 @@ public class Navigation {
 
     /** The paths of the navigation's entries (fragments/nav.html). */
     static final List<String> ENTRIES = List.of("/", "/applications", "/enterprise/profile", "/enterprise/members",
-            "/recommendation", "/recommendation/ranking", "/calls", "/recommendation/overview", "/intake",
+            "/recommendation", "/recommendation/ranking", "/calls", "/recommendation/overview", "/intake", "/review",
             "/enterprises/registrations", "/experts", "/experts/me", "/meetings", "/meetings/invitations", "/site-visits",
             "/admin/users", "/admin/calendar", "/admin/policy", "/audit", "/reference",
             "/inbox", "/account/password", "/login");

@@ -38,7 +38,7 @@ class NavigationByPermissionTest {
     /** The module home pages the navigation can link to. */
     static final List<String> HOME_PAGES = List.of("/applications", "/enterprise/profile", "/enterprise/members",
             "/recommendation", "/recommendation/ranking", "/calls", "/recommendation/overview", "/intake",
-            "/enterprises/registrations", "/experts", "/experts/me", "/meetings", "/meetings/invitations",
+            "/review", "/enterprises/registrations", "/experts", "/experts/me", "/meetings", "/meetings/invitations",
             "/site-visits", "/admin/users", "/admin/calendar", "/admin/policy", "/audit", "/reference");
 
     /**
@@ -117,12 +117,12 @@ class NavigationByPermissionTest {
     static Set<String> expected(Actor actor) {
         return switch (actor) {
             case ANONYMOUS -> Set.of("/reference");
-            case EXPERT -> Set.of("/applications", "/experts/me", "/meetings/invitations", "/reference");
+            case EXPERT -> Set.of("/applications", "/review", "/experts/me", "/meetings/invitations", "/reference");
             case APPLICANT, APPLICANT_OTHER -> Set.of("/applications", "/enterprise/profile", "/reference");
             case MANAGER -> Set.of("/applications", "/enterprise/profile", "/enterprise/members", "/reference");
             case RECOMMENDER -> Set.of("/applications", "/recommendation", "/recommendation/ranking", "/reference");
-            case OFFICER -> Set.of("/applications", "/calls", "/recommendation/overview", "/intake",
-                    "/enterprises/registrations", "/experts", "/meetings", "/site-visits", "/reference");
+            case OFFICER -> Set.of("/applications", "/calls", "/recommendation/overview", "/intake", "/review",
+                    "/meetings", "/enterprises/registrations", "/experts", "/site-visits", "/reference");
             case SYSTEM_ADMIN -> Set.of("/admin/users", "/admin/calendar", "/reference");
             case SECURITY_ADMIN -> Set.of("/admin/policy");
             case AUDIT_ADMIN -> Set.of("/audit");

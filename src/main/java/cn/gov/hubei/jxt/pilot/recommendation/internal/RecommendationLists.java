@@ -87,6 +87,13 @@ public class RecommendationLists implements Recommendations {
         return repository.entry(applicationId).map(e -> OptionalInt.of(e.rank())).orElse(OptionalInt.empty());
     }
 
+    @Override
+    public Optional<String> precheckStateKey(long applicationId) {
+        return applications.find(applicationId, cn.gov.hubei.jxt.pilot.application.ApplicationScope.ALL)
+                .map(a -> PrecheckState.of(repository.verdicts(Map.of(a.id(), a.lastVersionNo())).get(a.id()))
+                        .labelKey());
+    }
+
     // ========================================================================================== calls, lists
 
     /** The calls recommenders work in: announced and not cancelled, newest first. */
