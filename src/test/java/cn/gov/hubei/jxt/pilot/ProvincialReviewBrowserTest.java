@@ -621,7 +621,7 @@ class ProvincialReviewBrowserTest {
                     || m.matches("review-(recommender|applicant)-application-phone .*"));
             System.out.println("autosave answers: " + autosaves + "; console errors: " + browser.consoleErrors());
             assertThat(browser.consoleErrors()).allMatch(e -> e.contains("404") || e.contains("403")
-                    || e.contains("/sheet") && e.contains("400"));
+                    || e.contains("/review/meetings/" + meetingId + "/applications/") && e.contains("400"));
         }
     }
 
