@@ -63,6 +63,8 @@ class SecurityConfiguration {
                         .requestMatchers("/reference", "/reference/**", "/api/v1/reference/**", "/api/v1/calendar/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
                         .requestMatchers("/register", "/register/**", "/register/confirm/**").permitAll()
+                        // the public portal: notices, objections, designated projects, scenarios, certificate checks
+                        .requestMatchers("/public", "/public/**", "/api/v1/public/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/enterprises/registrations").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
                         .requestMatchers("/actuator/auditchain").hasRole("AUDIT_ADMIN")
@@ -81,7 +83,9 @@ class SecurityConfiguration {
                                 .matcher(HttpMethod.POST, "/api/v1/auth/token"))
                         // public and sessionless: nothing for a forged request to ride on
                         .ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults()
-                                .matcher(HttpMethod.POST, "/api/v1/enterprises/registrations")))
+                                .matcher(HttpMethod.POST, "/api/v1/enterprises/registrations"))
+                        .ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults()
+                                .matcher("/api/v1/public/**")))
                 .exceptionHandling(ex -> ex
                         .authenticationEntryPoint((request, response, e) -> {
                             if (API.matches(request)) {
