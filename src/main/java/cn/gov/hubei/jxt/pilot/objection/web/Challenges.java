@@ -10,7 +10,7 @@ import java.security.SecureRandom;
  */
 final class Challenges {
 
-    static final String ATTRIBUTE = "objection.challenge";
+    static final String ATTRIBUTE = "objectionChallenge";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** A question and its answer. */
