@@ -11,7 +11,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,8 +19,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.time.Duration;
 
 /**
  * The public portal's data as JSON, without login or session: designated projects and the typical-scenario library,
@@ -31,7 +29,7 @@ import java.time.Duration;
 @Tag(name = "Public portal", description = "示范项目与典型场景库: designated projects and published typical scenarios (no login)")
 class PublicApiController {
 
-    private static final CacheControl CACHE = CacheControl.maxAge(Duration.ofSeconds(60)).cachePublic();
+    
 
     private final PublicProjects projects;
     private final ScenarioLibrary library;
@@ -54,7 +52,7 @@ class PublicApiController {
             @Parameter(description = "key industry code, e.g. AUTOMOTIVE") @RequestParam(required = false) String industry,
             @Parameter(description = "text in the project or enterprise name") @RequestParam(required = false) String q,
             @Parameter(description = "page from 1") @RequestParam(required = false) String page) {
-        return ResponseEntity.ok().cacheControl(CACHE).body(projects.search(PublicFilters.projects(
+        return ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, PublicPageController.CACHE).body(projects.search(PublicFilters.projects(
                 new ProjectForm(year, division, mode, industry, q, page), vocabulary)));
     }
 
@@ -65,7 +63,7 @@ class PublicApiController {
     @ApiResponse(responseCode = "404", description = "No such designated project",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<PublicProjects.ProjectPage> project(@PathVariable long id) {
-        return ResponseEntity.ok().cacheControl(CACHE).body(projects.find(id)
+        return ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, PublicPageController.CACHE).body(projects.find(id)
                 .orElseThrow(() -> new PortalApiProblems.ProjectNotFound(id)));
     }
 
@@ -79,7 +77,7 @@ class PublicApiController {
             @Parameter(description = "key industry code") @RequestParam(required = false) String industry,
             @Parameter(description = "text in the title, name, project or enterprise") @RequestParam(required = false) String q,
             @Parameter(description = "page from 1") @RequestParam(required = false) String page) {
-        return ResponseEntity.ok().cacheControl(CACHE).body(library.search(PublicFilters.scenarios(
+        return ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, PublicPageController.CACHE).body(library.search(PublicFilters.scenarios(
                 new ScenarioForm(stage, mode, industry, q, page), vocabulary)));
     }
 
@@ -88,7 +86,7 @@ class PublicApiController {
     @ApiResponse(responseCode = "404", description = "No such published scenario",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<ScenarioLibrary.PublicScenario> scenario(@PathVariable long id) {
-        return ResponseEntity.ok().cacheControl(CACHE).body(library.find(id)
+        return ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, PublicPageController.CACHE).body(library.find(id)
                 .orElseThrow(() -> new ScenarioNotFoundException(id)));
     }
 }

@@ -55,8 +55,8 @@ class ScenarioPageController {
 
     @GetMapping
     @PreAuthorize("@portalPermissions.hasScenarioWork(authentication)")
-    String start(@AuthenticationPrincipal CurrentUser user) {
-        return permissions.isOfficer(user) ? "redirect:/portal/scenarios" : "redirect:/portal/consents";
+    String start(@AuthenticationPrincipal CurrentUser user, Model model) {
+        return permissions.isOfficer(user) ? list(null, user, model) : consents(user, model);
     }
 
     // ------------------------------------------------------------------------------------------- the office
