@@ -98,7 +98,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public static void logout(Page page) {
-        page.locator("[data-bs-toggle=dropdown]").first().click();
+        page.locator("li.dropdown:has(form[action='/logout']) [data-bs-toggle=dropdown]").click();
         page.locator("form[action='/logout'] button").click();
         page.waitForLoadState();
     }

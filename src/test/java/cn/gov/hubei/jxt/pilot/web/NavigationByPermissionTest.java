@@ -39,7 +39,8 @@ class NavigationByPermissionTest {
     static final List<String> HOME_PAGES = List.of("/applications", "/enterprise/profile", "/enterprise/members",
             "/recommendation", "/recommendation/ranking", "/calls", "/recommendation/overview", "/intake",
             "/review", "/enterprises/registrations", "/experts", "/experts/me", "/meetings", "/meetings/invitations",
-            "/site-visits", "/portal", "/admin/users", "/admin/calendar", "/admin/policy", "/audit", "/reference");
+            "/site-visits", "/objections", "/portal", "/admin/users", "/admin/calendar", "/admin/policy", "/audit",
+            "/reference");
 
     /**
      * The public reference tables are left out of the navigation of the security and the audit administrator, whose
@@ -50,7 +51,7 @@ class NavigationByPermissionTest {
     enum Actor { ANONYMOUS, APPLICANT, MANAGER, APPLICANT_OTHER, RECOMMENDER, OFFICER, EXPERT, SYSTEM_ADMIN,
         SECURITY_ADMIN, AUDIT_ADMIN }
 
-    private static final Pattern MAIN_NAV = Pattern.compile("<ul class=\"navbar-nav me-auto\">(.*?)</ul>",
+    private static final Pattern MAIN_NAV = Pattern.compile("<ul class=\"navbar-nav me-auto\">(.*?)</ul>\\s*<ul class=\"navbar-nav\"",
             Pattern.DOTALL);
     private static final Pattern HREF = Pattern.compile("href=\"([^\"]+)\"");
 
@@ -123,7 +124,8 @@ class NavigationByPermissionTest {
                     "/reference");
             case RECOMMENDER -> Set.of("/applications", "/recommendation", "/recommendation/ranking", "/reference");
             case OFFICER -> Set.of("/applications", "/calls", "/recommendation/overview", "/intake", "/review",
-                    "/meetings", "/enterprises/registrations", "/experts", "/site-visits", "/portal", "/reference");
+                    "/meetings", "/enterprises/registrations", "/experts", "/site-visits", "/objections", "/portal",
+                    "/reference");
             case SYSTEM_ADMIN -> Set.of("/admin/users", "/admin/calendar", "/reference");
             case SECURITY_ADMIN -> Set.of("/admin/policy");
             case AUDIT_ADMIN -> Set.of("/audit");
