@@ -64,12 +64,15 @@ class DemoData implements ApplicationRunner {
     private final DemoSiteVisits demoSiteVisits;
     private final DemoExperts demoExperts;
     private final DemoReview demoReview;
+    private final DemoPublicity demoPublicity;
 
     DemoData(UserAdministration users, Enterprises enterprises, DemoCall demoCall,
              DemoApplications demoApplications, DemoEnterprises demoEnterprises,
              DemoRecommendations demoRecommendations, DemoMeeting demoMeeting, DemoSteps steps,
-             DemoSiteVisits demoSiteVisits, DemoExperts demoExperts, DemoReview demoReview) {
+             DemoSiteVisits demoSiteVisits, DemoExperts demoExperts, DemoReview demoReview,
+             DemoPublicity demoPublicity) {
         this.demoReview = demoReview;
+        this.demoPublicity = demoPublicity;
         this.demoMeeting = demoMeeting;
         this.demoSiteVisits = demoSiteVisits;
         this.demoEnterprises = demoEnterprises;
@@ -105,6 +108,10 @@ class DemoData implements ApplicationRunner {
     void afterStart() {
         if (steps.loaded("recommendations")) {
             steps.load("site-visits", () -> demoSiteVisits.ensure(demoCall.ensure()));
+        }
+        // the notice's period is computed on the calendar, loaded by now
+        if (steps.loaded("review")) {
+            steps.load("publicity", () -> demoPublicity.ensure(demoCall.ensure()));
         }
     }
 

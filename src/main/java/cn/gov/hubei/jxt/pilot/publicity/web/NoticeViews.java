@@ -17,7 +17,7 @@ import java.util.List;
 
 /** What the notice pages and the API show beside the notice: mode names, the list's order, files. */
 @Component
-class NoticeViews {
+public class NoticeViews {
 
     static final MediaType DOCX = MediaType.parseMediaType(
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
@@ -49,7 +49,8 @@ class NoticeViews {
         }).thenComparing(PublicNotice::startDate, Comparator.reverseOrder())).toList();
     }
 
-    static String badge(NoticeStatus status) {
+    /** The badge's colour of a status (used by the templates). */
+    public static String badge(NoticeStatus status) {
         return switch (status) {
             case DRAFT -> "text-bg-secondary";
             case RELEASED -> "text-bg-info";
