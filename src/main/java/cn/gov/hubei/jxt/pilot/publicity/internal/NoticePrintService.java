@@ -11,6 +11,7 @@ import cn.gov.hubei.jxt.pilot.reference.ManufacturingMode;
 import cn.gov.hubei.jxt.pilot.reference.ReferenceCatalog;
 import org.springframework.stereotype.Service;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,9 +31,11 @@ class NoticePrintService implements NoticePrints {
     private final FormDocuments documents;
     private final ReferenceCatalog reference;
     private final NoticeTexts texts;
+    private final Clock clock;
 
     NoticePrintService(PublicNoticeService reads, NoticeRepository notices, PublicityPermissions permissions,
-                       FormDocuments documents, ReferenceCatalog reference, NoticeTexts texts) {
+                       FormDocuments documents, ReferenceCatalog reference, NoticeTexts texts, Clock clock) {
+        this.clock = clock;
         this.reads = reads;
         this.notices = notices;
         this.permissions = permissions;
@@ -52,9 +55,9 @@ class NoticePrintService implements NoticePrints {
     }
 
     /** The date the notice is signed with: its release day, for a draft its start day. */
-    static LocalDate signedOn(ManagedNotice notice) {
+    LocalDate signedOn(ManagedNotice notice) {
         return notice.notice().releasedAt() == null ? notice.notice().startDate()
-                : LocalDate.ofInstant(notice.notice().releasedAt(), NoticeRepository.ZONE);
+                : LocalDate.ofInstant(notice.notice().releasedAt(), clock.getZone());
     }
 
     String modes(NoticeEntry entry) {

@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
@@ -24,8 +25,6 @@ import java.util.Optional;
 @Repository
 class NoticeRepository {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
     private static final String COLUMNS = """
             n.id, n.call_id, n.year, n.title, n.body, n.publisher, n.contact_telephone, n.contact_address,
             n.start_date, n.end_date, n.status, n.released_at, n.closed_at, n.version, n.created_by, n.created_at,
@@ -33,9 +32,11 @@ class NoticeRepository {
             """;
 
     private final JdbcClient jdbc;
+    private final ZoneId zone;
 
-    NoticeRepository(JdbcClient jdbc) {
+    NoticeRepository(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.zone = clock.getZone();
     }
 
     record NewNotice(long callId, int year, String title, String body, String publisher, String telephone,
@@ -61,27 +62,27 @@ class NoticeRepository {
     Optional<ManagedNotice> find(long id, boolean office) {
         return jdbc.sql("select " + COLUMNS + " from public_notice n where n.id = :id and (n.status <> 'DRAFT' or :office)")
                 .param("id", id).param("office", office)
-                .query(NoticeRepository::managed).optional();
+                .query(this::managed).optional();
     }
 
     /** The notice's row locked for a status change. */
     Optional<ManagedNotice> lock(long id) {
         return jdbc.sql("select " + COLUMNS + " from public_notice n where n.id = :id for update")
-                .param("id", id).query(NoticeRepository::managed).optional();
+                .param("id", id).query(this::managed).optional();
     }
 
     Optional<ManagedNotice> ofCall(long callId, boolean office) {
         return jdbc.sql("select " + COLUMNS
                         + " from public_notice n where n.call_id = :call and (n.status <> 'DRAFT' or :office)")
                 .param("call", callId).param("office", office)
-                .query(NoticeRepository::managed).optional();
+                .query(this::managed).optional();
     }
 
     List<ManagedNotice> all(boolean office) {
         return jdbc.sql("select " + COLUMNS + " from public_notice n where (n.status <> 'DRAFT' or :office)"
                         + " order by (n.status = 'DRAFT') desc, n.start_date desc, n.id desc")
                 .param("office", office)
-                .query(NoticeRepository::managed).list();
+                .query(this::managed).list();
     }
 
     boolean update(long id, long version, String title, String body, String publisher, String telephone,
@@ -192,15 +193,17 @@ class NoticeRepository {
 
     // ------------------------------------------------------------------------------------------------ mapping
 
-    static Instant opensAt(LocalDate start) {
-        return start.atStartOfDay(ZONE).toInstant();
+    /** Day 1 begins at 00:00 in the application's zone (Asia/Shanghai). */
+    Instant opensAt(LocalDate start) {
+        return start.atStartOfDay(zone).toInstant();
     }
 
-    static Instant closesAt(LocalDate end) {
-        return end.plusDays(1).atStartOfDay(ZONE).toInstant();
+    /** The period ends at the end of the end day: the next day's 00:00. */
+    Instant closesAt(LocalDate end) {
+        return end.plusDays(1).atStartOfDay(zone).toInstant();
     }
 
-    private static ManagedNotice managed(ResultSet rs, int n) throws SQLException {
+    private ManagedNotice managed(ResultSet rs, int n) throws SQLException {
         LocalDate start = rs.getObject("start_date", LocalDate.class);
         LocalDate end = rs.getObject("end_date", LocalDate.class);
         PublicNotice notice = new PublicNotice(rs.getLong("id"), rs.getLong("call_id"), rs.getInt("year"),

@@ -103,7 +103,10 @@ class PublicityPageController {
         model.addAttribute("editable", draft);
         model.addAttribute("discardable", permissions.canDiscard(user, notice.notice()));
         if (draft) {
-            model.addAttribute("audience", drafts.audience(id, user));
+            var audience = drafts.audience(id, user);
+            model.addAttribute("audience", audience);
+            model.addAttribute("recommenders", String.join(texts.text("publicity.list.separator"),
+                    audience.recommenders()));
             model.addAttribute("releasable", permissions.canRelease(user, notice.notice(), LocalDate.now(clock),
                     !drafts.entries(id, user).isEmpty()));
             if (!model.containsAttribute(NOTICE_FORM)) {
