@@ -77,8 +77,26 @@ public final class DatabaseInvariants {
     public static final String MEETING_DRAWN_HAS_ITS_DRAW =
             "a review meeting drawn or later has one current draw, a planned one none and no seats or invitations";
 
+    public static final String AUDIT_CHECKPOINT_ON_CHAIN =
+            "a signed audit checkpoint names an entry of the chain with that entry's hash and algorithm";
+    public static final String AUDIT_ENTRIES_KEYED_AFTER_FIRST_KEYED =
+            "no plain-sm3 audit entry follows a keyed one";
+
     /** The invariants, each a query returning the rows that break it. */
     public static final List<Invariant> ALL = List.of(
+            new Invariant(AUDIT_CHECKPOINT_ON_CHAIN, """
+                    select c.id, c.period, c.head_seq
+                      from audit_checkpoint c
+                     where not exists (select 1 from audit_entry e
+                                        where e.seq = c.head_seq and e.hash = c.head_hash
+                                          and e.algorithm = c.algorithm)
+                     order by c.id"""),
+            new Invariant(AUDIT_ENTRIES_KEYED_AFTER_FIRST_KEYED, """
+                    select e.seq
+                      from audit_entry e
+                     where e.algorithm = 'sm3'
+                       and e.seq > (select min(k.seq) from audit_entry k where k.algorithm <> 'sm3')
+                     order by e.seq"""),
             new Invariant(WITH_PROVINCE_ON_LIST, """
                     select a.id, a.status, a.call_id, a.division_code
                       from project_application a
