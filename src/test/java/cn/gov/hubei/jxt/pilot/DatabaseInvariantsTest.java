@@ -223,6 +223,27 @@ class DatabaseInvariantsTest {
         });
     }
 
+    @Test
+    void anAuditCheckpointWhoseEntryIsNotOnTheChain() {
+        assertFires(DatabaseInvariants.AUDIT_CHECKPOINT_ON_CHAIN, "id", () -> id("""
+                insert into audit_checkpoint (period, head_seq, head_hash, algorithm, signed_at, public_key_id,
+                                              created_by, payload, signature)
+                select 'invariant-test', last_seq, repeat('0', 64), 'sm3', now(), '0', 'test', 'x', 'x'
+                  from audit_chain_head
+                returning id"""));
+    }
+
+    @Test
+    void aPlainSm3AuditEntryAfterAKeyedOne() {
+        assertFires(DatabaseInvariants.AUDIT_ENTRIES_KEYED_AFTER_FIRST_KEYED, "seq", () -> {
+            long seq = id("select max(seq) from audit_entry");
+            jdbc.sql("set local session_replication_role = replica").update();
+            jdbc.sql("update audit_entry set algorithm = 'sm3' where seq = ?").param(seq).update();
+            jdbc.sql("set local session_replication_role = origin").update();
+            return seq;
+        });
+    }
+
     private void assertFires(String invariant, String column, Supplier<Object> breakIt) {
         Object[] key = new Object[1];
         transactions.executeWithoutResult(status -> {
