@@ -354,6 +354,9 @@ class PublicityTest {
             assertThat(text.getText()).contains("拟认定名单的公示").contains("2026年9月30日至2026年10月12日")
                     .contains(world.apps.get(1).projectName()).contains("湖北省经济和信息化厅\n2026年9月29日");
             assertThat(doc.getTables()).hasSize(1);
+            // GB/T 9704: the title in 二号 (22 pt) although the notice holds a table, the text in 三号 (16 pt)
+            assertThat(doc.getParagraphs().get(0).getRuns().get(0).getFontSizeAsDouble()).isEqualTo(22.0);
+            assertThat(doc.getParagraphs().get(1).getRuns().get(0).getFontSizeAsDouble()).isEqualTo(16.0);
             assertThat(doc.getParagraphs().get(doc.getParagraphs().size() - 1).getAlignment().name())
                     .isEqualTo("RIGHT");
         }
