@@ -183,7 +183,9 @@ class ProvincialReviewBrowserTest {
             }
 
             page.navigate("/experts");
-            page.locator("form[action='/experts/accounts'] button[type=submit]").click();
+            // one password hash per expert without an account: slow on a busy machine
+            page.locator("form[action='/experts/accounts'] button[type=submit]").click(
+                    new Locator.ClickOptions().setTimeout(180_000));
             page.waitForLoadState();
             Map<String, String[]> logins = new HashMap<>();
             for (Locator row : page.locator("#created-accounts tbody tr").all()) {
