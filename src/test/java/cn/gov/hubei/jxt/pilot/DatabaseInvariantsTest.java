@@ -211,6 +211,24 @@ class DatabaseInvariantsTest {
         });
     }
 
+    @Test
+    void aTypicalScenarioWhoseStatusIsNotItsLastChanges() {
+        assertFires(DatabaseInvariants.PORTAL_SCENARIO_STATUS_FROM_HISTORY, "id", () -> {
+            long scenario = id("select min(id) from portal_scenario where status = 'PUBLISHED'");
+            jdbc.sql("update portal_scenario set status = 'REJECTED' where id = ?").param(scenario).update();
+            return scenario;
+        });
+    }
+
+    @Test
+    void aPublishedTypicalScenarioConsentedByAnotherEnterprisesApplicant() {
+        assertFires(DatabaseInvariants.PORTAL_PUBLISHED_BY_ITS_ENTERPRISE, "id", () -> {
+            long scenario = id("select min(id) from portal_scenario where status = 'PUBLISHED'");
+            jdbc.sql("update portal_scenario set consented_by = 'officer' where id = ?").param(scenario).update();
+            return scenario;
+        });
+    }
+
     private void assertFires(String invariant, String column, Supplier<Object> breakIt) {
         Object[] key = new Object[1];
         transactions.executeWithoutResult(status -> {
