@@ -22,6 +22,18 @@ class DatabaseInvariantsTest {
     @Autowired TransactionTemplate transactions;
 
     @Test
+    void aReleasedNoticeWhoseProposalIsStillPending() {
+        assertFires(DatabaseInvariants.RELEASED_NOTICE_RELEASED_ITS_PROPOSAL, "id", () -> {
+            long id = id("select min(id) from public_notice where status <> 'DRAFT'");
+            jdbc.sql("""
+                    update decision_batch set released_at = null, released_by = null
+                     where module = 'review' and name = (select 'call-' || call_id from public_notice where id = ?)""")
+                    .param(id).update();
+            return id;
+        });
+    }
+
+    @Test
     void anApplicationWithTheProvinceThatIsOnNoList() {
         assertFires(DatabaseInvariants.WITH_PROVINCE_ON_LIST, "id", () -> {
             long id = id("""
@@ -226,6 +238,27 @@ class DatabaseInvariantsTest {
             long scenario = id("select min(id) from portal_scenario where status = 'PUBLISHED'");
             jdbc.sql("update portal_scenario set consented_by = 'officer' where id = ?").param(scenario).update();
             return scenario;
+        });
+    }
+
+    @Test
+    void anAuditCheckpointWhoseEntryIsNotOnTheChain() {
+        assertFires(DatabaseInvariants.AUDIT_CHECKPOINT_ON_CHAIN, "id", () -> id("""
+                insert into audit_checkpoint (period, head_seq, head_hash, algorithm, signed_at, public_key_id,
+                                              created_by, payload, signature)
+                select 'invariant-test', last_seq, repeat('0', 64), 'sm3', now(), '0', 'test', 'x', 'x'
+                  from audit_chain_head
+                returning id"""));
+    }
+
+    @Test
+    void aPlainSm3AuditEntryAfterAKeyedOne() {
+        assertFires(DatabaseInvariants.AUDIT_ENTRIES_KEYED_AFTER_FIRST_KEYED, "seq", () -> {
+            long seq = id("select max(seq) from audit_entry");
+            jdbc.sql("set local session_replication_role = replica").update();
+            jdbc.sql("update audit_entry set algorithm = 'sm3' where seq = ?").param(seq).update();
+            jdbc.sql("set local session_replication_role = origin").update();
+            return seq;
         });
     }
 

@@ -108,6 +108,11 @@ public final class DiagramFiles {
             return new Arrow("[*]", to, label);
         }
 
+        /** The arrow of a transition, labelled "name (note, note …)": its code, its performer and so on. */
+        public static Arrow of(Enum<?> from, Enum<?> to, String name, String... notes) {
+            return new Arrow(from.name(), to.name(), name + " (" + String.join(", ", notes) + ")");
+        }
+
         /** The arrow from a final status to the end ({@code [*]}). */
         public static Arrow end(String from) {
             return new Arrow(from, "[*]", null);

@@ -7,11 +7,39 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class DiagramFilesTest {
+
+    @Test
+    void aStatePageIsThePreambleTheStatesTheArrowsInTheirOrderThenTheTable() {
+        String page = DiagramFiles.stateDiagram("# t\n\n", List.of(new DiagramFiles.State("A", "甲"),
+                        new DiagramFiles.State("B", "乙")),
+                List.of(DiagramFiles.Arrow.start("A", "建 (create, officer)"), new DiagramFiles.Arrow("A", "B", "交"),
+                        DiagramFiles.Arrow.end("B")),
+                List.of("status", "名称"), List.of(List.of("A", "甲"), List.of("B", "乙")));
+
+        assertThat(page).isEqualTo("""
+                # t
+
+                ```mermaid
+                stateDiagram-v2
+                    state "甲" as A
+                    state "乙" as B
+                    [*] --> A : 建 (create, officer)
+                    A --> B : 交
+                    B --> [*]
+                ```
+
+                | status | 名称 |
+                |---|---|
+                | A | 甲 |
+                | B | 乙 |
+                """);
+    }
 
     @Test
     void passesWhenTheCommittedFileHoldsTheRenderingAndKeepsTheRenderingInTarget(@TempDir Path dir) throws IOException {

@@ -32,11 +32,15 @@ class HomeController {
         Role role = user.primaryRole();
         switch (role) {
             case APPLICANT -> user.enterpriseId().ifPresent(e -> model.addAttribute("work", homes.applicant(e)));
-            case RECOMMENDER -> user.divisionCode().ifPresent(d -> model.addAttribute("work", homes.recommender(d)));
+            case RECOMMENDER -> {
+                user.divisionCode().ifPresent(d -> model.addAttribute("work", homes.recommender(d)));
+                model.addAttribute("siteVisits", homes.siteVisits(user.id()));
+            }
             case OFFICER -> model.addAttribute("work", homes.officer());
             case EXPERT -> {
                 model.addAttribute("invitations", homes.expert(user.id()));
                 model.addAttribute("work", homes.expertWork(user));
+                model.addAttribute("siteVisits", homes.siteVisits(user.id()));
             }
             default -> {
             }

@@ -24,6 +24,8 @@ import cn.gov.hubei.jxt.pilot.reference.NewTechnology;
 import cn.gov.hubei.jxt.pilot.identity.CurrentUser;
 import cn.gov.hubei.jxt.pilot.reference.ReferenceCatalog;
 import cn.gov.hubei.jxt.pilot.review.ScoreSheets;
+import cn.gov.hubei.jxt.pilot.sitevisit.SiteVisit;
+import cn.gov.hubei.jxt.pilot.sitevisit.SiteVisitPlans;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -55,11 +57,14 @@ public class Homes {
     private final ReferenceCatalog reference;
     private final ReviewMeetings meetings;
     private final ScoreSheets sheets;
+    private final SiteVisitPlans siteVisits;
     private final Clock clock;
 
     Homes(ProjectApplications applications, Calls calls, Recommendations recommendations, IntakeQueue intake,
-          ReferenceCatalog reference, ReviewMeetings meetings, ScoreSheets sheets, Clock clock) {
+          ReferenceCatalog reference, ReviewMeetings meetings, ScoreSheets sheets, SiteVisitPlans siteVisits,
+          Clock clock) {
         this.sheets = sheets;
+        this.siteVisits = siteVisits;
         this.applications = applications;
         this.calls = calls;
         this.recommendations = recommendations;
@@ -255,5 +260,12 @@ public class Homes {
                 .map(i -> new PendingInvitation(meetings.find(i.meetingId()).orElseThrow(), i))
                 .filter(p -> p.meeting().status() == MeetingStatus.DRAWN)
                 .toList();
+    }
+
+    // ============================================================================================== site visits
+
+    /** The visits of the teams this account is a member of that are planned or being recorded, by date. */
+    List<SiteVisit> siteVisits(long accountId) {
+        return siteVisits.ofMember(accountId).stream().filter(v -> v.status().open()).toList();
     }
 }

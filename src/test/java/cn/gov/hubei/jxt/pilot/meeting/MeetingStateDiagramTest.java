@@ -54,8 +54,8 @@ class MeetingStateDiagramTest {
         List<Arrow> arrows = new ArrayList<>();
         arrows.add(Arrow.start(MeetingStatus.PLANNED.name(), "创建 (create, officer)"));
         for (MeetingTransition t : MeetingTransition.values()) {
-            arrows.add(new Arrow(t.from().name(), t.to().name(), zh.getProperty(t.labelKey()) + " (" + t.code()
-                    + ", " + t.performer().name().toLowerCase() + ")"));
+            arrows.add(Arrow.of(t.from(), t.to(), zh.getProperty(t.labelKey()), t.code(),
+                    t.performer().name().toLowerCase()));
         }
         Arrays.stream(MeetingStatus.values()).filter(s -> MeetingTransition.from(s).isEmpty())
                 .forEach(s -> arrows.add(Arrow.end(s.name())));

@@ -103,12 +103,20 @@ class SiteVisitBrowserTest {
 
             // a member records the findings, an attendee, a photo and the conclusion
             Browser.login(page, member, Filing.PASSWORD);
-            page.navigate("/site-visits");
-            page.locator("a[href='/site-visits/visits/" + visitId + "']").click();
+            page.navigate("/");
+            Browser.screenshot(page, "sitevisit-home-open-work");
+            page.locator("#open-site-visits a[href='/site-visits/visits/" + visitId + "']").click();
             page.waitForLoadState();
             Locator items = page.locator("#items-section .card");
             int count = items.count();
             assertThat(count).isGreaterThan(8);
+            // an item saves on its own when its finding changes, and says so
+            items.nth(0).locator("input[value=TRUE]").check();
+            assertThat(items.nth(0).locator("[data-finding-status]")).containsText("已保存 ");
+            assertThat(page.locator("#visit-status")).hasText("记录中");
+            Browser.assertAccessible(page, "sitevisit-item-saved");
+            page.navigate("/site-visits/visits/" + visitId);
+            assertThat(page.locator("#items-section .card").nth(0).locator("input[value=TRUE]")).isChecked();
             for (int i = 0; i < count; i++) {
                 // after each save the page returns to the item just saved (#item-…) and scrolls there smoothly:
                 // start the next one from the top of the page

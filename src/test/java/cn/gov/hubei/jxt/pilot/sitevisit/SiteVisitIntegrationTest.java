@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.io.ByteArrayInputStream;
@@ -330,6 +331,100 @@ class SiteVisitIntegrationTest {
         assertThat(status(put("/api/v1/site-visits/visits/" + visit.id() + "/items/" + itemId)
                 .contentType(MediaType.APPLICATION_JSON).content("{\"version\":1,\"finding\":\"TRUE\"}"), leaderSession))
                 .isEqualTo(409);
+    }
+
+    @Test
+    void eachItemsFindingSavesOnItsOwnOnTheRecordPageAndAStaleSaveIsRefusedWith409() throws Exception {
+        Scene s = scene();
+        SiteVisit visit = plans.plan(s.team().id(), s.filed().id(), SiteVisitFixtures.WORKING_DAY, s.officer());
+        List<ChecklistItem> items = records.read(visit.id(), s.leader()).orElseThrow().items();
+        ChecklistItem first = items.get(0);
+        ChecklistItem second = items.get(1);
+        Cookie session = s.world().login(s.leader().username());
+
+        MockHttpServletResponse saved = autosave(visit, first, session, 0, "TRUE", "");
+        assertThat(saved.getStatus()).isEqualTo(200);
+        assertThat(saved.getContentAsString()).contains("已保存 10:00:00")
+                .contains("id=\"item-" + first.id() + "-version\"").contains("value=\"1\"")
+                .contains("id=\"visit-status\"").contains("记录中");
+        MockHttpServletResponse other = autosave(visit, second, session, 0, "MOSTLY_TRUE", "资产负债率略高于申报数据");
+        assertThat(other.getStatus()).isEqualTo(200);
+        List<ChecklistItem> both = records.read(visit.id(), s.leader()).orElseThrow().items();
+        assertThat(both.get(0).finding()).isEqualTo(Finding.TRUE);
+        assertThat(both.get(0).version()).isEqualTo(1);
+        assertThat(both.get(1).finding()).isEqualTo(Finding.MOSTLY_TRUE);
+        assertThat(both.get(1).note()).isEqualTo("资产负债率略高于申报数据");
+        assertThat(both.get(1).version()).isEqualTo(1);
+
+        // a save from a page that read the first item before the save above: 409 with the message, nothing changed
+        MockHttpServletResponse stale = autosave(visit, first, session, 0, "UNTRUE", "与申报不符");
+        assertThat(stale.getStatus()).isEqualTo(409);
+        assertThat(stale.getContentAsString()).contains("该项已由" + s.leader().username() + "修改，请刷新后重试。");
+        // a broken rule: the message in the item's status line, nothing changed
+        MockHttpServletResponse broken = autosave(visit, second, session, 1, "UNTRUE", " ");
+        assertThat(broken.getStatus()).isEqualTo(200);
+        assertThat(broken.getContentAsString()).doesNotContain("已保存");
+        assertThat(broken.getContentAsString()).contains("核查结果为基本属实或不属实时，请填写说明。");
+        assertThat(records.read(visit.id(), s.leader()).orElseThrow().items()).isEqualTo(both);
+
+        // without JavaScript the item's form posts as before: back to the page with the message
+        ChecklistItem third = items.get(2);
+        int plain = mvc.perform(post("/site-visits/visits/" + visit.id() + "/items/" + third.id())
+                        .param("version", "0").param("finding", "TRUE").cookie(session).with(csrf()))
+                .andReturn().getResponse().getStatus();
+        assertThat(plain).isEqualTo(302);
+        assertThat(records.read(visit.id(), s.leader()).orElseThrow().items().get(2).finding()).isEqualTo(Finding.TRUE);
+    }
+
+    @Test
+    void teamMembersFindTheOpenVisitsOfTheirTeamsOnTheirHomePage() throws Exception {
+        Scene s = scene();
+        String recommender = s.world().account(Role.RECOMMENDER, "420500");
+        teams.addMember(s.team().id(), recommender, s.officer());
+        SiteVisit visit = plans.plan(s.team().id(), s.filed().id(), SiteVisitFixtures.WORKING_DAY, s.officer());
+        String stranger = s.world().account(Role.EXPERT, null);
+
+        for (String member : List.of(s.leader().username(), recommender)) {
+            String home = home(member);
+            assertThat(home).contains("id=\"open-site-visits\"")
+                    .contains("href=\"/site-visits/visits/" + visit.id() + "\"")
+                    .contains(visit.applicationNumber() + " 宜昌数字化车间").contains("2026-05-06")
+                    .contains(s.team().name()).contains("已计划");
+        }
+        assertThat(home(stranger)).doesNotContain("open-site-visits");
+
+        plans.cancel(visit.id(), visit.version(), s.officer());
+        assertThat(home(s.leader().username())).doesNotContain("open-site-visits");
+    }
+
+    @Test
+    void aBrokenRuleOfThePlanFormStandsBesideItsFieldWithTheFormAsSent() throws Exception {
+        Scene s = scene();
+        Cookie session = s.world().login(s.officer().username());
+        MockHttpServletResponse page = mvc.perform(post("/site-visits/visits").param("call", String.valueOf(s.call().id()))
+                        .param("teamId", String.valueOf(s.team().id())).param("applicationId", String.valueOf(s.filed().id()))
+                        .param("date", "2026-05-01").cookie(session).with(csrf()))
+                .andReturn().getResponse();
+        assertThat(page.getStatus()).isEqualTo(200);
+        assertThat(page.getContentAsString())
+                .containsPattern("<div id=\"plan-date-error\"[^>]*>2026-05-01是法定节假日（劳动节），请选择工作日。</div>")
+                .doesNotContain("id=\"team-name-error\"").contains("value=\"2026-05-01\"");
+        assertThat(plans.ofCall(s.call().id())).isEmpty();
+    }
+
+    private MockHttpServletResponse autosave(SiteVisit visit, ChecklistItem item, Cookie session, int version,
+                                             String finding, String note) throws Exception {
+        return mvc.perform(post("/site-visits/visits/" + visit.id() + "/items/" + item.id())
+                        .header("HX-Request", "true").param("version", String.valueOf(version))
+                        .param("finding", finding).param("note", note).cookie(session).with(csrf()))
+                .andReturn().getResponse();
+    }
+
+    private String home(String username) throws Exception {
+        MockHttpServletResponse response = mvc.perform(get("/").cookie(world().login(username)))
+                .andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        return response.getContentAsString();
     }
 
     private int status(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,

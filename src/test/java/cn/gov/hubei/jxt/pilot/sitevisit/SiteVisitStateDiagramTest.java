@@ -44,8 +44,7 @@ class SiteVisitStateDiagramTest {
         List<Arrow> arrows = new ArrayList<>();
         arrows.add(Arrow.start(SiteVisitStatus.PLANNED.name(), "安排 (plan, officer)"));
         for (SiteVisitTransition t : SiteVisitTransition.values()) {
-            arrows.add(new Arrow(t.from().name(), t.to().name(), zh.getProperty(t.labelKey()) + " (" + t.code()
-                    + ", " + performer(t) + ")"));
+            arrows.add(Arrow.of(t.from(), t.to(), zh.getProperty(t.labelKey()), t.code(), performer(t)));
         }
         Arrays.stream(SiteVisitStatus.values()).filter(SiteVisitStatus::isFinal)
                 .forEach(s -> arrows.add(Arrow.end(s.name())));

@@ -27,6 +27,7 @@ import cn.gov.hubei.jxt.pilot.sitevisit.web.SiteVisitForms.PhotoForm;
 import cn.gov.hubei.jxt.pilot.sitevisit.web.SiteVisitForms.PlanForm;
 import cn.gov.hubei.jxt.pilot.sitevisit.web.SiteVisitForms.TeamForm;
 import cn.gov.hubei.jxt.pilot.sitevisit.web.SiteVisitForms.VersionForm;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -43,6 +44,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
@@ -251,9 +253,33 @@ class SiteVisitPageController {
         return "sitevisit/visit";
     }
 
+    /**
+     * The finding of one checklist item. Sent by htmx (the item's form saves on its own when it changes): the item's
+     * status line ({@code 已保存} with the time; the item's new version and the visit's status out of band), or its
+     * broken rules, or — changed meanwhile, locked — the refusal with 409, each with its message and nothing changed.
+     * Without JavaScript: as every write of the record.
+     */
     @PostMapping("/visits/{id}/items/{itemId}")
     String finding(@PathVariable long id, @PathVariable long itemId, @ModelAttribute FindingForm form,
-                   @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+                   @RequestHeader(name = "HX-Request", required = false) String htmx,
+                   @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect,
+                   HttpServletResponse response) {
+        if (htmx != null) {
+            try {
+                model.addAttribute("item", records.recordFinding(id, itemId, SiteVisitForms.version(form.version()),
+                        SiteVisitForms.finding(form.finding()), form.note(), user));
+                model.addAttribute("visit", records.read(id, user).orElseThrow().visit());
+                return "sitevisit/parts :: itemSaved";
+            } catch (SiteVisitRejectedException e) {
+                model.addAttribute("message", String.join(" ", problems("", e).values()));
+            } catch (SiteVisitRefusedException e) {
+                response.setStatus(HttpStatus.CONFLICT.value());
+                model.addAttribute("message", text(e));
+            } catch (SiteVisitNotFoundException e) {
+                throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            }
+            return "sitevisit/parts :: itemProblem";
+        }
         return write(id, user, model, redirect, "item-" + itemId, "item." + itemId + ".", () -> {
             records.recordFinding(id, itemId, SiteVisitForms.version(form.version()),
                     SiteVisitForms.finding(form.finding()), form.note(), user);
