@@ -65,6 +65,10 @@ public final class DatabaseInvariants {
             "an expert's last activation or deactivation agrees with whether the expert is active";
     public static final String EXPERT_ACCOUNT_IS_AN_EXPERTS =
             "an expert's login account holds the role EXPERT";
+    public static final String PORTAL_SCENARIO_STATUS_FROM_HISTORY =
+            "a typical scenario's status is the target of its last change (a candidate may have none)";
+    public static final String PORTAL_PUBLISHED_BY_ITS_ENTERPRISE =
+            "a published typical scenario was consented by an applicant of its enterprise";
     public static final String DECLARATION_IN_ITS_APPLICATIONS_CALL =
             "a declared conflict is of its application's call";
 
@@ -268,6 +272,20 @@ public final class DatabaseInvariants {
                        and (v.conclusion is null or v.signed_off_by <> u.username
                             or exists (select 1 from site_visit_item i where i.visit_id = v.id and i.finding is null))
                      order by v.id"""),
+            new Invariant(PORTAL_SCENARIO_STATUS_FROM_HISTORY, """
+                    select s.id, s.status, c.to_status
+                      from portal_scenario s
+                      left join lateral (select to_status from portal_scenario_change
+                                          where scenario_id = s.id order by id desc limit 1) c on true
+                     where coalesce(c.to_status, 'CANDIDATE') <> s.status
+                     order by s.id"""),
+            new Invariant(PORTAL_PUBLISHED_BY_ITS_ENTERPRISE, """
+                    select s.id, s.consented_by
+                      from portal_scenario s
+                     where s.status = 'PUBLISHED'
+                       and not exists (select 1 from user_account u
+                                        where u.username = s.consented_by and u.enterprise_id = s.enterprise_id)
+                     order by s.id"""),
             new Invariant(SITE_VISIT_TEAM_HAS_ITS_LEADER, """
                     select t.id, t.leader_id
                       from site_visit_team t

@@ -224,6 +224,24 @@ class DatabaseInvariantsTest {
     }
 
     @Test
+    void aTypicalScenarioWhoseStatusIsNotItsLastChanges() {
+        assertFires(DatabaseInvariants.PORTAL_SCENARIO_STATUS_FROM_HISTORY, "id", () -> {
+            long scenario = id("select min(id) from portal_scenario where status = 'PUBLISHED'");
+            jdbc.sql("update portal_scenario set status = 'REJECTED' where id = ?").param(scenario).update();
+            return scenario;
+        });
+    }
+
+    @Test
+    void aPublishedTypicalScenarioConsentedByAnotherEnterprisesApplicant() {
+        assertFires(DatabaseInvariants.PORTAL_PUBLISHED_BY_ITS_ENTERPRISE, "id", () -> {
+            long scenario = id("select min(id) from portal_scenario where status = 'PUBLISHED'");
+            jdbc.sql("update portal_scenario set consented_by = 'officer' where id = ?").param(scenario).update();
+            return scenario;
+        });
+    }
+
+    @Test
     void anAuditCheckpointWhoseEntryIsNotOnTheChain() {
         assertFires(DatabaseInvariants.AUDIT_CHECKPOINT_ON_CHAIN, "id", () -> id("""
                 insert into audit_checkpoint (period, head_seq, head_hash, algorithm, signed_at, public_key_id,
