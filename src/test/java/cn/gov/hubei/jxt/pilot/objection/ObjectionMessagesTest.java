@@ -56,7 +56,6 @@ class ObjectionMessagesTest {
         }
         assertThat(named).contains("objection.refused.anonymous", "objection.form.title");
         named.add("objection.nav");
-        named.add("objection.nav.group");
         Properties zh = bundle("i18n/objection_zh_CN.properties");
         assertThat(named).allSatisfy(key -> assertThat(zh).containsKey(key));
         for (String action : AUDIT) {
