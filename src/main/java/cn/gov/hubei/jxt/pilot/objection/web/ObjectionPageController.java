@@ -166,9 +166,9 @@ class ObjectionPageController {
     }
 
     @ExceptionHandler(ObjectionRefusedException.class)
-    String refused(ObjectionRefusedException e, RedirectAttributes redirect,
-                   jakarta.servlet.http.HttpServletRequest request) {
-        redirect.addFlashAttribute("error", messages.getMessage(e, LocaleContextHolder.getLocale()));
+    String refused(ObjectionRefusedException e, jakarta.servlet.http.HttpServletRequest request) {
+        org.springframework.web.servlet.support.RequestContextUtils.getOutputFlashMap(request)
+                .put("error", messages.getMessage(e, LocaleContextHolder.getLocale()));
         String path = request.getRequestURI();
         String[] parts = path.split("/");
         return parts.length > 2 ? "redirect:/objections/" + parts[2] : "redirect:/objections";

@@ -66,6 +66,9 @@ class PublicObjectionController {
                   HttpSession session, HttpServletRequest request, HttpServletResponse response, Model model,
                   RedirectAttributes redirect) {
         PublicNotice n = notice(notice);
+        if (form == null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
         boolean answered = Challenges.check(session, form.answer());
         try {
             if (!answered) {
