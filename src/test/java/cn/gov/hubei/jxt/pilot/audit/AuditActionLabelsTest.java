@@ -3,6 +3,7 @@ package cn.gov.hubei.jxt.pilot.audit;
 import cn.gov.hubei.jxt.pilot.application.ApplicationTransition;
 import cn.gov.hubei.jxt.pilot.calendar.internal.CalendarYearLoader;
 import cn.gov.hubei.jxt.pilot.call.CallTransition;
+import cn.gov.hubei.jxt.pilot.publicity.NoticeTransition;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -43,6 +44,8 @@ class AuditActionLabelsTest {
                     .map(t -> "application." + t.code()).toList(),
             "\"call.\" + transition.code()", Arrays.stream(CallTransition.values())
                     .map(t -> "call." + t.code()).toList(),
+            "\"publicity.\" + transition.code()", Arrays.stream(NoticeTransition.values())
+                    .map(t -> "publicity." + t.code()).toList(),
             "AUDIT_ACTION", List.of(CalendarYearLoader.AUDIT_ACTION));
     /** A helper that builds the record from its first argument: {@code entry("meeting.drawn", …)}. */
     static final Pattern HELPER_CALL = Pattern.compile("\\bentry\\(\\s*\"([^\"]+)\"");
@@ -69,11 +72,8 @@ class AuditActionLabelsTest {
                     while (each.find()) {
                         actions.add(each.group(1));
                     }
-                } else if (argument.equals("action") && HELPER_CALL.matcher(text).find()) {
-                    Matcher each = HELPER_CALL.matcher(text);
-                    while (each.find()) {
-                        actions.add(each.group(1));
-                    }
+                } else if (argument.equals("action") && !helperCalls(source).isEmpty()) {
+                    actions.addAll(helperCalls(source));
                 } else {
                     unknown.add(SOURCES.relativize(source) + ": AuditRecord.of(" + argument + ")");
                 }
@@ -128,5 +128,22 @@ class AuditActionLabelsTest {
             properties.load(reader);
         }
         return properties;
+    }
+
+    /**
+     * The actions passed to an {@code entry("…", …)} helper in the source's own package: the helper that builds the
+     * record may be shared by the package's use cases.
+     */
+    private static List<String> helperCalls(Path source) throws IOException {
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> siblings = Files.list(source.getParent())) {
+            for (Path sibling : siblings.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+                Matcher each = HELPER_CALL.matcher(Files.readString(sibling));
+                while (each.find()) {
+                    found.add(each.group(1));
+                }
+            }
+        }
+        return found;
     }
 }
