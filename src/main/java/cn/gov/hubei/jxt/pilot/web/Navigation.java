@@ -30,6 +30,16 @@ public class Navigation {
         return path != null && entry.equals(entryOf(path));
     }
 
+    /** Whether the page being rendered belongs to one of these entries (a group of the navigation). */
+    public boolean isCurrentAny(String... entries) {
+        for (String entry : entries) {
+            if (isCurrent(entry)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The entry a path belongs to, or null when none. */
     static String entryOf(String path) {
         String best = null;

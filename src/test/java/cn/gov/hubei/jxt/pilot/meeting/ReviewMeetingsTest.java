@@ -12,6 +12,7 @@ import cn.gov.hubei.jxt.pilot.call.Calls;
 import cn.gov.hubei.jxt.pilot.enterprise.Enterprises;
 import cn.gov.hubei.jxt.pilot.expert.ConflictDeclarations;
 import cn.gov.hubei.jxt.pilot.expert.ConflictKind;
+import cn.gov.hubei.jxt.pilot.expert.ExpertRefusedException;
 import cn.gov.hubei.jxt.pilot.expert.ExpertPool;
 import cn.gov.hubei.jxt.pilot.expert.Experts;
 import cn.gov.hubei.jxt.pilot.identity.CurrentUser;
@@ -356,5 +357,34 @@ class ReviewMeetingsTest {
                     assertThat(s.vacatedReason()).isEqualTo("CONFLICT");
                 });
         assertThat(meetings.replace(m.id(), seat.expertId(), officer)).hasSize(1);
+    }
+
+    @Test
+    void anExpertDeclaresAConflictFromTheNamesBeforeThePledgeAndNeverSeesTheContent() {
+        MeetingSummary m = planned(3, 2, 2, 2);
+        meetings.draw(m.id(), 9L, officer);
+        MeetingSeat seat = meetings.seats(m.id()).get(0);
+        CurrentUser expert = world.asExpert(seat.expertId());
+        // not accepted yet: the application is nothing to the expert
+        assertThatThrownBy(() -> declarations.declare(seat.expertId(), seat.applicationId(), ConflictKind.RELATIVE,
+                "配偶在该企业任职", expert))
+                .isInstanceOfSatisfying(ExpertRefusedException.class,
+                        e -> assertThat(e.code()).isEqualTo("expert.conflict.application-not-found"));
+
+        meetings.accept(m.id(), expert);
+        declarations.declare(seat.expertId(), seat.applicationId(), ConflictKind.RELATIVE, "配偶在该企业任职", expert);
+        meetings.pledge(m.id(), expert);
+
+        assertThat(applications.find(seat.applicationId(), ApplicationScope.assigned(expert.id()))).isEmpty();
+        assertThat(panels.mayRead(m.id(), seat.applicationId(), expert.id())).isFalse();
+        assertThat(meetings.seats(m.id())).filteredOn(s -> s.id() == seat.id()).singleElement()
+                .satisfies(s -> {
+                    assertThat(s.state()).isEqualTo(SeatState.VACANT);
+                    assertThat(s.vacatedReason()).isEqualTo("CONFLICT");
+                });
+        // the expert's other seats open with the pledge
+        assertThat(meetings.seats(m.id())).filteredOn(s -> s.expertId() == seat.expertId()
+                        && s.state() == SeatState.ACTIVE)
+                .allSatisfy(s -> assertThat(panels.mayRead(m.id(), s.applicationId(), expert.id())).isTrue());
     }
 }

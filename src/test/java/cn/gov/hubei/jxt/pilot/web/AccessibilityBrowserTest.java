@@ -141,7 +141,7 @@ class AccessibilityBrowserTest {
         Page page = browser.newPage();
         Browser.login(page, "officer", PASSWORD);
         page.navigate("/calls");
-        Locator calls = page.locator("nav a.nav-link[href='/calls']");
+        Locator calls = page.locator("nav a.dropdown-item[href='/calls']");
         assertThat(calls.getAttribute("aria-current")).isEqualTo("page");
         page.locator("nav a.navbar-brand").focus();
         page.keyboard().press("Tab");

@@ -50,7 +50,7 @@ class NavigationByPermissionTest {
     enum Actor { ANONYMOUS, APPLICANT, MANAGER, APPLICANT_OTHER, RECOMMENDER, OFFICER, EXPERT, SYSTEM_ADMIN,
         SECURITY_ADMIN, AUDIT_ADMIN }
 
-    private static final Pattern MAIN_NAV = Pattern.compile("<ul class=\"navbar-nav me-auto\">(.*?)</ul>",
+    private static final Pattern MAIN_NAV = Pattern.compile("<ul class=\"navbar-nav me-auto\">(.*?)</ul>\\s*<ul class=\"navbar-nav\"",
             Pattern.DOTALL);
     private static final Pattern HREF = Pattern.compile("href=\"([^\"]+)\"");
 

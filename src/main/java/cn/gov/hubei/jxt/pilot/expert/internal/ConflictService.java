@@ -1,5 +1,7 @@
 package cn.gov.hubei.jxt.pilot.expert.internal;
 
+import cn.gov.hubei.jxt.pilot.expert.PanelInvitations;
+
 import cn.gov.hubei.jxt.pilot.application.ApplicationQuery;
 import cn.gov.hubei.jxt.pilot.application.ApplicationScope;
 import cn.gov.hubei.jxt.pilot.application.ApplicationSummary;
@@ -53,6 +55,7 @@ class ConflictService implements ConflictsOfInterest, ConflictDeclarations {
     static final int FEW = 20;
 
     private final ConflictRepository repository;
+    private final List<PanelInvitations> invitations;
     private final ExpertRepository experts;
     private final GroupRepository groups;
     private final ProjectApplications applications;
@@ -68,7 +71,9 @@ class ConflictService implements ConflictsOfInterest, ConflictDeclarations {
                     ProjectApplications applications,
                     cn.gov.hubei.jxt.pilot.application.ApplicationPermissions applicationPermissions,
                     Enterprises enterprises, ReferenceCatalog reference, ExpertPermissions permissions,
-                    AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+                    AuditTrail audit, ApplicationEventPublisher events, Clock clock,
+                    List<PanelInvitations> invitations) {
+        this.invitations = List.copyOf(invitations);
         this.repository = repository;
         this.experts = experts;
         this.groups = groups;
@@ -224,7 +229,12 @@ class ConflictService implements ConflictsOfInterest, ConflictDeclarations {
         }
         ApplicationScope scope = permissions.canManage(by) ? applicationPermissions.scopeOf(by)
                 : ApplicationScope.assigned(by.id());
-        ApplicationSummary application = applications.find(applicationId, scope)
+        Optional<ApplicationSummary> found = applications.find(applicationId, scope);
+        if (found.isEmpty() && permissions.isSelf(by, expert.expert()) && seatedBeforePledge(by.id(), applicationId)) {
+            // seated and accepted, the pledge not signed yet: the expert knows the names and may declare from them
+            found = applications.find(applicationId, ApplicationScope.PROVINCE);
+        }
+        ApplicationSummary application = found
                 .orElseThrow(() -> new ExpertRefusedException("expert.conflict.application-not-found"));
         List<FieldProblem> problems = new ArrayList<>();
         if (kind == null) {
@@ -298,5 +308,9 @@ class ConflictService implements ConflictsOfInterest, ConflictDeclarations {
 
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private boolean seatedBeforePledge(long accountId, long applicationId) {
+        return invitations.stream().anyMatch(i -> i.isSeatedOn(accountId, applicationId));
     }
 }
