@@ -1,6 +1,8 @@
 package cn.gov.hubei.jxt.pilot.web;
 
 import cn.gov.hubei.jxt.pilot.application.ApplicationQuery;
+import cn.gov.hubei.jxt.pilot.designation.DesignatedProject;
+import cn.gov.hubei.jxt.pilot.designation.Publications;
 import cn.gov.hubei.jxt.pilot.application.ApplicationScope;
 import cn.gov.hubei.jxt.pilot.application.ApplicationStatus;
 import cn.gov.hubei.jxt.pilot.application.ApplicationSummary;
@@ -55,11 +57,14 @@ public class Homes {
     private final ReferenceCatalog reference;
     private final ReviewMeetings meetings;
     private final ScoreSheets sheets;
+    private final Publications designations;
     private final Clock clock;
 
     Homes(ProjectApplications applications, Calls calls, Recommendations recommendations, IntakeQueue intake,
-          ReferenceCatalog reference, ReviewMeetings meetings, ScoreSheets sheets, Clock clock) {
+          ReferenceCatalog reference, ReviewMeetings meetings, ScoreSheets sheets, Publications designations,
+          Clock clock) {
         this.sheets = sheets;
+        this.designations = designations;
         this.applications = applications;
         this.calls = calls;
         this.recommendations = recommendations;
@@ -117,6 +122,11 @@ public class Homes {
                 .map(a -> row(a, callsById.computeIfAbsent(a.callId(), calls::find).orElse(null), now))
                 .toList();
         return new ApplicantHome(rows, calls.openForFiling());
+    }
+
+    /** The enterprise's designated projects, each with its standing (the certificates on /designations/mine). */
+    List<DesignatedProject> designations(CurrentUser applicant) {
+        return designations.mine(applicant);
     }
 
     ApplicationRow row(ApplicationSummary a, CallSummary call, Instant now) {

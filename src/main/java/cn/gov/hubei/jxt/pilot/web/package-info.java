@@ -1,4 +1,4 @@
 /** The web shell: layout, navigation, each role's home page, error pages. */
 @org.springframework.modulith.ApplicationModule(displayName = "Web shell",
-        allowedDependencies = {"application", "call", "identity", "intake", "meeting", "recommendation", "reference", "review"})
+        allowedDependencies = {"application", "call", "designation", "identity", "intake", "meeting", "recommendation", "reference", "review"})
 package cn.gov.hubei.jxt.pilot.web;
