@@ -62,7 +62,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class DesignationTest {
 
     static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
-    static final String NUMBER = "鄂经信装备〔2026〕12号";
+    /** Document numbers are unique in the database every test class shares. */
+    static final java.util.concurrent.atomic.AtomicInteger SEQUENCE = new java.util.concurrent.atomic.AtomicInteger(
+            java.util.concurrent.ThreadLocalRandom.current().nextInt(1000, 40000));
+
+    static String number() {
+        return "鄂经信装备〔2026〕" + SEQUENCE.incrementAndGet() + "号";
+    }
 
     @Autowired MockMvc mvc;
     @Autowired Calls calls;
@@ -86,6 +92,7 @@ class DesignationTest {
     @Autowired JdbcClient jdbc;
 
     DesignationWorld world;
+    final String documentNumber = number();
     final CurrentUser officer = DesignationWorld.officer();
 
     @BeforeEach
@@ -104,12 +111,12 @@ class DesignationTest {
         notices.removeEntry(world.notice.id(), world.app(2).id(), "经核查，异议成立。", officer);
         world.close();
         clock.set(LocalDate.of(2026, 10, 15).atTime(10, 0));
-        return publications.publish(world.notice.id(), form(NUMBER, "2026-10-15"), officer);
+        return publications.publish(world.notice.id(), form(documentNumber, "2026-10-15"), officer);
     }
 
     @Test
     void publishingIsRefusedWhileTheNoticeRunsAndWithBrokenFields() {
-        assertThatThrownBy(() -> publications.publish(world.notice.id(), form(NUMBER, "2026-09-29"), officer))
+        assertThatThrownBy(() -> publications.publish(world.notice.id(), form(documentNumber, "2026-09-29"), officer))
                 .isInstanceOfSatisfying(DesignationRefusedException.class,
                         e -> assertThat(e.code()).isEqualTo("designation.publish.notice-open"));
         assertThat(publications.phase(world.notice.id())).isEqualTo(new PublicationPhase(false, 0, null));
@@ -129,12 +136,12 @@ class DesignationTest {
                 .extracting(FieldProblem::field, FieldProblem::code)
                 .containsExactlyInAnyOrder(tuple("publishedOn", "designation.field.date.future"),
                         tuple("documentNumber", "designation.field.number.year")));
-        assertThatThrownBy(() -> publications.publish(world.notice.id(), new NewPublication(NUMBER, "标题",
+        assertThatThrownBy(() -> publications.publish(world.notice.id(), new NewPublication(documentNumber, "标题",
                 "2026-10-13", "x.docx", "not a pdf".getBytes(StandardCharsets.UTF_8)), officer))
                 .isInstanceOfSatisfying(DesignationRejectedException.class, e -> assertThat(e.problems())
                         .extracting(FieldProblem::code).containsExactly("designation.field.document.kind-not-allowed"));
         CurrentUser applicant = DesignationWorld.applicant(world.app(0).enterpriseId());
-        assertThatThrownBy(() -> publications.publish(world.notice.id(), form(NUMBER, "2026-10-13"), applicant))
+        assertThatThrownBy(() -> publications.publish(world.notice.id(), form(documentNumber, "2026-10-13"), applicant))
                 .isInstanceOfSatisfying(DesignationRefusedException.class,
                         e -> assertThat(e.code()).isEqualTo("designation.not-officer"));
         assertThat(publications.ofNotice(world.notice.id(), officer)).isEmpty();
@@ -144,17 +151,17 @@ class DesignationTest {
     void theStillListedProjectsAreDesignatedValidThreeYearsAndExactlyTheirPeopleAreTold() {
         long before = jdbc.sql("select coalesce(max(id), 0) from notification_inbox").query(Long.class).single();
         Publication p = published();
-        assertThat(p.documentNumber()).isEqualTo(NUMBER);
+        assertThat(p.documentNumber()).isEqualTo(documentNumber);
         assertThat(p.status()).isEqualTo(PublicationStatus.PUBLISHED);
         assertThat(p.year()).isEqualTo(world.notice.year());
         List<DesignatedProject> projects = publications.projects(p.id(), officer);
         assertThat(projects).extracting(DesignatedProject::applicationId, DesignatedProject::validFrom,
                         DesignatedProject::validUntil, DesignatedProject::status, DesignatedProject::documentNumber)
-                .containsExactly(
+                .containsExactlyInAnyOrder(
                         tuple(world.app(0).id(), LocalDate.of(2026, 10, 15), LocalDate.of(2029, 10, 14),
-                                DesignationStatus.VALID, NUMBER),
+                                DesignationStatus.VALID, documentNumber),
                         tuple(world.app(1).id(), LocalDate.of(2026, 10, 15), LocalDate.of(2029, 10, 14),
-                                DesignationStatus.VALID, NUMBER));
+                                DesignationStatus.VALID, documentNumber));
         assertThat(designations.ofApplication(world.app(2).id())).isEmpty();
         assertThat(designations.ofApplication(world.app(0).id())).map(DesignatedProject::projectName)
                 .contains(world.app(0).projectName());
@@ -179,7 +186,7 @@ class DesignationTest {
         assertThat(audited).isEqualTo(1);
 
         // idempotent: once per notice
-        assertThatThrownBy(() -> publications.publish(world.notice.id(), form("鄂经信装备〔2026〕13号", "2026-10-15"),
+        assertThatThrownBy(() -> publications.publish(world.notice.id(), form(number(), "2026-10-15"),
                 officer)).isInstanceOfSatisfying(DesignationRefusedException.class,
                 e -> assertThat(e.code()).isEqualTo("designation.publish.already"));
         assertThat(publications.phase(world.notice.id()).status()).isEqualTo(PublicationStatus.PUBLISHED);
@@ -188,9 +195,10 @@ class DesignationTest {
     @Test
     void aTypoInTheNumberIsCorrectedUntilTheCertificatesAreIssuedOnceWithTheirSerials() throws Exception {
         Publication p = published();
-        Publication corrected = publications.correctNumber(p.id(), "鄂经信装备〔2026〕21号", p.version(), officer);
-        assertThat(corrected.documentNumber()).isEqualTo("鄂经信装备〔2026〕21号");
-        assertThatThrownBy(() -> publications.correctNumber(p.id(), "鄂经信装备〔2026〕22号", p.version(), officer))
+        String correct = number();
+        Publication corrected = publications.correctNumber(p.id(), correct, p.version(), officer);
+        assertThat(corrected.documentNumber()).isEqualTo(correct);
+        assertThatThrownBy(() -> publications.correctNumber(p.id(), number(), p.version(), officer))
                 .isInstanceOf(DesignationRefusedException.class);
         Map<Long, Certificate> issued = certificates.issueAll(p.id(), officer);
         assertThat(issued).hasSize(2);
@@ -200,7 +208,7 @@ class DesignationTest {
         });
         assertThat(certificates.issueAll(p.id(), officer)).isEqualTo(issued);
         assertThat(publications.find(p.id(), officer).orElseThrow().status()).isEqualTo(PublicationStatus.CERTIFIED);
-        assertThatThrownBy(() -> publications.correctNumber(p.id(), "鄂经信装备〔2026〕22号", corrected.version(),
+        assertThatThrownBy(() -> publications.correctNumber(p.id(), number(), corrected.version(),
                 officer)).isInstanceOfSatisfying(DesignationRefusedException.class,
                 e -> assertThat(e.code()).isEqualTo("designation.correct-number.refused"));
 
@@ -208,7 +216,7 @@ class DesignationTest {
         Certificate certificate = issued.get(first.id());
         try (PDDocument pdf = Loader.loadPDF(certificates.pdf(first.id(), officer))) {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
-            assertThat(text).contains(certificate.serial(), first.enterpriseName(), "鄂经信装备〔2026〕21号",
+            assertThat(text).contains(certificate.serial(), first.enterpriseName(), correct,
                     "2026年10月15日至2029年10月14日");
         }
     }
@@ -227,7 +235,7 @@ class DesignationTest {
                 .andExpect(header().string("Cache-Control", "no-store"))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(html).contains("data-state=\"VALID\"", issued.get(first.id()).serial(), first.enterpriseName(),
-                first.projectName(), "鄂经信装备〔2026〕12号");
+                first.projectName(), documentNumber);
         assertThat(html).doesNotContain(first.creditCode(), "@example", world.review.call.title());
         mvc.perform(get("/api/v1/public/certificates/" + token)).andExpect(status().isOk())
                 .andExpect(header().string("Cache-Control", "no-store"))
@@ -265,7 +273,7 @@ class DesignationTest {
     void aCertificateIsDownloadedByTheOfficeItsEnterpriseAndItsDivisionOnly() throws Exception {
         Publication p = published();
         certificates.issueAll(p.id(), officer);
-        DesignatedProject first = publications.projects(p.id(), officer).get(0);
+        DesignatedProject first = of(p, world.app(0));
         ApplicationSummary own = world.app(0);
         ApplicationSummary other = world.app(1);
         String url = "/designations/projects/" + first.id() + "/certificate.pdf";
@@ -317,7 +325,7 @@ class DesignationTest {
                 "能源利用率（实施前）", "能源利用率（实施后）", "能源利用率提高（%）",
                 "典型场景（名称及全生命周期环节）", "认定文号", "有效期起", "有效期止", "状态");
         assertThat(export.header()).isEqualTo(header);
-        DesignatedProject first = publications.projects(p.id(), officer).get(0);
+        DesignatedProject first = of(p, world.app(0));
         List<ExportRow> rows = export.rows(List.of(world.notice.year()), officer).stream()
                 .filter(r -> r.designationId() == first.id()).toList();
         assertThat(rows).hasSize(1);
@@ -342,7 +350,7 @@ class DesignationTest {
             assertThat(cells(sheet.getRow(headerRow), format, header.size())).isEqualTo(header);
             Row line = null;
             for (int i = headerRow + 1; i <= sheet.getLastRowNum(); i++) {
-                if (first.projectName().equals(format.formatCellValue(sheet.getRow(i).getCell(5)))) {
+                if (first.creditCode().equals(format.formatCellValue(sheet.getRow(i).getCell(3)))) {
                     line = sheet.getRow(i);
                 }
             }
@@ -351,11 +359,17 @@ class DesignationTest {
             assertThat(values.subList(1, values.size())).isEqualTo(List.of(String.valueOf(world.notice.year()),
                     first.enterpriseName(), first.creditCode(), "宜昌市", first.projectName(), "离散型智能制造", "",
                     "1200.50", "1000万元/年", "800万元/年", "20.0", "120天", "90天", "25.0", "100件/小时", "125件/小时",
-                    "25.0", "2.0%", "1.5%", "25.0", "80%", "88%", "10.0", "物料输送自动化（物流）", NUMBER, "2026-10-15",
+                    "25.0", "2.0%", "1.5%", "25.0", "80%", "88%", "10.0", "物料输送自动化（物流）", documentNumber, "2026-10-15",
                     "2029-10-14", "有效"));
         }
         CurrentUser applicant = DesignationWorld.applicant(world.app(0).enterpriseId());
         assertThatThrownBy(() -> export.rows(List.of(2026), applicant)).isInstanceOf(DesignationRefusedException.class);
+    }
+
+    /** The designated project of an application of the publication. */
+    DesignatedProject of(Publication p, ApplicationSummary application) {
+        return publications.projects(p.id(), officer).stream().filter(d -> d.applicationId() == application.id())
+                .findFirst().orElseThrow();
     }
 
     static List<String> cells(Row row, DataFormatter format, int n) {
