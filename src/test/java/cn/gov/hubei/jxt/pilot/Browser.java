@@ -98,7 +98,8 @@ public final class Browser implements AutoCloseable {
     }
 
     public static void logout(Page page) {
-        page.locator("[data-bs-toggle=dropdown]").first().click();
+        // the person's menu: the office's navigation has dropdowns of its own before it
+        page.locator("li.dropdown:has(form[action='/logout']) > [data-bs-toggle=dropdown]").click();
         page.locator("form[action='/logout'] button").click();
         page.waitForLoadState();
     }

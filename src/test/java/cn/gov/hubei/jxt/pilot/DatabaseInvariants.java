@@ -79,6 +79,8 @@ public final class DatabaseInvariants {
                     + "experts per application";
     public static final String MEETING_DRAWN_HAS_ITS_DRAW =
             "a review meeting drawn or later has one current draw, a planned one none and no seats or invitations";
+    public static final String OBJECTION_STATUS_FROM_STEPS =
+            "an objection's status is its last step's, and it is taken off the list exactly when a step says so";
 
     /** The invariants, each a query returning the rows that break it. */
     public static final List<Invariant> ALL = List.of(
@@ -264,6 +266,16 @@ public final class DatabaseInvariants {
                       join project_application a on a.id = d.application_id
                      where a.call_id <> d.call_id
                      order by d.id"""),
+            new Invariant(OBJECTION_STATUS_FROM_STEPS, """
+                    select c.id, c.status, last.kind
+                      from objection_case c
+                      left join lateral (select s.kind from objection_step s
+                                          where s.case_id = c.id and s.kind not in ('NOTE', 'REMOVED')
+                                          order by s.id desc limit 1) last on true
+                     where last.kind is distinct from c.status
+                        or c.removed_from_list <> exists (select 1 from objection_step r
+                                                          where r.case_id = c.id and r.kind = 'REMOVED')
+                     order by c.id"""),
             new Invariant(DESIGNATED_PROJECT_PASSED_IN_ITS_CALL, """
                     select d.id, d.application_id, a.status, a.call_id, d.call_id as project_call_id,
                            p.call_id as publication_call_id

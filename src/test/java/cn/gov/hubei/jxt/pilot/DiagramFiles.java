@@ -1,11 +1,16 @@
 package cn.gov.hubei.jxt.pilot;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Properties;
+import java.util.function.Function;
 
 /**
  * Generated documentation (state diagrams, module diagrams) is committed; a test renders it from the code and
@@ -84,6 +89,66 @@ public final class DiagramFiles {
             relative = relative.startsWith(project) ? project.relativize(relative) : relative.getRoot().relativize(relative);
         }
         return RENDERED.resolve(relative.toString());
+    }
+
+    /** A state of a stage's diagram: its constant and its name in the bundle. */
+    public record State(String name, String label) {
+
+        /** Every constant of the status enum with its name. */
+        public static <S extends Enum<S>> List<State> of(S[] statuses, Function<S, String> label) {
+            return Arrays.stream(statuses).map(s -> new State(s.name(), label.apply(s))).toList();
+        }
+    }
+
+    /** An arrow of a stage's diagram; {@code label} {@code null} draws it without a label. */
+    public record Arrow(String from, String to, String label) {
+
+        /** The arrow from the start ({@code [*]}) to the status a new aggregate has. */
+        public static Arrow start(String to, String label) {
+            return new Arrow("[*]", to, label);
+        }
+
+        /** The arrow from a final status to the end ({@code [*]}). */
+        public static Arrow end(String from) {
+            return new Arrow(from, "[*]", null);
+        }
+    }
+
+    /**
+     * The page of a stage's state diagram ({@code docs/state-diagrams/<stage>.md}): {@code preamble} (the title and
+     * how the page is generated, ending with a blank line), the Mermaid {@code stateDiagram-v2} with every state
+     * under its name and the arrows in their order, then the table of the states ({@code columns} its head, one row
+     * of cells a state).
+     */
+    public static String stateDiagram(String preamble, List<State> states, List<Arrow> arrows, List<String> columns,
+                                      List<List<String>> table) {
+        StringBuilder md = new StringBuilder(preamble).append("```mermaid\nstateDiagram-v2\n");
+        for (State state : states) {
+            md.append("    state \"").append(state.label()).append("\" as ").append(state.name()).append('\n');
+        }
+        for (Arrow arrow : arrows) {
+            md.append("    ").append(arrow.from()).append(" --> ").append(arrow.to())
+                    .append(arrow.label() == null ? "" : " : " + arrow.label()).append('\n');
+        }
+        md.append("```\n\n").append(tableRow(columns)).append("|").append("---|".repeat(columns.size())).append('\n');
+        table.forEach(row -> md.append(tableRow(row)));
+        return md.toString();
+    }
+
+    private static String tableRow(List<String> cells) {
+        return "| " + String.join(" | ", cells) + " |\n";
+    }
+
+    /** A message bundle of the class path ({@code i18n/<module>_zh_CN.properties}), read as UTF-8. */
+    public static Properties bundle(String resource) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = DiagramFiles.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new AssertionError(resource + " is not on the class path");
+            }
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
     }
 
     private static String regenerate(String test) {

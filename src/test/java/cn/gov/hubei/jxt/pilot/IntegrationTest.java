@@ -39,8 +39,13 @@ import java.lang.annotation.Target;
         "app.embedded-db.clean-on-start=true",
         "app.embedded-db.durable=false",
         "app.files.directory=target/test-files",
+        // a fixed key of the audit chain (docs/audit.md): the entries a test writes hash the same in every run
+        "app.audit.chain-key=" + IntegrationTest.AUDIT_CHAIN_KEY,
         "app.scheduling.enabled=false",
         "spring.thymeleaf.cache=false"
 })
 public @interface IntegrationTest {
+
+    /** The audit chain key of the tests (hexadecimal, 256 bits). */
+    String AUDIT_CHAIN_KEY = "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f";
 }

@@ -1,7 +1,9 @@
 package cn.gov.hubei.jxt.pilot.audit;
 
+import java.util.List;
+
 /**
- * Recomputes the audit trail's hash chain and reports the first entry that does not hold. It reads the table in
+ * Recomputes the audit trail's keyed hash chain, checks every signed checkpoint, and reports the first entry that does not hold. It reads the table in
  * batches, so it runs in constant memory however many entries there are.
  */
 public interface AuditChainVerifier {
@@ -16,4 +18,13 @@ public interface AuditChainVerifier {
      * @throws IllegalArgumentException when {@code fromSeq} is below 1 or beyond the entry after the head
      */
     AuditChainVerification verifyFrom(long fromSeq);
+
+    /**
+     * Verifies the whole chain and the stored checkpoints, and also the checkpoint files the auditor kept (each the
+     * text of {@link AuditCheckpoint#fileText()}): a database rewritten together with its checkpoints still fails on
+     * a file signed before.
+     *
+     * @throws IllegalArgumentException when a text is not a checkpoint file
+     */
+    AuditChainVerification verifyWith(List<String> checkpointFiles);
 }

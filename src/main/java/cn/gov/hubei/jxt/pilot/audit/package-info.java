@@ -4,5 +4,5 @@
  * verifies its hash chain ({@link cn.gov.hubei.jxt.pilot.audit.AuditChainVerifier}). The module depends on no other.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Audit trail",
-        allowedDependencies = {})
+        allowedDependencies = {"notification"})
 package cn.gov.hubei.jxt.pilot.audit;

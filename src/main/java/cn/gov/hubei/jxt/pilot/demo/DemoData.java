@@ -64,12 +64,15 @@ class DemoData implements ApplicationRunner {
     private final DemoSiteVisits demoSiteVisits;
     private final DemoExperts demoExperts;
     private final DemoReview demoReview;
+    private final DemoPortal demoPortal;
 
     DemoData(UserAdministration users, Enterprises enterprises, DemoCall demoCall,
              DemoApplications demoApplications, DemoEnterprises demoEnterprises,
              DemoRecommendations demoRecommendations, DemoMeeting demoMeeting, DemoSteps steps,
-             DemoSiteVisits demoSiteVisits, DemoExperts demoExperts, DemoReview demoReview) {
+             DemoSiteVisits demoSiteVisits, DemoExperts demoExperts, DemoReview demoReview,
+             DemoPortal demoPortal) {
         this.demoReview = demoReview;
+        this.demoPortal = demoPortal;
         this.demoMeeting = demoMeeting;
         this.demoSiteVisits = demoSiteVisits;
         this.demoEnterprises = demoEnterprises;
@@ -98,6 +101,7 @@ class DemoData implements ApplicationRunner {
         steps.load("experts", demoExperts::ensure);
         steps.load("meeting", () -> demoMeeting.ensure(call));
         steps.load("review", () -> demoReview.ensure(call));
+        steps.load("portal", demoPortal::ensure);
     }
 
     /** Site visits are planned on working days: after the start, once the bundled calendar is loaded. */

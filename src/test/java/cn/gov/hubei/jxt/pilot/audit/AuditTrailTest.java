@@ -5,6 +5,7 @@ import cn.gov.hubei.jxt.pilot.MutableClock;
 import cn.gov.hubei.jxt.pilot.audit.internal.AuditEntry;
 import cn.gov.hubei.jxt.pilot.audit.internal.AuditEntrySearch;
 import cn.gov.hubei.jxt.pilot.audit.internal.AuditQuery;
+import cn.gov.hubei.jxt.pilot.audit.internal.ChainKey;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @IntegrationTest
 class AuditTrailTest {
 
+    private static final ChainKey KEY = ChainKey.ofHex(IntegrationTest.AUDIT_CHAIN_KEY);
+
     @Autowired
     AuditTrail trail;
     @Autowired
@@ -83,7 +86,7 @@ class AuditTrailTest {
         assertThat(entry.targetId()).isEqualTo("A-42");
         assertThat(entry.outcome()).isEqualTo(AuditOutcome.DENIED);
         assertThat(entry.details()).isEqualTo("{\"a\":\"甲\",\"b\":2}");
-        assertThat(entry.hash()).hasSize(64).isEqualTo(entry.computedHash());
+        assertThat(entry.hash()).hasSize(64).isEqualTo(entry.keyedHash(KEY));
         assertThat(entry.prevHash()).isEqualTo(hashOf(entry.seq() - 1));
         assertThat(jdbc.sql("select occurred_at = timestamptz '2031-01-02 11:04:05.123456+08' from audit_entry where seq = ?")
                 .param(entry.seq()).query(Boolean.class).single()).isTrue();
@@ -180,7 +183,7 @@ class AuditTrailTest {
         AuditEntry entry = single(action);
         assertThat(entry.actor()).isEqualTo("ad\uFFFDmin");
         assertThat(entry.details()).isEqualTo("{\"name\":\"x\\u0000y\"}");
-        assertThat(entry.hash()).isEqualTo(entry.computedHash());
+        assertThat(entry.hash()).isEqualTo(entry.keyedHash(KEY));
     }
 
     @Test
@@ -265,9 +268,12 @@ class AuditTrailTest {
         assertThatThrownBy(() -> jdbc.sql("update audit_entry set actor = 'mallory' where seq = ?").param(seq).update())
                 .isInstanceOf(DataAccessException.class)
                 .satisfies(e -> assertThat(serverMessage(e)).isEqualTo("audit_entry is append-only: UPDATE is not allowed"));
+        String keptUntil = single(action).occurredAt().atZone(java.time.ZoneOffset.UTC).plusMonths(6).toLocalDate()
+                .toString();
         assertThatThrownBy(() -> jdbc.sql("delete from audit_entry where seq = ?").param(seq).update())
                 .isInstanceOf(DataAccessException.class)
-                .satisfies(e -> assertThat(serverMessage(e)).isEqualTo("audit_entry is append-only: DELETE is not allowed"));
+                .satisfies(e -> assertThat(serverMessage(e)).isEqualTo("audit entry " + seq
+                        + " is kept at least 6 months (until " + keptUntil + "): DELETE is not allowed"));
         assertThatThrownBy(() -> jdbc.sql("truncate audit_entry").update())
                 .isInstanceOf(DataAccessException.class)
                 .satisfies(e -> assertThat(serverMessage(e)).isEqualTo("audit_entry is append-only: TRUNCATE is not allowed"));
@@ -312,7 +318,7 @@ class AuditTrailTest {
     }
 
     @Test
-    void detectsAnAlteredActorAndAForgedHashAsABrokenLinkToTheNextEntry() {
+    void detectsAnAlteredActorAndAPlainSm3HashRecomputedWithoutTheKeyAtThatEntry() {
         List<AuditEntry> three = recordThree("tamper-actor");
         AuditEntry middle = three.get(1);
         try {
@@ -322,15 +328,15 @@ class AuditTrailTest {
             assertThat(altered.problem()).isEqualTo(AuditChainVerification.Problem.HASH_MISMATCH);
             assertThat(altered.checkedEntries()).isEqualTo(1);
 
-            // A forger who also recomputes the altered entry's hash breaks the next entry's link instead.
+            // A forger who recomputes the altered entry's hash without the chain key is caught at that entry.
             AuditEntry forged = new AuditEntry(middle.seq(), middle.occurredAt(), "mallory", middle.role(),
                     middle.clientAddress(), middle.action(), middle.targetType(), middle.targetId(), middle.outcome(),
-                    middle.details(), middle.prevHash(), null);
-            changeWithTriggerDisabled("update audit_entry set hash = '" + forged.computedHash() + "' where seq = ?",
+                    middle.details(), middle.prevHash(), null, middle.algorithm());
+            changeWithTriggerDisabled("update audit_entry set hash = '" + forged.plainHash() + "' where seq = ?",
                     middle.seq());
             AuditChainVerification relinked = verifier.verify();
-            assertThat(relinked.firstBrokenSeq()).isEqualTo(three.get(2).seq());
-            assertThat(relinked.problem()).isEqualTo(AuditChainVerification.Problem.BROKEN_LINK);
+            assertThat(relinked.firstBrokenSeq()).isEqualTo(middle.seq());
+            assertThat(relinked.problem()).isEqualTo(AuditChainVerification.Problem.HASH_MISMATCH);
         } finally {
             changeWithTriggerDisabled("update audit_entry set actor = '" + middle.actor() + "', hash = '"
                     + middle.hash() + "' where seq = ?", middle.seq());
@@ -423,11 +429,11 @@ class AuditTrailTest {
             jdbc.sql("alter table audit_entry disable trigger audit_entry_continues_chain").update();
             jdbc.sql("""
                             insert into audit_entry (seq, occurred_at, actor, role, client_address, action, target_type,
-                                                     target_id, outcome, details, prev_hash, hash)
-                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as json), ?, ?)""")
+                                                     target_id, outcome, details, prev_hash, hash, algorithm)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as json), ?, ?, ?)""")
                     .params(e.seq(), OffsetDateTime.ofInstant(e.occurredAt(), java.time.ZoneOffset.UTC), e.actor(),
                             e.role(), e.clientAddress(), e.action(), e.targetType(), e.targetId(), e.outcome().name(),
-                            e.details(), e.prevHash(), e.hash())
+                            e.details(), e.prevHash(), e.hash(), e.algorithm())
                     .update();
             jdbc.sql("alter table audit_entry enable trigger audit_entry_continues_chain").update();
         });

@@ -39,7 +39,8 @@ class NavigationByPermissionTest {
     static final List<String> HOME_PAGES = List.of("/applications", "/enterprise/profile", "/enterprise/members",
             "/recommendation", "/recommendation/ranking", "/calls", "/recommendation/overview", "/intake",
             "/review", "/enterprises/registrations", "/experts", "/experts/me", "/meetings", "/meetings/invitations",
-            "/site-visits", "/designations", "/admin/users", "/admin/calendar", "/admin/policy", "/audit", "/reference");
+            "/site-visits", "/objections", "/portal", "/designations", "/admin/users", "/admin/calendar",
+            "/admin/policy", "/audit", "/reference");
 
     /**
      * The public reference tables are left out of the navigation of the security and the audit administrator, whose
@@ -118,11 +119,13 @@ class NavigationByPermissionTest {
         return switch (actor) {
             case ANONYMOUS -> Set.of("/reference");
             case EXPERT -> Set.of("/applications", "/review", "/experts/me", "/meetings/invitations", "/reference");
-            case APPLICANT, APPLICANT_OTHER -> Set.of("/applications", "/enterprise/profile", "/reference");
-            case MANAGER -> Set.of("/applications", "/enterprise/profile", "/enterprise/members", "/reference");
+            case APPLICANT, APPLICANT_OTHER -> Set.of("/applications", "/enterprise/profile", "/portal", "/reference");
+            case MANAGER -> Set.of("/applications", "/enterprise/profile", "/enterprise/members", "/portal",
+                    "/reference");
             case RECOMMENDER -> Set.of("/applications", "/recommendation", "/recommendation/ranking", "/reference");
             case OFFICER -> Set.of("/applications", "/calls", "/recommendation/overview", "/intake", "/review",
-                    "/meetings", "/enterprises/registrations", "/experts", "/site-visits", "/designations", "/reference");
+                    "/meetings", "/enterprises/registrations", "/experts", "/site-visits", "/objections", "/portal",
+                    "/designations", "/reference");
             case SYSTEM_ADMIN -> Set.of("/admin/users", "/admin/calendar", "/reference");
             case SECURITY_ADMIN -> Set.of("/admin/policy");
             case AUDIT_ADMIN -> Set.of("/audit");

@@ -11,7 +11,7 @@ import java.time.OffsetDateTime;
 final class AuditEntryRowMapper implements RowMapper<AuditEntry> {
 
     static final String COLUMNS = "seq, occurred_at, actor, role, client_address, action, target_type, target_id, "
-            + "outcome, details, prev_hash, hash";
+            + "outcome, details, prev_hash, hash, algorithm";
 
     static final AuditEntryRowMapper INSTANCE = new AuditEntryRowMapper();
 
@@ -32,6 +32,7 @@ final class AuditEntryRowMapper implements RowMapper<AuditEntry> {
                 AuditOutcome.valueOf(rs.getString("outcome")),
                 rs.getString("details"),
                 rs.getString("prev_hash"),
-                rs.getString("hash"));
+                rs.getString("hash"),
+                rs.getString("algorithm"));
     }
 }

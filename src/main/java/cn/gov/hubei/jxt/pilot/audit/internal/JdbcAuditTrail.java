@@ -20,6 +20,9 @@ import java.time.temporal.ChronoUnit;
 /**
  * Appends entries to the hash chain in PostgreSQL.
  *
+ * <p>Each entry's hash is HMAC-SM3 with the current chain key ({@link ChainKeys}), which the database does not hold;
+ * when the key differs from the one of the last entry, an {@value #KEY_CHANGED} entry marks the switch first.
+ *
  * <p>An append locks the one-row chain head ({@code select ... for update}), reads the last hash, inserts the entry and
  * advances the head, all in the caller's transaction. The lock serialises appends from every thread and every
  * application node, so the chain stays linear and the sequence has no gaps: a rolled-back transaction takes its
@@ -38,16 +41,21 @@ class JdbcAuditTrail implements AuditTrail {
     static final int MAX_CLIENT_ADDRESS = 100;
     static final int MAX_TARGET_ID = 200;
 
+    /** The entry that marks where the chain switches to another key (or from plain SM3 to a key). */
+    static final String KEY_CHANGED = "audit.chain-key-changed";
+
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ChainKeys keys;
     /** Joins the caller's transaction, or starts one when there is none. */
     private final TransactionTemplate joinOrStart;
     /** For a read-only caller, whose transaction cannot write: the entry then commits on its own. */
     private final TransactionTemplate separate;
 
-    JdbcAuditTrail(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
+    JdbcAuditTrail(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions, ChainKeys keys) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.keys = keys;
         this.joinOrStart = new TransactionTemplate(transactions);
         this.separate = new TransactionTemplate(transactions);
         this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -77,21 +85,38 @@ class JdbcAuditTrail implements AuditTrail {
     }
 
     private AuditEntry appendAtHead(Draft draft) {
-        ChainHead head = jdbc.sql("select last_seq, last_hash from audit_chain_head where id = 1 for update")
-                .query((rs, n) -> new ChainHead(rs.getLong(1), rs.getString(2)))
+        ChainHead head = jdbc.sql("""
+                        select h.last_seq, h.last_hash, e.algorithm
+                        from audit_chain_head h left join audit_entry e on e.seq = h.last_seq
+                        where h.id = 1 for update of h""")
+                .query((rs, n) -> new ChainHead(rs.getLong(1), rs.getString(2), rs.getString(3)))
                 .single();
         // Read the clock only once the lock is held, so that on one node time never runs backwards along the chain.
         Instant occurredAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        ChainKey key = keys.current();
+        if (head.lastSeq() > 0 && !key.algorithm().equals(head.algorithm())) {
+            // The first entry with a new key (or the first keyed one after plain SM3) is this marker, so the switch
+            // is itself an entry of the chain, hashed with the new key.
+            Draft marker = new Draft("system", null, null, KEY_CHANGED, "audit-chain", String.valueOf(head.lastSeq()),
+                    AuditRecord.of("audit.chain-key-changed").build(), CanonicalJson.write(java.util.Map.of(
+                            "from", head.algorithm() == null ? "" : head.algorithm(), "to", key.algorithm())));
+            AuditEntry switched = insert(marker, head, occurredAt, key);
+            head = new ChainHead(switched.seq(), switched.hash(), switched.algorithm());
+        }
+        return insert(draft, head, occurredAt, key);
+    }
+
+    private AuditEntry insert(Draft draft, ChainHead head, Instant occurredAt, ChainKey key) {
         long seq = head.lastSeq() + 1;
         AuditRecord record = draft.record();
-        String hash = AuditChainHash.compute(seq, occurredAt, draft.actor(), draft.role(), draft.clientAddress(),
-                draft.action(), draft.targetType(), draft.targetId(), record.outcome(), draft.details(),
-                head.lastHash());
+        String hash = AuditChainHash.computeKeyed(key.secret(), key.algorithm(), seq, occurredAt, draft.actor(),
+                draft.role(), draft.clientAddress(), draft.action(), draft.targetType(), draft.targetId(),
+                record.outcome(), draft.details(), head.lastHash());
         jdbc.sql("""
                         insert into audit_entry (seq, occurred_at, actor, role, client_address, action, target_type,
-                                                 target_id, outcome, details, prev_hash, hash)
+                                                 target_id, outcome, details, prev_hash, hash, algorithm)
                         values (:seq, :occurredAt, :actor, :role, :clientAddress, :action, :targetType,
-                                :targetId, :outcome, cast(:details as json), :prevHash, :hash)""")
+                                :targetId, :outcome, cast(:details as json), :prevHash, :hash, :algorithm)""")
                 .param("seq", seq)
                 .param("occurredAt", OffsetDateTime.ofInstant(occurredAt, ZoneOffset.UTC))
                 .param("actor", draft.actor())
@@ -104,6 +129,7 @@ class JdbcAuditTrail implements AuditTrail {
                 .param("details", draft.details())
                 .param("prevHash", head.lastHash())
                 .param("hash", hash)
+                .param("algorithm", key.algorithm())
                 .update();
         // Still under the head lock, so this check-then-insert cannot race.
         jdbc.sql("""
@@ -116,7 +142,8 @@ class JdbcAuditTrail implements AuditTrail {
                 .param("hash", hash)
                 .update();
         return new AuditEntry(seq, occurredAt, draft.actor(), draft.role(), draft.clientAddress(), draft.action(),
-                draft.targetType(), draft.targetId(), record.outcome(), draft.details(), head.lastHash(), hash);
+                draft.targetType(), draft.targetId(), record.outcome(), draft.details(), head.lastHash(), hash,
+                key.algorithm());
     }
 
     private static String required(String value, int max, String name) {
@@ -135,7 +162,7 @@ class JdbcAuditTrail implements AuditTrail {
         return value;
     }
 
-    private record ChainHead(long lastSeq, String lastHash) {
+    private record ChainHead(long lastSeq, String lastHash, String algorithm) {
     }
 
     private record Draft(String actor, String role, String clientAddress, String action, String targetType,

@@ -173,10 +173,11 @@ class AuditEntryPresenter {
         if (result.intact()) {
             return new VerificationView(true, messages.getMessage("audit.verify.intact", new Object[]{
                     String.valueOf(result.checkedEntries()), String.valueOf(result.fromSeq()),
-                    String.valueOf(result.headSeq()), time, result.headHash()}, locale()));
+                    String.valueOf(result.headSeq()), time, result.headHash(),
+                    String.valueOf(result.checkpointsChecked())}, locale()));
         }
         String problem = messages.getMessage("audit.verify.problem." + result.problem().name(),
-                new Object[]{String.valueOf(result.firstBrokenSeq())}, locale());
+                new Object[]{String.valueOf(result.firstBrokenSeq()), result.brokenCheckpoint()}, locale());
         return new VerificationView(false, messages.getMessage("audit.verify.broken", new Object[]{
                 problem, String.valueOf(result.checkedEntries()), String.valueOf(result.fromSeq()), time}, locale()));
     }

@@ -12,14 +12,14 @@ import org.springframework.stereotype.Component;
 @Component
 class ConflictListener {
 
-    private final MeetingService meetings;
+    private final InvitationAnswers answers;
 
-    ConflictListener(MeetingService meetings) {
-        this.meetings = meetings;
+    ConflictListener(InvitationAnswers answers) {
+        this.answers = answers;
     }
 
     @EventListener
     void on(ConflictDeclared event) {
-        meetings.conflictDeclared(event.expertId(), event.accountId(), event.applicationId(), event.actor());
+        answers.conflictDeclared(event.expertId(), event.accountId(), event.applicationId(), event.actor());
     }
 }

@@ -28,6 +28,7 @@ import cn.gov.hubei.jxt.pilot.shared.FieldProblem;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -267,7 +268,7 @@ class MeetingPageController {
                 : null;
         return act(id, user, redirect, () -> {
             meetings.addGroup(id, name, kind, basisCode, user);
-            return "meeting.page.group-added";
+            return done("meeting.page.group-added");
         });
     }
 
@@ -277,18 +278,14 @@ class MeetingPageController {
                        RedirectAttributes redirect) {
         return act(id, user, redirect, () -> {
             meetings.removeGroup(id, groupId, user);
-            return "meeting.page.group-removed";
+            return done("meeting.page.group-removed");
         });
     }
 
     @PostMapping("/{id}/auto-group")
     @PreAuthorize("@meetingPermissions.manages(authentication)")
     String autoGroup(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-        return act(id, user, redirect, () -> {
-            int n = meetings.autoGroup(id, user);
-            redirect.addFlashAttribute("successArg", n);
-            return "meeting.page.auto-grouped";
-        });
+        return act(id, user, redirect, () -> done("meeting.page.auto-grouped", meetings.autoGroup(id, user)));
     }
 
     @PostMapping("/{id}/applications")
@@ -297,7 +294,7 @@ class MeetingPageController {
                @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         return act(id, user, redirect, () -> {
             meetings.putApplication(id, applicationId, groupId, user);
-            return "meeting.page.application-put";
+            return done("meeting.page.application-put");
         });
     }
 
@@ -307,7 +304,7 @@ class MeetingPageController {
                   RedirectAttributes redirect) {
         return act(id, user, redirect, () -> {
             meetings.removeApplication(id, applicationId, user);
-            return "meeting.page.application-removed";
+            return done("meeting.page.application-removed");
         });
     }
 
@@ -325,7 +322,7 @@ class MeetingPageController {
         }
         return act(id, user, redirect, () -> {
             meetings.draw(id, value, user);
-            return "meeting.page.drawn";
+            return done("meeting.page.drawn");
         });
     }
 
@@ -334,7 +331,7 @@ class MeetingPageController {
     String cancelDraw(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         return act(id, user, redirect, () -> {
             meetings.cancelDraw(id, user);
-            return "meeting.page.draw-cancelled";
+            return done("meeting.page.draw-cancelled");
         });
     }
 
@@ -357,11 +354,8 @@ class MeetingPageController {
     @PreAuthorize("@meetingPermissions.manages(authentication)")
     String replace(@PathVariable long id, @PathVariable long expertId, @AuthenticationPrincipal CurrentUser user,
                    RedirectAttributes redirect) {
-        return act(id, user, redirect, () -> {
-            int n = meetings.replace(id, expertId, user).size();
-            redirect.addFlashAttribute("successArg", n);
-            return "meeting.page.replaced";
-        });
+        return act(id, user, redirect,
+                () -> done("meeting.page.replaced", meetings.replace(id, expertId, user).size()));
     }
 
     @PostMapping("/{id}/start")
@@ -369,7 +363,7 @@ class MeetingPageController {
     String start(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         return act(id, user, redirect, () -> {
             meetings.start(id, user);
-            return "meeting.page.started";
+            return done("meeting.page.started");
         });
     }
 
@@ -378,7 +372,7 @@ class MeetingPageController {
     String close(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         return act(id, user, redirect, () -> {
             meetings.close(id, user);
-            return "meeting.page.closed";
+            return done("meeting.page.closed");
         });
     }
 
@@ -399,7 +393,7 @@ class MeetingPageController {
     String accept(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         return answer(id, user, redirect, () -> {
             meetings.accept(id, user);
-            return "meeting.page.accepted";
+            return done("meeting.page.accepted");
         });
     }
 
@@ -409,7 +403,7 @@ class MeetingPageController {
                    @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         return answer(id, user, redirect, () -> {
             meetings.decline(id, reason, user);
-            return "meeting.page.declined";
+            return done("meeting.page.declined");
         });
     }
 
@@ -418,7 +412,7 @@ class MeetingPageController {
     String pledge(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         return answer(id, user, redirect, () -> {
             meetings.pledge(id, user);
-            return "meeting.page.pledged";
+            return done("meeting.page.pledged");
         });
     }
 
@@ -463,23 +457,22 @@ class MeetingPageController {
 
     // ------------------------------------------------------------------------------------------ helpers
 
-    private String act(long id, CurrentUser user, RedirectAttributes redirect, Supplier<String> action) {
+    /** An office action on the meeting: the meeting must be visible; its outcome flashed on the meeting page. */
+    private String act(long id, CurrentUser user, RedirectAttributes redirect,
+                       Supplier<MessageSourceResolvable> action) {
         views.visible(id, user);
-        try {
-            String key = action.get();
-            Object arg = redirect.getFlashAttributes().get("successArg");
-            redirect.addFlashAttribute("success", arg == null ? text(key) : text(key, arg));
-        } catch (MeetingRefusedException e) {
-            redirect.addFlashAttribute("error", text(e));
-        } catch (MeetingRejectedException e) {
-            redirect.addFlashAttribute("error", String.join(" ", resolved(e.problems()).stream()
-                    .map(ResolvedProblem::message).toList()));
-        }
-        return "redirect:/meetings/" + id;
+        return flashed(redirect, action, "redirect:/meetings/" + id);
     }
 
-    private String answer(long id, CurrentUser user, RedirectAttributes redirect, Supplier<String> action) {
+    /** The expert's answer to their invitation: the invitation must be theirs; the outcome flashed on their list. */
+    private String answer(long id, CurrentUser user, RedirectAttributes redirect,
+                          Supplier<MessageSourceResolvable> action) {
         meetings.invitation(id, user.id()).orElseThrow(() -> new MeetingNotFoundException(id));
+        return flashed(redirect, action, "redirect:/meetings/invitations");
+    }
+
+    /** Does the action, flashes its message (or the refusal, or the broken rules) and redirects. */
+    private String flashed(RedirectAttributes redirect, Supplier<MessageSourceResolvable> action, String target) {
         try {
             redirect.addFlashAttribute("success", text(action.get()));
         } catch (MeetingRefusedException e) {
@@ -488,7 +481,11 @@ class MeetingPageController {
             redirect.addFlashAttribute("error", String.join(" ", resolved(e.problems()).stream()
                     .map(ResolvedProblem::message).toList()));
         }
-        return "redirect:/meetings/invitations";
+        return target;
+    }
+
+    private static MessageSourceResolvable done(String key, Object... args) {
+        return new DefaultMessageSourceResolvable(new String[]{key}, args);
     }
 
     /** A problem with its message, for the page. */
