@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -149,7 +150,7 @@ class DesignationApiTest {
         assertThat(row.path("validUntil").asString()).isEqualTo("2029-10-12");
     }
 
-    private MockHttpServletRequestBuilder publish(long notice, String number, String date) {
+    private AbstractMockHttpServletRequestBuilder<?> publish(long notice, String number, String date) {
         return multipart("/api/v1/designations/notices/" + notice)
                 .file(new MockMultipartFile("document", "认定文件.pdf", "application/pdf", DesignationTest.PDF))
                 .param("documentNumber", number).param("title", "关于认定湖北省智能制造试点示范项目的通知")
@@ -161,7 +162,7 @@ class DesignationApiTest {
                 .contentType(MediaType.APPLICATION_JSON).content(body);
     }
 
-    private void expect(String phase, Person person, MockHttpServletRequestBuilder request, CurrentUser user,
+    private void expect(String phase, Person person, AbstractMockHttpServletRequestBuilder<?> request, CurrentUser user,
                         int status) throws Exception {
         if (user != null) {
             request.with(DesignationTest.as(user));

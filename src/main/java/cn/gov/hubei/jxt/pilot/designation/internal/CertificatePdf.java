@@ -62,8 +62,14 @@ class CertificatePdf {
             List<AutoCloseable> open = new ArrayList<>();
             try {
                 List<Face> faces = load(document, open);
-                List<PDType0Font> heiFirst = ordered(faces, XBS, HEI, SONG, FANG, KAI);
-                List<PDType0Font> fangFirst = ordered(faces, FANG, SONG, KAI, HEI);
+                String body = "单位名称：项目名称：认定文号：有 效 期：至证书编号：扫描二维码核验证书状态"
+                        + "经认定，该项目为湖北省智能制造试点示范项目，特发此证。" + c.enterpriseName() + c.projectName()
+                        + c.documentNumber() + chinese(c.validFrom()) + chinese(c.validUntil())
+                        + chinese(c.issuedOn()) + c.serial();
+                // one face for the whole text where one has every glyph: the lines never change face
+                List<PDType0Font> heiFirst = coveringFirst(ordered(faces, XBS, HEI, SONG, FANG, KAI),
+                        "湖北省智能制造试点示范项目证　书湖北省经济和信息化厅");
+                List<PDType0Font> fangFirst = coveringFirst(ordered(faces, FANG, SONG, KAI, HEI), body);
                 PDRectangle a4 = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
                 PDPage page = new PDPage(a4);
                 document.addPage(page);
@@ -287,6 +293,19 @@ class CertificatePdf {
             runs.add(new Run(current, buffer.toString()));
         }
         return runs;
+    }
+
+    /** The faces with the first that has every glyph of {@code text} moved to the front. */
+    private static List<PDType0Font> coveringFirst(List<PDType0Font> faces, String text) {
+        for (PDType0Font face : faces) {
+            if (covers(face, text)) {
+                List<PDType0Font> ordered = new ArrayList<>();
+                ordered.add(face);
+                faces.stream().filter(f -> f != face).forEach(ordered::add);
+                return ordered;
+            }
+        }
+        return faces;
     }
 
     private static boolean covers(PDType0Font face, String text) {
