@@ -82,8 +82,21 @@ public final class DatabaseInvariants {
     public static final String OBJECTION_STATUS_FROM_STEPS =
             "an objection's status is its last step's, and it is taken off the list exactly when a step says so";
 
+    public static final String RELEASED_NOTICE_RELEASED_ITS_PROPOSAL =
+            "a released public notice's review batch is released and every project on its list is of its call";
+
     /** The invariants, each a query returning the rows that break it. */
     public static final List<Invariant> ALL = List.of(
+            new Invariant(RELEASED_NOTICE_RELEASED_ITS_PROPOSAL, """
+                    select n.id, n.call_id, n.status
+                      from public_notice n
+                      left join decision_batch b on b.module = 'review' and b.name = 'call-' || n.call_id
+                     where n.status <> 'DRAFT'
+                       and (b.released_at is null
+                            or exists (select 1 from public_notice_entry e
+                                         join project_application a on a.id = e.application_id
+                                        where e.notice_id = n.id and a.call_id <> n.call_id))
+                     order by n.id"""),
             new Invariant(WITH_PROVINCE_ON_LIST, """
                     select a.id, a.status, a.call_id, a.division_code
                       from project_application a

@@ -22,6 +22,18 @@ class DatabaseInvariantsTest {
     @Autowired TransactionTemplate transactions;
 
     @Test
+    void aReleasedNoticeWhoseProposalIsStillPending() {
+        assertFires(DatabaseInvariants.RELEASED_NOTICE_RELEASED_ITS_PROPOSAL, "id", () -> {
+            long id = id("select min(id) from public_notice where status <> 'DRAFT'");
+            jdbc.sql("""
+                    update decision_batch set released_at = null, released_by = null
+                     where module = 'review' and name = (select 'call-' || call_id from public_notice where id = ?)""")
+                    .param(id).update();
+            return id;
+        });
+    }
+
+    @Test
     void anApplicationWithTheProvinceThatIsOnNoList() {
         assertFires(DatabaseInvariants.WITH_PROVINCE_ON_LIST, "id", () -> {
             long id = id("""

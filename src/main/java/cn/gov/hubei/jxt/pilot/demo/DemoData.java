@@ -65,14 +65,16 @@ class DemoData implements ApplicationRunner {
     private final DemoExperts demoExperts;
     private final DemoReview demoReview;
     private final DemoPortal demoPortal;
+    private final DemoPublicity demoPublicity;
 
     DemoData(UserAdministration users, Enterprises enterprises, DemoCall demoCall,
              DemoApplications demoApplications, DemoEnterprises demoEnterprises,
              DemoRecommendations demoRecommendations, DemoMeeting demoMeeting, DemoSteps steps,
              DemoSiteVisits demoSiteVisits, DemoExperts demoExperts, DemoReview demoReview,
-             DemoPortal demoPortal) {
+             DemoPortal demoPortal, DemoPublicity demoPublicity) {
         this.demoReview = demoReview;
         this.demoPortal = demoPortal;
+        this.demoPublicity = demoPublicity;
         this.demoMeeting = demoMeeting;
         this.demoSiteVisits = demoSiteVisits;
         this.demoEnterprises = demoEnterprises;
@@ -109,6 +111,10 @@ class DemoData implements ApplicationRunner {
     void afterStart() {
         if (steps.loaded("recommendations")) {
             steps.load("site-visits", () -> demoSiteVisits.ensure(demoCall.ensure()));
+        }
+        // the notice's period is computed on the calendar, loaded by now
+        if (steps.loaded("review")) {
+            steps.load("publicity", () -> demoPublicity.ensure(demoCall.ensure()));
         }
     }
 

@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
         allowedDependencies = {"application", "calendar", "call", "enterprise", "expert", "identity", "intake",
-                "meeting", "recommendation", "review", "sitevisit"})
+                "meeting", "portal", "publicity", "recommendation", "review", "sitevisit"})
 package cn.gov.hubei.jxt.pilot.demo;

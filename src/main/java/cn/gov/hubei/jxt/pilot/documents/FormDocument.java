@@ -32,7 +32,7 @@ public record FormDocument(String title, List<String> subtitles, Orientation ori
     public enum Orientation { PORTRAIT, LANDSCAPE }
 
     /** One part of the content. */
-    public sealed interface Part permits Heading, Paragraph, Fields, Grid, Figure, Signatures {
+    public sealed interface Part permits Heading, Paragraph, Fields, Grid, Figure, Signatures, Closing {
     }
 
     /** A heading of a part (黑体). */
@@ -89,6 +89,17 @@ public record FormDocument(String title, List<String> subtitles, Orientation ori
     public record Signatures(List<String> labels, boolean withDate) implements Part {
         public Signatures {
             labels = List.copyOf(labels);
+        }
+    }
+
+    /**
+     * The sender's closing of an official notice (GB/T 9704): each line (the issuing body, then the date written out,
+     * e.g. 湖北省经济和信息化厅 / 2026年12月4日) right-aligned in 仿宋 三号, set off from the text above by two blank lines.
+     * A document with a closing is laid out as an official notice: its title stays 二号 even when it holds a grid.
+     */
+    public record Closing(List<String> lines) implements Part {
+        public Closing {
+            lines = List.copyOf(lines);
         }
     }
 }

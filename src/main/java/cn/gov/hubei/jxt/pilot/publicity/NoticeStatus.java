@@ -6,5 +6,15 @@ package cn.gov.hubei.jxt.pilot.publicity;
  * of the 5th working day: objections are accepted), closed (by the clock after the end day).
  */
 public enum NoticeStatus {
-    DRAFT, RELEASED, OPEN, CLOSED
+    DRAFT, RELEASED, OPEN, CLOSED;
+
+    /** The message key of the status's name (e.g. 公示中). */
+    public String labelKey() {
+        return "publicity.status." + name() + ".label";
+    }
+
+    /** Whether the public sees a notice in this status (every status but the draft). */
+    public boolean isPublic() {
+        return this != DRAFT;
+    }
 }

@@ -8,6 +8,6 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Public notice",
         allowedDependencies = {
-                "application", "audit", "calendar", "call", "decision", "documents", "identity", "notification",
+                "application", "audit", "calendar", "call", "decision", "documents", "enterprise", "identity", "notification",
                 "platform", "recommendation", "reference", "review", "shared"})
 package cn.gov.hubei.jxt.pilot.publicity;

@@ -39,7 +39,7 @@ class NavigationByPermissionTest {
     static final List<String> HOME_PAGES = List.of("/applications", "/enterprise/profile", "/enterprise/members",
             "/recommendation", "/recommendation/ranking", "/calls", "/recommendation/overview", "/intake",
             "/review", "/enterprises/registrations", "/experts", "/experts/me", "/meetings", "/meetings/invitations",
-            "/site-visits", "/objections", "/portal", "/designations", "/admin/users", "/admin/calendar",
+            "/site-visits", "/publicity", "/objections", "/portal", "/designations", "/admin/users", "/admin/calendar",
             "/admin/policy", "/audit", "/reference");
 
     /**
@@ -124,8 +124,8 @@ class NavigationByPermissionTest {
                     "/reference");
             case RECOMMENDER -> Set.of("/applications", "/recommendation", "/recommendation/ranking", "/reference");
             case OFFICER -> Set.of("/applications", "/calls", "/recommendation/overview", "/intake", "/review",
-                    "/meetings", "/enterprises/registrations", "/experts", "/site-visits", "/objections", "/portal",
-                    "/designations", "/reference");
+                    "/meetings", "/enterprises/registrations", "/experts", "/site-visits", "/publicity", "/objections",
+                    "/portal", "/designations", "/reference");
             case SYSTEM_ADMIN -> Set.of("/admin/users", "/admin/calendar", "/reference");
             case SECURITY_ADMIN -> Set.of("/admin/policy");
             case AUDIT_ADMIN -> Set.of("/audit");

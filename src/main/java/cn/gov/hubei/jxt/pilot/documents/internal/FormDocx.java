@@ -69,6 +69,8 @@ final class FormDocx {
                     figure(doc, layout, figure);
                 } else if (part instanceof FormDocument.Signatures signatures) {
                     signatures(doc, signatures);
+                } else if (part instanceof FormDocument.Closing closing) {
+                    closing(doc, closing);
                 }
             }
             CTSectPr section = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
@@ -253,6 +255,20 @@ final class FormDocx {
                 DocxWriter.run(p, segment, FormLayout.isRule(segment) ? DocxWriter.SONGTI : DocxWriter.FANGSONG,
                         FormLayout.SIGNATURE_SIZE, false);
             }
+        }
+    }
+
+    /** The issuing body and the date, right-aligned two characters from the margin, after two blank lines. */
+    private static void closing(XWPFDocument doc, FormDocument.Closing closing) {
+        boolean first = true;
+        for (String line : closing.lines()) {
+            XWPFParagraph p = DocxWriter.paragraph(doc, ParagraphAlignment.RIGHT);
+            DocxWriter.keepNext(p);
+            DocxWriter.spacing(p, first ? 832 : 0, 0);
+            first = false;
+            p.setIndentationRight(640);
+            DocxWriter.line(p, FormLayout.SIZE_3);
+            DocxWriter.run(p, FormLayout.clean(line), DocxWriter.FANGSONG, FormLayout.SIZE_3, false);
         }
     }
 

@@ -77,7 +77,8 @@ final class FormLayout {
 
     /** Whether the document is a table (it holds a grid): title 小二 and lines under it 四号 rather than 二号 and 三号. */
     boolean tabular() {
-        return document.parts().stream().anyMatch(p -> p instanceof FormDocument.Grid);
+        return document.parts().stream().anyMatch(p -> p instanceof FormDocument.Grid)
+                && document.parts().stream().noneMatch(p -> p instanceof FormDocument.Closing);
     }
 
     int titleSize() {

@@ -58,6 +58,8 @@ final class FormXhtml {
             p.sign.first { margin-top: 24pt; }
             span.rule { font-family: %10$s; }
             div.signatures { page-break-before: avoid; page-break-inside: avoid; }
+            div.closing { margin-top: 41.6pt; page-break-inside: avoid; }
+            div.closing p { text-indent: 0; text-align: right; margin-right: 2em; }
             thead { display: table-header-group; }
             tr { page-break-inside: avoid; }
             """;
@@ -116,6 +118,12 @@ final class FormXhtml {
                             .append(signature(FormLayout.signature(messages, label, signatures.withDate())))
                             .append("</p>");
                     first = false;
+                }
+                html.append("</div>");
+            } else if (part instanceof FormDocument.Closing closing) {
+                html.append("<div class=\"closing\">");
+                for (String line : closing.lines()) {
+                    html.append("<p>").append(escape(line)).append("</p>");
                 }
                 html.append("</div>");
             }
