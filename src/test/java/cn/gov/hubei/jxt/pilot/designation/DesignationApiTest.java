@@ -92,7 +92,7 @@ class DesignationApiTest {
         for (Person p : List.of(Person.APPLICANT, Person.RECOMMENDER)) {
             expect("over", p, publish(notice, number, "2026-10-13"), people.get(p), 403);
         }
-        String body = mvc.perform(publish(notice, number, "2026-10-13").with(DesignationTest.as(
+        String body = mvc.perform(publish(notice, number, "2026-10-13").with(csrf()).with(DesignationTest.as(
                 people.get(Person.OFFICER)))).andReturn().getResponse().getContentAsString();
         JsonNode published = json.readTree(body);
         long id = published.path("publication").path("id").asLong();

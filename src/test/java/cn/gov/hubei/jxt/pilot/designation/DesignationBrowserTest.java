@@ -145,7 +145,8 @@ class DesignationBrowserTest {
             look(own, ownPhone, "designation-mine");
             Download mine = own.waitForDownload(() -> own.locator("li[data-designation] a").first().click());
             assertThat(Files.readAllBytes(mine.path())).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
-            assertThat(browser.consoleErrors()).isEmpty();
+            // the unknown certificate's page answers 404 on purpose; nothing else may fail
+            assertThat(browser.consoleErrors()).allMatch(e -> e.contains("/public/certificates/" + "x".repeat(43)));
         }
     }
 
