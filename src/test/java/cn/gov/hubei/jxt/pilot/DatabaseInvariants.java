@@ -71,7 +71,10 @@ public final class DatabaseInvariants {
             "a published typical scenario was consented by an applicant of its enterprise";
     public static final String DECLARATION_IN_ITS_APPLICATIONS_CALL =
             "a declared conflict is of its application's call";
-
+    public static final String DESIGNATED_PROJECT_PASSED_IN_ITS_CALL =
+            "a designated project's application passed formal review in the call of the project and its publication";
+    public static final String CERTIFIED_PUBLICATION_HAS_CERTIFICATES =
+            "every designated project of a certified publication, unless revoked, has one certificate in force";
 
     public static final String MEETING_AGENDA_PASSED_IN_ITS_CALL =
             "an application on a review meeting's agenda passed formal review in the meeting's call";
@@ -321,7 +324,23 @@ public final class DatabaseInvariants {
                      where last.kind is distinct from c.status
                         or c.removed_from_list <> exists (select 1 from objection_step r
                                                           where r.case_id = c.id and r.kind = 'REMOVED')
-                     order by c.id"""));
+                     order by c.id"""),
+            new Invariant(DESIGNATED_PROJECT_PASSED_IN_ITS_CALL, """
+                    select d.id, d.application_id, a.status, a.call_id, d.call_id as project_call_id,
+                           p.call_id as publication_call_id
+                      from designated_project d
+                      join designation_publication p on p.id = d.publication_id
+                      join project_application a on a.id = d.application_id
+                     where a.status <> 'FORMAL_PASSED' or a.call_id <> d.call_id or p.call_id <> d.call_id
+                     order by d.id"""),
+            new Invariant(CERTIFIED_PUBLICATION_HAS_CERTIFICATES, """
+                    select d.id, d.publication_id
+                      from designated_project d
+                      join designation_publication p on p.id = d.publication_id
+                     where p.status = 'CERTIFIED' and d.revoked_at is null
+                       and not exists (select 1 from designation_certificate c
+                                        where c.designation_id = d.id and c.replaced_at is null)
+                     order by d.id"""));
 
     private static final Set<String> REPORTED = Collections.synchronizedSet(new HashSet<>());
 

@@ -199,6 +199,44 @@ class DatabaseInvariantsTest {
         return sheet;
     }
 
+    @Test
+    void aDesignatedProjectWhoseApplicationDidNotPassFormalReview() {
+        assertFires(DatabaseInvariants.DESIGNATED_PROJECT_PASSED_IN_ITS_CALL, "id", () -> {
+            long application = id("select min(id) from project_application where status <> 'FORMAL_PASSED'"
+                    + " and id not in (select application_id from designated_project)");
+            return designatedProject(application, "PUBLISHED");
+        });
+    }
+
+    @Test
+    void aCertifiedPublicationWithAProjectWithoutCertificate() {
+        assertFires(DatabaseInvariants.CERTIFIED_PUBLICATION_HAS_CERTIFICATES, "id", () -> {
+            long application = id("select min(id) from project_application where status = 'FORMAL_PASSED'"
+                    + " and id not in (select application_id from designated_project)");
+            return designatedProject(application, "CERTIFIED");
+        });
+    }
+
+    /** A publication of the application's call in this status, with the application designated (no certificate). */
+    private long designatedProject(long application, String status) {
+        long call = jdbc.sql("select call_id from project_application where id = ?").param(application)
+                .query(Long.class).single();
+        long file = id("select min(id) from stored_file");
+        long publication = jdbc.sql("""
+                insert into designation_publication (notice_id, call_id, year, document_number, title, published_on,
+                       document_file, status, published_by, published_at, certified_at)
+                values (-1, ?, 2025, '鄂经信测试〔2025〕999号', 'x', date '2025-06-10', ?, ?, 'invariant-test', now(),
+                        """ + ("CERTIFIED".equals(status) ? "now()" : "null") + ") returning id")
+                .params(call, file, status).query(Long.class).single();
+        return jdbc.sql("""
+                insert into designated_project (publication_id, application_id, call_id, year, position, version_no,
+                       project_name, enterprise_id, enterprise_name, credit_code, division_code, mode_codes,
+                       valid_from, valid_until)
+                values (?, ?, ?, 2025, 1, 1, 'x', -1, 'x', '91420500MA4K000000', '420500', 'DISCRETE',
+                        date '2025-06-10', date '2028-06-09') returning id""")
+                .params(publication, application, call).query(Long.class).single();
+    }
+
     /** Breaks the data inside a transaction that is rolled back, and checks the invariant names the broken row. */
     @Test
     void aSignedOffSiteVisitWithAnItemWithoutFinding() {

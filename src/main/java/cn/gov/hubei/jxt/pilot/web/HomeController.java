@@ -31,7 +31,10 @@ class HomeController {
         model.addAttribute("user", user);
         Role role = user.primaryRole();
         switch (role) {
-            case APPLICANT -> user.enterpriseId().ifPresent(e -> model.addAttribute("work", homes.applicant(e)));
+            case APPLICANT -> user.enterpriseId().ifPresent(e -> {
+                model.addAttribute("work", homes.applicant(e));
+                model.addAttribute("designations", homes.designations(user));
+            });
             case RECOMMENDER -> {
                 user.divisionCode().ifPresent(d -> model.addAttribute("work", homes.recommender(d)));
                 model.addAttribute("siteVisits", homes.siteVisits(user.id()));

@@ -1,6 +1,8 @@
 package cn.gov.hubei.jxt.pilot.web;
 
 import cn.gov.hubei.jxt.pilot.application.ApplicationQuery;
+import cn.gov.hubei.jxt.pilot.designation.DesignatedProject;
+import cn.gov.hubei.jxt.pilot.designation.Publications;
 import cn.gov.hubei.jxt.pilot.application.ApplicationScope;
 import cn.gov.hubei.jxt.pilot.application.ApplicationStatus;
 import cn.gov.hubei.jxt.pilot.application.ApplicationSummary;
@@ -58,13 +60,15 @@ public class Homes {
     private final ReviewMeetings meetings;
     private final ScoreSheets sheets;
     private final SiteVisitPlans siteVisits;
+    private final Publications designations;
     private final Clock clock;
 
     Homes(ProjectApplications applications, Calls calls, Recommendations recommendations, IntakeQueue intake,
           ReferenceCatalog reference, ReviewMeetings meetings, ScoreSheets sheets, SiteVisitPlans siteVisits,
-          Clock clock) {
+          Publications designations, Clock clock) {
         this.sheets = sheets;
         this.siteVisits = siteVisits;
+        this.designations = designations;
         this.applications = applications;
         this.calls = calls;
         this.recommendations = recommendations;
@@ -122,6 +126,11 @@ public class Homes {
                 .map(a -> row(a, callsById.computeIfAbsent(a.callId(), calls::find).orElse(null), now))
                 .toList();
         return new ApplicantHome(rows, calls.openForFiling());
+    }
+
+    /** The enterprise's designated projects, each with its standing (the certificates on /designations/mine). */
+    List<DesignatedProject> designations(CurrentUser applicant) {
+        return designations.mine(applicant);
     }
 
     ApplicationRow row(ApplicationSummary a, CallSummary call, Instant now) {

@@ -39,8 +39,8 @@ class NavigationByPermissionTest {
     static final List<String> HOME_PAGES = List.of("/applications", "/enterprise/profile", "/enterprise/members",
             "/recommendation", "/recommendation/ranking", "/calls", "/recommendation/overview", "/intake",
             "/review", "/enterprises/registrations", "/experts", "/experts/me", "/meetings", "/meetings/invitations",
-            "/site-visits", "/publicity", "/objections", "/portal", "/admin/users", "/admin/calendar", "/admin/policy",
-            "/audit", "/reference");
+            "/site-visits", "/publicity", "/objections", "/portal", "/designations", "/admin/users", "/admin/calendar",
+            "/admin/policy", "/audit", "/reference");
 
     /**
      * The public reference tables are left out of the navigation of the security and the audit administrator, whose
@@ -125,7 +125,7 @@ class NavigationByPermissionTest {
             case RECOMMENDER -> Set.of("/applications", "/recommendation", "/recommendation/ranking", "/reference");
             case OFFICER -> Set.of("/applications", "/calls", "/recommendation/overview", "/intake", "/review",
                     "/meetings", "/enterprises/registrations", "/experts", "/site-visits", "/publicity", "/objections",
-                    "/portal", "/reference");
+                    "/portal", "/designations", "/reference");
             case SYSTEM_ADMIN -> Set.of("/admin/users", "/admin/calendar", "/reference");
             case SECURITY_ADMIN -> Set.of("/admin/policy");
             case AUDIT_ADMIN -> Set.of("/audit");
