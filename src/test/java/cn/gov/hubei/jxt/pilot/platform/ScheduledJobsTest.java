@@ -26,12 +26,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ScheduledJobsTest {
 
     static final List<String> JOBS = List.of("CallClockJob.advanceCalls", "OutboxSender.deliverOnSchedule",
-            "RecommendationReminders.run");
+            "RecommendationReminders.run", "NoticeClockJob.advanceNotices", "AuditCheckpointJob.signCheckpoint",
+            "RateLimits.removeExpired");
 
     @Autowired ApplicationContext application;
 
     @Test
-    void theApplicationsScheduledJobsAreMailDeliveryTheCallClockAndTheReminders() {
+    void theApplicationsScheduledJobsAreExactlyTheListedOnes() {
         assertThat(scheduledMethods()).extracting(m -> m.getDeclaringClass().getSimpleName() + "." + m.getName())
                 .containsExactlyInAnyOrderElementsOf(JOBS);
     }
@@ -45,7 +46,7 @@ class ScheduledJobsTest {
     }
 
     @Test
-    void withThePropertyUnsetTheThreeJobsAreScheduled() {
+    void withThePropertyUnsetEveryJobIsScheduled() {
         ApplicationContextRunner runner = new ApplicationContextRunner()
                 .withUserConfiguration(SchedulingConfiguration.class);
         for (Method job : scheduledMethods()) {
@@ -53,7 +54,7 @@ class ScheduledJobsTest {
         }
         runner.run(context -> {
             assertThat(context).hasNotFailed();
-            assertThat(tasks(context)).hasSize(3).allSatisfy(task -> assertThat(JOBS.stream()
+            assertThat(tasks(context)).hasSize(JOBS.size()).allSatisfy(task -> assertThat(JOBS.stream()
                     .anyMatch(job -> task.toString().endsWith(job))).as(task.toString()).isTrue());
         });
     }
