@@ -15,6 +15,8 @@ import java.time.temporal.TemporalAccessor;
  * Dates as people in Hubei read them: in the clock's zone (Asia/Shanghai), {@code yyyy-MM-dd HH:mm}. The one way
  * templates format dates: {@code ${@dates.dateTime(x)}}, {@code ${@dates.date(x)}}, {@code ${@dates.time(x)}}
  * ({@code HH:mm}), {@code ${@dates.timeSeconds(x)}}, {@code ${@dates.dateTimeSeconds(x)}}; {@code null} shows as a dash.
+ * The date under an official text (a notice's 发布单位) is written as documents write it (GB/T 9704):
+ * {@code ${@dates.officialDate(x)}} → {@code 2026年12月6日}.
  */
 @Component("dates")
 public class DisplayDates {
@@ -22,6 +24,7 @@ public class DisplayDates {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final DateTimeFormatter DATE_TIME_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+    private static final DateTimeFormatter OFFICIAL_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final DateTimeFormatter TIME_SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss");
 
@@ -44,6 +47,10 @@ public class DisplayDates {
             return d.format(DATE);
         }
         return format(value, DATE);
+    }
+
+    public String officialDate(TemporalAccessor value) {
+        return format(value, OFFICIAL_DATE);
     }
 
     public String time(TemporalAccessor value) {
