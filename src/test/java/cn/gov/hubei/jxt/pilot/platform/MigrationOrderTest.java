@@ -24,7 +24,8 @@ class MigrationOrderTest {
 
     /** The migrations of the installations that exist (filing, 2026-11-28; recommendation and intake, 2026-12-04). */
     static final List<Integer> RELEASED = List.of(1, 5, 10, 100, 200, 201, 202, 203, 204, 210, 211, 300, 400, 500,
-            510, 530, 531, 532, 533, 600, 601, 610, 700, 720, 740, 800, 810, 830, 900, 930, 950, 960, 970, 980);
+            510, 530, 531, 532, 533, 600, 601, 610, 700, 720, 740, 800, 810, 830, 900, 930, 950, 960, 970, 980, 1000, 1010,
+            1011, 1020, 1030, 1040);
 
     @Test
     void everyMigrationIsReleasedOrLaterThanAllReleasedOnes() throws IOException {
