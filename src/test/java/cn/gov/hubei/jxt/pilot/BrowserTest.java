@@ -24,11 +24,11 @@ import java.lang.annotation.Target;
 @Import(MutableClock.Config.class)
 @ExtendWith({MutableClock.ResetBeforeEachClass.class, DatabaseInvariants.AfterEachClass.class})
 @TestPropertySource(properties = {
-        "app.embedded-db.directory=target/test-db",
+        "app.embedded-db.directory=${test.workdir:target}/test-db",
         "app.embedded-db.port=0",
         "app.embedded-db.clean-on-start=true",
         "app.embedded-db.durable=false",
-        "app.files.directory=target/test-files",
+        "app.files.directory=${test.workdir:target}/test-files",
         // a fixed key of the audit chain (docs/audit.md): the entries a test writes hash the same in every run
         "app.audit.chain-key=" + IntegrationTest.AUDIT_CHAIN_KEY,
         "app.scheduling.enabled=false",

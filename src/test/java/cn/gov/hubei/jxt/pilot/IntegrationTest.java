@@ -14,7 +14,8 @@ import java.lang.annotation.Target;
 
 /**
  * A test against the whole application on the embedded PostgreSQL that all tests of one JVM share (its data in
- * {@code target/test-db}, wiped when the JVM first starts it, on a free port). Demo data is loaded as in a plain start.
+ * {@code target/test-db}, or in the JVM's own directory of {@link TestDirectories} when Maven runs several JVMs;
+ * wiped when the JVM first starts it, on a free port). Demo data is loaded as in a plain start.
  *
  * <p>Every integration test runs in this one configuration, so the suite starts one application context for all of
  * them (and one for the browser tests, {@link BrowserTest}): with {@code MockMvc}, on a {@link MutableClock} that runs
@@ -34,11 +35,11 @@ import java.lang.annotation.Target;
 @Import({MutableClock.Config.class, ReleaseListening.class})
 @ExtendWith({MutableClock.ResetBeforeEachClass.class, DatabaseInvariants.AfterEachClass.class})
 @TestPropertySource(properties = {
-        "app.embedded-db.directory=target/test-db",
+        "app.embedded-db.directory=${test.workdir:target}/test-db",
         "app.embedded-db.port=0",
         "app.embedded-db.clean-on-start=true",
         "app.embedded-db.durable=false",
-        "app.files.directory=target/test-files",
+        "app.files.directory=${test.workdir:target}/test-files",
         // a fixed key of the audit chain (docs/audit.md): the entries a test writes hash the same in every run
         "app.audit.chain-key=" + IntegrationTest.AUDIT_CHAIN_KEY,
         "app.scheduling.enabled=false",

@@ -15,7 +15,7 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 final class StoredBlobs {
 
-    static final Path DIRECTORY = Path.of("target/test-files");
+    static final Path DIRECTORY = cn.gov.hubei.jxt.pilot.TestDirectories.files();
 
     private StoredBlobs() {
     }

@@ -1,6 +1,7 @@
 package cn.gov.hubei.jxt.pilot.audit.internal;
 
 import cn.gov.hubei.jxt.pilot.IntegrationTest;
+import cn.gov.hubei.jxt.pilot.TestDirectories;
 import cn.gov.hubei.jxt.pilot.audit.AuditChainVerification;
 import cn.gov.hubei.jxt.pilot.audit.AuditCheckpoint;
 import cn.gov.hubei.jxt.pilot.audit.AuditRecord;
@@ -42,8 +43,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BackupRestoreTest {
 
     private static final Logger log = LoggerFactory.getLogger(BackupRestoreTest.class);
-    private static final Path DATA = Path.of("target/test-db");
-    private static final Path FILES = Path.of("target/test-files");
+    private static final Path DATA = TestDirectories.database();
+    private static final Path FILES = TestDirectories.files();
 
     @Autowired
     JdbcClient jdbc;
