@@ -16,6 +16,7 @@ import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.HtmlUtils;
 
@@ -31,7 +32,8 @@ import java.util.Locale;
  * {@code spring.datasource.hikari.connection-timeout} (5 s) and this filter, the outermost after the request id (so
  * before the session store and the security filters, which need the database too), turns the failure into the answer:
  * {@code application/problem+json} under {@code /api/}, a short page elsewhere, with {@code Retry-After}. Nothing is
- * written while the database is away, so nothing acknowledged is lost; the pool reconnects by itself when it is back.
+ * acknowledged that was not committed; a request whose commit met the server's loss may or may not have been
+ * written, which the text says (the client reloads and sees). The pool reconnects by itself when the server is back.
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseUnavailable {
@@ -73,6 +75,17 @@ class DatabaseUnavailable {
         for (Throwable e = failure; e != null; e = e.getCause() == e ? null : e.getCause()) {
             if (e instanceof CannotCreateTransactionException || e instanceof DataAccessResourceFailureException
                     || e instanceof TransientDataAccessResourceException || e instanceof SQLTransientConnectionException) {
+                return true;
+            }
+            // the statement failed as the server went away, then the rollback on the dead connection failed too: the
+            // transaction manager throws the rollback's failure and keeps the statement's as the application exception
+            if (e instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+                    && isUnavailable(rollback.getApplicationException())) {
+                return true;
+            }
+            // the commit (or the rollback) on a connection the pool has just evicted as broken (SQLSTATE 08006)
+            if (e instanceof TransactionSystemException && e.getCause() instanceof SQLException closed
+                    && "Connection is closed".equals(closed.getMessage())) {
                 return true;
             }
             if (e instanceof SQLException sql && sql.getSQLState() != null

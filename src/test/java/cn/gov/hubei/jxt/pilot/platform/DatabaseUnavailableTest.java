@@ -11,6 +11,8 @@ import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.sql.SQLTransientConnectionException;
@@ -33,6 +35,17 @@ class DatabaseUnavailableTest {
         // the server went away under a running statement (08006), or is shutting down (57P01)
         assertThat(DatabaseUnavailable.isUnavailable(new ServletException("Request processing failed",
                 new RuntimeException(new PSQLException("An I/O error occurred", PSQLState.CONNECTION_FAILURE))))).isTrue();
+        // the statement failed, then the rollback on the broken connection: the rollback's failure is thrown
+        TransactionSystemException rollback = new TransactionSystemException("JDBC rollback failed",
+                new java.sql.SQLException("Connection is closed"));
+        rollback.initApplicationException(new DataAccessResourceFailureException("I/O error",
+                new PSQLException("An I/O error occurred while sending to the backend", PSQLState.CONNECTION_FAILURE)));
+        assertThat(DatabaseUnavailable.isUnavailable(new ServletException("Request processing failed", rollback))).isTrue();
+        // the commit met the server's loss, the pool evicted the connection, the rollback found it closed
+        assertThat(DatabaseUnavailable.isUnavailable(new TransactionSystemException("JDBC rollback failed",
+                new java.sql.SQLException("Connection is closed")))).isTrue();
+        assertThat(DatabaseUnavailable.isUnavailable(new TransactionSystemException("JDBC commit failed",
+                new java.sql.SQLException("could not serialize access", "40001")))).as("a conflict").isFalse();
         assertThat(DatabaseUnavailable.isUnavailable(new java.sql.SQLException("terminating connection due to "
                 + "administrator command", "57P01"))).isTrue();
     }
@@ -53,7 +66,7 @@ class DatabaseUnavailableTest {
         assertThat(response.getContentType()).startsWith("application/problem+json");
         assertThat(response.getHeader("Retry-After")).isEqualTo("10");
         assertThat(response.getContentAsString()).isEqualTo("{\"type\":\"about:blank\",\"title\":\"系统暂时无法使用\","
-                + "\"status\":503,\"detail\":\"数据库暂时无法连接，本次操作没有保存任何内容。请稍候几秒后重试；如问题持续，请联系系统管理员。\","
+                + "\"status\":503,\"detail\":\"数据库暂时无法连接，本次操作未能确认完成。请稍候几秒后刷新查看并重试；如问题持续，请联系系统管理员。\","
                 + "\"instance\":\"/api/v1/applications/7/sections/basic\"}");
     }
 
