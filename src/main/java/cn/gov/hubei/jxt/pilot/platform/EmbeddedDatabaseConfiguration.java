@@ -54,12 +54,15 @@ class EmbeddedDatabaseConfiguration {
 
     @Bean
     DataSource dataSource(EmbeddedPostgresLauncher.Running postgres,
-                          @Value("${spring.datasource.hikari.maximum-pool-size:10}") int poolSize) {
+                          @Value("${spring.datasource.hikari.maximum-pool-size:10}") int poolSize,
+                          @Value("${spring.datasource.hikari.connection-timeout:5000}") long connectionTimeoutMillis) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(postgres.jdbcUrl());
         dataSource.setUsername("postgres");
         dataSource.setPassword("postgres");
         dataSource.setMaximumPoolSize(poolSize);
+        // as the external database's pool (spring.datasource.hikari.connection-timeout): see DatabaseUnavailable
+        dataSource.setConnectionTimeout(connectionTimeoutMillis);
         dataSource.setPoolName("embedded");
         return dataSource;
     }

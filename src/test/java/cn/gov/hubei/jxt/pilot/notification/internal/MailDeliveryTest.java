@@ -190,6 +190,36 @@ class MailDeliveryTest {
         assertThat(messagesTo(recipient)).hasSize(1);
     }
 
+    /** Two nodes: two sender instances on one outbox at once, each mail handed to the SMTP server exactly once. */
+    @Test
+    void twoSendersOnOneOutboxDeliverEachMailOnce() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        List<String> recipients = java.util.stream.IntStream.range(0, 30)
+                .mapToObj(i -> "node-" + run + "-" + i + "@example.cn").toList();
+        transactions.executeWithoutResult(status -> recipients.forEach(r -> mailbox.sendMail(r, "公示通知", "请查看公示。")));
+        OutboxSender otherNode = new OutboxSender(outbox, transport, transactions, properties, clock);
+        CountDownLatch go = new CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger delivered = new java.util.concurrent.atomic.AtomicInteger();
+        List<Thread> nodes = java.util.stream.Stream.of(sender, otherNode).map(node -> new Thread(() -> {
+            await(go);
+            for (int n = node.deliverDue(); n > 0; n = node.deliverDue()) {
+                delivered.addAndGet(n);
+            }
+        })).toList();
+        nodes.forEach(Thread::start);
+        go.countDown();
+        for (Thread node : nodes) {
+            node.join(60_000);
+        }
+
+        assertThat(delivered.get()).isEqualTo(recipients.size());
+        for (String r : recipients) {
+            assertThat(messagesTo(r)).as(r).hasSize(1);
+            assertThat(jdbc.sql("select status, attempts from mail_outbox where recipient = :r").param("r", r).query()
+                    .singleRow()).containsEntry("status", "SENT").containsEntry("attempts", 1);
+        }
+    }
+
     @Test
     void refusesAnAddressThatIsNoSingleMailbox() {
         for (String invalid : new String[] {"", "zhangsan", "zhangsan@", "张三 <zhangsan@example.cn>",
