@@ -66,12 +66,14 @@ class DemoData implements ApplicationRunner {
     private final DemoReview demoReview;
     private final DemoPortal demoPortal;
     private final DemoPublicity demoPublicity;
+    private final DemoYear2025 demoYear2025;
 
     DemoData(UserAdministration users, Enterprises enterprises, DemoCall demoCall,
              DemoApplications demoApplications, DemoEnterprises demoEnterprises,
              DemoRecommendations demoRecommendations, DemoMeeting demoMeeting, DemoSteps steps,
              DemoSiteVisits demoSiteVisits, DemoExperts demoExperts, DemoReview demoReview,
-             DemoPortal demoPortal, DemoPublicity demoPublicity) {
+             DemoPortal demoPortal, DemoPublicity demoPublicity, DemoYear2025 demoYear2025) {
+        this.demoYear2025 = demoYear2025;
         this.demoReview = demoReview;
         this.demoPortal = demoPortal;
         this.demoPublicity = demoPublicity;
@@ -115,6 +117,10 @@ class DemoData implements ApplicationRunner {
         // the notice's period is computed on the calendar, loaded by now
         if (steps.loaded("review")) {
             steps.load("publicity", () -> demoPublicity.ensure(demoCall.ensure()));
+        }
+        // the past year, through to its designation ({@link DemoYear2025}); its notice's period needs the calendar
+        if (steps.loaded("enterprises") && steps.loaded("experts")) {
+            steps.load("year-2025", demoYear2025::ensure);
         }
     }
 

@@ -4,5 +4,6 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
         allowedDependencies = {"application", "calendar", "call", "enterprise", "expert", "identity", "intake",
-                "meeting", "objection", "portal", "publicity", "recommendation", "review", "sitevisit"})
+                "meeting", "objection", "portal", "publicity", "recommendation", "review", "sitevisit", "designation",
+                "platform"})
 package cn.gov.hubei.jxt.pilot.demo;

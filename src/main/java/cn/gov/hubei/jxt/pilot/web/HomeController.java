@@ -39,7 +39,10 @@ class HomeController {
                 user.divisionCode().ifPresent(d -> model.addAttribute("work", homes.recommender(d)));
                 model.addAttribute("siteVisits", homes.siteVisits(user.id()));
             }
-            case OFFICER -> model.addAttribute("work", homes.officer());
+            case OFFICER -> {
+                model.addAttribute("work", homes.officer());
+                model.addAttribute("notices", homes.officerNotices(user));
+            }
             case EXPERT -> {
                 model.addAttribute("invitations", homes.expert(user.id()));
                 model.addAttribute("work", homes.expertWork(user));

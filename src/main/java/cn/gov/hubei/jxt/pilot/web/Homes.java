@@ -2,7 +2,12 @@ package cn.gov.hubei.jxt.pilot.web;
 
 import cn.gov.hubei.jxt.pilot.application.ApplicationQuery;
 import cn.gov.hubei.jxt.pilot.designation.DesignatedProject;
+import cn.gov.hubei.jxt.pilot.designation.PublicationPhase;
 import cn.gov.hubei.jxt.pilot.designation.Publications;
+import cn.gov.hubei.jxt.pilot.objection.Objections;
+import cn.gov.hubei.jxt.pilot.publicity.ManagedNotice;
+import cn.gov.hubei.jxt.pilot.publicity.NoticeDrafts;
+import cn.gov.hubei.jxt.pilot.publicity.NoticeStatus;
 import cn.gov.hubei.jxt.pilot.application.ApplicationScope;
 import cn.gov.hubei.jxt.pilot.application.ApplicationStatus;
 import cn.gov.hubei.jxt.pilot.application.ApplicationSummary;
@@ -32,6 +37,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,11 +67,15 @@ public class Homes {
     private final ScoreSheets sheets;
     private final SiteVisitPlans siteVisits;
     private final Publications designations;
+    private final NoticeDrafts notices;
+    private final Objections objections;
     private final Clock clock;
 
     Homes(ProjectApplications applications, Calls calls, Recommendations recommendations, IntakeQueue intake,
           ReferenceCatalog reference, ReviewMeetings meetings, ScoreSheets sheets, SiteVisitPlans siteVisits,
-          Publications designations, Clock clock) {
+          Publications designations, NoticeDrafts notices, Objections objections, Clock clock) {
+        this.notices = notices;
+        this.objections = objections;
         this.sheets = sheets;
         this.siteVisits = siteVisits;
         this.designations = designations;
@@ -76,6 +86,31 @@ public class Homes {
         this.reference = reference;
         this.meetings = meetings;
         this.clock = clock;
+    }
+
+    /**
+     * A notice with work left for the office: a draft to release, a notice released or open, a closed one whose
+     * publication (认定发文) is not recorded yet; with the objections not concluded.
+     *
+     * @param openObjections      objections received or accepted, not concluded
+     * @param awaitingPublication closed, every objection concluded, the publication not recorded
+     */
+    public record OfficerNotice(long id, String title, NoticeStatus status, LocalDate startDate, LocalDate endDate,
+                                long openObjections, boolean awaitingPublication) {
+    }
+
+    /** The notices with work left for the office, as {@link NoticeDrafts#all} orders them; empty for anyone else. */
+    List<OfficerNotice> officerNotices(CurrentUser officer) {
+        return notices.all(officer).stream().map(n -> {
+            long open = n.status() == NoticeStatus.DRAFT ? 0 : objections.unconcluded(n.id());
+            boolean closed = n.status() == NoticeStatus.CLOSED;
+            PublicationPhase phase = closed ? designations.phase(n.id()) : null;
+            if (closed && phase.published() && open == 0) {
+                return null;
+            }
+            return new OfficerNotice(n.id(), n.notice().title(), n.status(), n.notice().startDate(),
+                    n.notice().endDate(), open, closed && open == 0 && !phase.published());
+        }).filter(Objects::nonNull).toList();
     }
 
     // ============================================================================================== expert
