@@ -59,6 +59,7 @@ class ArchitectureTest {
     /** Classes outside {@code web} packages that use servlet, Spring MVC or Thymeleaf types, with the reason. */
     static final Map<String, String> WEB_TYPES_OUTSIDE_WEB = Map.of(
             ROOT + "platform.RequestLogging", "the servlet filter that gives each request its id and log context",
+            ROOT + "platform.DatabaseUnavailable", "the servlet filter that answers 503 while the database is away",
             ROOT + "identity.internal.BearerTokenFilter", "a Spring Security filter: the API's bearer tokens",
             ROOT + "identity.internal.PasswordChangeRequiredFilter",
             "a Spring Security filter: a forced password change before anything else",
