@@ -27,9 +27,11 @@ class ClockConfiguration {
     static final class SystemClock extends Clock {
 
         private final ZoneId zone;
+        private final Clock system;
 
         SystemClock(ZoneId zone) {
             this.zone = zone;
+            this.system = Clock.system(zone);
         }
 
         @Override
@@ -45,7 +47,7 @@ class ClockConfiguration {
         @Override
         public Instant instant() {
             Instant pinned = PastTime.pinned();
-            return pinned != null ? pinned : Instant.now();
+            return pinned != null ? pinned : system.instant();
         }
     }
 }
