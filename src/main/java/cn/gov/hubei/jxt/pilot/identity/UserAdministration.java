@@ -174,6 +174,23 @@ public class UserAdministration {
         return find(id).orElseThrow();
     }
 
+    /**
+     * Erases the e-mail address and mobile number of a disabled account whose data is no longer kept (the retention
+     * rules of docs/security.md, e.g. a registration never confirmed); the name becomes 「已清除」. An enabled account is
+     * left as it is. Joins the caller's transaction.
+     *
+     * @return whether the account's data was erased
+     */
+    @Transactional
+    public boolean eraseContactData(long id, String reason) {
+        boolean erased = accounts.eraseContact(id, OffsetDateTime.now(clock));
+        if (erased) {
+            audit.record(AuditRecord.of("identity.contact-data-erased").target("user_account", id)
+                    .actor("system", null).detail("reason", reason).build());
+        }
+        return erased;
+    }
+
     @Transactional
     public void disable(long id) {
         AccountView account = find(id).orElseThrow(() -> new AccountRuleException(null, "account.not-found"));

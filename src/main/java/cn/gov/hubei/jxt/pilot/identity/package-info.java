@@ -7,5 +7,5 @@
  * {@link cn.gov.hubei.jxt.pilot.identity.PasswordPolicies}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Identity",
-        allowedDependencies = {"audit", "reference"})
+        allowedDependencies = {"audit", "platform", "reference"})
 package cn.gov.hubei.jxt.pilot.identity;

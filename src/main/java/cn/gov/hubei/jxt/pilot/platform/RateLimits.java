@@ -12,23 +12,30 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Named rate limits shared by every node: token buckets kept in PostgreSQL (Bucket4j's select-for-update proxy manager
  * over the table {@code rate_limit_bucket}). A limit is configured as
  * {@code app.rate-limits.<name>.capacity} (how many) and {@code app.rate-limits.<name>.period} (per how long, e.g.
- * {@code PT1H}); tokens come back gradually (one every period ÷ capacity). A key is what is counted: a client address
+ * {@code PT1H}); tokens come back gradually (one every period ÷ capacity). Every limit of the system is under this
+ * one prefix (docs/security.md, "Abuse limits"). A key is what is counted: a client address
  * (take {@code request.getRemoteAddr()}, which {@code TrustedProxies} has already resolved from the trusted proxies'
  * headers), a digest of an e-mail address … Keys longer than 100 characters are hashed, so any text is a key.
  *
@@ -38,8 +45,16 @@ import java.util.Objects;
 @Component
 public class RateLimits {
 
-    /** The answer: allowed (a token taken), or refused with the time until the next token. */
-    public record Decision(boolean allowed, long remaining, Duration retryAfter) {
+    /**
+     * The answer: allowed (a token taken), or refused with the time until the next token. {@code firstRefusal} is
+     * true for the first refusal of a limit and key within the limit's period (the one to audit; later refusals in
+     * the same period are not audited again), on every node alike.
+     */
+    public record Decision(boolean allowed, long remaining, Duration retryAfter, boolean firstRefusal) {
+
+        public Decision(boolean allowed, long remaining, Duration retryAfter) {
+            this(allowed, remaining, retryAfter, false);
+        }
 
         /** The retry time in whole seconds, rounded up (for {@code Retry-After}); 0 when allowed. */
         public long retryAfterSeconds() {
@@ -67,10 +82,16 @@ public class RateLimits {
 
     private final PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
     private final Map<String, Limit> limits;
+    private final JdbcClient jdbc;
+    private final DataSource dataSource;
+    private final Clock clock;
 
     public RateLimits(DataSource dataSource, Environment environment, Clock clock) {
-        this.limits = Map.copyOf(Binder.get(environment)
+        this.limits = new ConcurrentHashMap<>(Binder.get(environment)
                 .bind("app.rate-limits", Bindable.mapOf(String.class, Limit.class)).orElse(Map.of()));
+        this.jdbc = JdbcClient.create(dataSource);
+        this.dataSource = dataSource;
+        this.clock = clock;
         TimeMeter time = new TimeMeter() {
             @Override
             public long currentTimeNanos() {
@@ -100,6 +121,34 @@ public class RateLimits {
     }
 
     /**
+     * Sets a limit while the system runs (a node's own setting; the buckets follow at their next use) and returns
+     * the one it replaces. Tests use it to try a limit with a small capacity.
+     */
+    public Limit configure(String name, Limit limit) {
+        Objects.requireNonNull(limit, "limit");
+        return limits.put(name, limit);
+    }
+
+    /**
+     * As {@link #tryConsume(String, String)}, but a refusal is thrown as {@link RateLimitedException}.
+     */
+    public Decision require(String name, String key) {
+        Decision decision = tryConsume(name, key);
+        if (!decision.allowed()) {
+            throw new RateLimitedException(name, decision, clock.instant().plus(decision.retryAfter()));
+        }
+        return decision;
+    }
+
+    /**
+     * A key for a secret (a bearer token, an address the database should not hold in the clear): its SHA-256, so a
+     * bucket's id tells nothing of it. Use {@code PersonalDataCipher.digest} for personal data a person might guess.
+     */
+    public static String secretKey(String secret) {
+        return "sha256-" + sha256(secret);
+    }
+
+    /**
      * Takes one token of the named limit for the key, if one is left.
      *
      * @throws IllegalArgumentException when no limit of that name is configured (a programming error)
@@ -115,8 +164,32 @@ public class RateLimits {
                 .withImplicitConfigurationReplacement(version, TokensInheritanceStrategy.PROPORTIONALLY)
                 .build(name + ":" + shortKey(key), () -> configuration)
                 .tryConsumeAndReturnRemaining(1);
-        return probe.isConsumed() ? new Decision(true, probe.getRemainingTokens(), Duration.ZERO)
-                : new Decision(false, 0, Duration.ofNanos(probe.getNanosToWaitForRefill()));
+        if (probe.isConsumed()) {
+            return new Decision(true, probe.getRemainingTokens(), Duration.ZERO, false);
+        }
+        return new Decision(false, 0, Duration.ofNanos(probe.getNanosToWaitForRefill()),
+                firstRefusal(name + ":" + shortKey(key), limit.period()));
+    }
+
+    /**
+     * True for the one refusal per limit, key and period that opens a new window (a conditional write: one node
+     * wins). Written on a connection of its own, committed at once: the refused request usually rolls back.
+     */
+    private boolean firstRefusal(String id, Duration period) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement("""
+                     insert into rate_limit_refusal (id, window_ends_at) values (?, ?)
+                     on conflict (id) do update set window_ends_at = excluded.window_ends_at
+                     where rate_limit_refusal.window_ends_at <= ?""")) {
+            connection.setAutoCommit(true);
+            insert.setString(1, id);
+            insert.setObject(2, now.plus(period));
+            insert.setObject(3, now);
+            return insert.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new IllegalStateException("the rate limit refusal of " + id + " could not be recorded", e);
+        }
     }
 
     /** Deletes buckets that have been full again for a while (every node may run it: rows are locked, skipped if busy). */
@@ -125,15 +198,18 @@ public class RateLimits {
         while (buckets.removeExpired(1000) >= 1000) {
             // another batch
         }
+        jdbc.sql("delete from rate_limit_refusal where window_ends_at < :now")
+                .param("now", OffsetDateTime.now(clock)).update();
     }
 
     private static String shortKey(String key) {
-        if (key.length() <= 100) {
-            return key;
-        }
+        return key.length() <= 100 ? key : "sha256-" + sha256(key);
+    }
+
+    private static String sha256(String text) {
         try {
-            return "sha256-" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(key.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

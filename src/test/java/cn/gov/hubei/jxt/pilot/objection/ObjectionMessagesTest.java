@@ -24,7 +24,7 @@ class ObjectionMessagesTest {
     static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{(objection\\.[a-z0-9.-]*[a-z0-9])[}(]");
     static final Set<String> AUDIT = Set.of("objection.submitted", "objection.viewed", "objection.accepted",
             "objection.declined", "objection.upheld", "objection.dismissed", "objection.removed-from-list",
-            "objection.noted", "objection.file-read");
+            "objection.noted", "objection.file-read", "objection.throttled", "objection.objector-data-anonymised");
 
     @Test
     void chineseAndEnglishBundlesHaveTheSameKeys() throws IOException {

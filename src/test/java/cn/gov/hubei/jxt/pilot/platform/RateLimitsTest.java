@@ -8,7 +8,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.sql.DataSource;
+import org.springframework.core.env.Environment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -23,6 +30,10 @@ class RateLimitsTest {
     MutableClock clock;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    Environment environment;
 
     @Test
     void theSixthWithinTheHourIsRefusedWithTheTimeToRetryAndAnotherKeyIsNot() {
@@ -60,6 +71,77 @@ class RateLimitsTest {
         RateLimits.Decision refused = limits.tryConsume("objection-email", key);
         assertThat(refused.allowed()).isFalse();
         assertThat(refused.retryAfter()).isEqualTo(Duration.ofHours(8));
+    }
+
+    @Test
+    void twoNodesAndManyThreadsShareOneBucketThroughTheDatabase() throws Exception {
+        clock.set(LocalDateTime.of(2026, 12, 8, 10, 0));
+        // a second node: another RateLimits on the same database, with the configuration of its own
+        RateLimits otherNode = new RateLimits(dataSource, environment, clock);
+        String key = "203.0.113." + UUID.randomUUID();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<RateLimits.Decision>> answers = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                RateLimits node = i % 2 == 0 ? limits : otherNode;
+                answers.add(pool.submit(() -> node.tryConsume("objection-address", key)));
+            }
+            int allowed = 0;
+            int firstRefusals = 0;
+            for (Future<RateLimits.Decision> answer : answers) {
+                RateLimits.Decision d = answer.get();
+                allowed += d.allowed() ? 1 : 0;
+                firstRefusals += d.firstRefusal() ? 1 : 0;
+            }
+            assertThat(allowed).as("the capacity, however the requests are spread").isEqualTo(5);
+            assertThat(firstRefusals).as("one refusal opens the window that is audited").isEqualTo(1);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void aRefusalIsFirstOncePerPeriodOfTheLimit() {
+        clock.set(LocalDateTime.of(2026, 12, 8, 10, 0));
+        String key = "203.0.113." + UUID.randomUUID();
+        for (int i = 0; i < 5; i++) {
+            limits.tryConsume("objection-address", key);
+        }
+        assertThat(limits.tryConsume("objection-address", key).firstRefusal()).isTrue();
+        assertThat(limits.tryConsume("objection-address", key).firstRefusal()).isFalse();
+        clock.advance(Duration.ofMinutes(59));
+        assertThat(limits.tryConsume("objection-address", key).firstRefusal()).as("a token came back").isFalse();
+        assertThat(limits.tryConsume("objection-address", key).firstRefusal()).as("same window").isFalse();
+        clock.advance(Duration.ofMinutes(1));
+        RateLimits.Decision next;
+        do {
+            next = limits.tryConsume("objection-address", key);
+        } while (next.allowed());
+        assertThat(next.firstRefusal()).as("a new window").isTrue();
+        // the refusal's window ends with the bucket cleanup
+        clock.advance(Duration.ofHours(2));
+        limits.removeExpired();
+        assertThat(jdbc.sql("select count(*) from rate_limit_refusal where id = :id")
+                .param("id", "objection-address:" + key).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void requireThrowsTheRefusalWithTheTimeToRetry() {
+        clock.set(LocalDateTime.of(2026, 12, 8, 10, 0));
+        String key = "203.0.113." + UUID.randomUUID();
+        RateLimits.Limit before = limits.configure("objection-address", new RateLimits.Limit(1, Duration.ofMinutes(10)));
+        try {
+            limits.require("objection-address", key);
+            assertThatThrownBy(() -> limits.require("objection-address", key))
+                    .isInstanceOfSatisfying(RateLimitedException.class, e -> {
+                        assertThat(e.retryAfterSeconds()).isEqualTo(600);
+                        assertThat(e.retryAt()).isEqualTo(clock.instant().plus(Duration.ofMinutes(10)));
+                        assertThat(e.limit()).isEqualTo("objection-address");
+                    });
+            assertThat(RateLimits.secretKey("hbzz_secret")).startsWith("sha256-").doesNotContain("secret");
+        } finally {
+            limits.configure("objection-address", before);
+        }
     }
 
     @Test

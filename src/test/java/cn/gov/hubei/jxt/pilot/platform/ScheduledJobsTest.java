@@ -27,7 +27,8 @@ class ScheduledJobsTest {
 
     static final List<String> JOBS = List.of("CallClockJob.advanceCalls", "OutboxSender.deliverOnSchedule",
             "RecommendationReminders.run", "NoticeClockJob.advanceNotices", "AuditCheckpointJob.signCheckpoint",
-            "RateLimits.removeExpired");
+            "RateLimits.removeExpired", "ObjectorDataRetention.anonymiseOnSchedule",
+            "RegistrationRetention.anonymiseOnSchedule");
 
     @Autowired ApplicationContext application;
 

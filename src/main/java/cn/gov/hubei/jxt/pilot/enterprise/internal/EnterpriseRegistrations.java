@@ -74,10 +74,13 @@ public class EnterpriseRegistrations {
     private final AuditTrail audit;
     private final Clock clock;
     private final EnterprisePermissions permissions;
+    private final RegistrationLimits limits;
 
     EnterpriseRegistrations(RegistrationRules rules, RegistrationStore store, MemberStore members,
                             UserAdministration users, CreditCodeChecks codes, RegistrationMails mails,
-                            AuditTrail audit, Clock clock, EnterprisePermissions permissions) {
+                            AuditTrail audit, Clock clock, EnterprisePermissions permissions,
+                            RegistrationLimits limits) {
+        this.limits = limits;
         this.permissions = permissions;
         this.rules = rules;
         this.store = store;
@@ -97,11 +100,25 @@ public class EnterpriseRegistrations {
      */
     @Transactional
     public Receipt register(RegistrationInput input, String linkBase) {
+        return register(input, linkBase, null);
+    }
+
+    /**
+     * As {@link #register(RegistrationInput, String)}, from a client address: a registration that passes its rules
+     * counts against the address's limit and the confirmation mail against the recipient's.
+     *
+     * @throws cn.gov.hubei.jxt.pilot.platform.RateLimitedException too many from the address or to the e-mail address
+     *                                                              (nothing is created)
+     */
+    @Transactional
+    public Receipt register(RegistrationInput input, String linkBase, String clientAddress) {
         RegistrationRules.Check check = rules.check(input);
         if (!check.valid()) {
             throw new RegistrationRefusedException(check);
         }
         RegistrationRules.Accepted r = check.accepted();
+        limits.registration(clientAddress);
+        limits.confirmationMail(r.email(), clientAddress);
         OffsetDateTime now = OffsetDateTime.now(clock);
         RegistrationStatus status = r.pendingReview() ? RegistrationStatus.PENDING : RegistrationStatus.ACCEPTED;
 
@@ -186,6 +203,16 @@ public class EnterpriseRegistrations {
      */
     @Transactional
     public boolean resend(String expiredToken, String linkBase) {
+        return resend(expiredToken, linkBase, null);
+    }
+
+    /**
+     * As {@link #resend(String, String)}; the mail counts against the recipient's limit.
+     *
+     * @throws cn.gov.hubei.jxt.pilot.platform.RateLimitedException too many mails to the address (none sent)
+     */
+    @Transactional
+    public boolean resend(String expiredToken, String linkBase, String clientAddress) {
         if (!ConfirmationTokens.wellFormed(expiredToken)) {
             return false;
         }
@@ -200,6 +227,7 @@ public class EnterpriseRegistrations {
                 || registration.emailConfirmed() || registration.status() == RegistrationStatus.REJECTED) {
             return false;
         }
+        limits.confirmationMail(registration.email(), clientAddress);
         store.replaceOpenLinks(registration.id(), now);
         OffsetDateTime expiresAt = sendLink(registration, linkBase, now);
         audit.record(AuditRecord.of("enterprise.confirmation-resent").target("enterprise", registration.enterpriseId())
@@ -217,11 +245,23 @@ public class EnterpriseRegistrations {
      */
     @Transactional
     public int resendTo(String email, String linkBase) {
+        return resendTo(email, linkBase, null);
+    }
+
+    /**
+     * As {@link #resendTo(String, String)}; every request for an address counts against its limit, whether or not
+     * the address is registered, so that a refusal tells nothing about it either.
+     *
+     * @throws cn.gov.hubei.jxt.pilot.platform.RateLimitedException too many requests for the address (none sent)
+     */
+    @Transactional
+    public int resendTo(String email, String linkBase, String clientAddress) {
         String address = Inputs.folded(email);
         if (address == null || Inputs.length(address) > RegistrationRules.MAX_EMAIL
                 || !Inputs.EMAIL.matcher(address).matches()) {
             return 0;
         }
+        limits.confirmationMail(address, clientAddress);
         OffsetDateTime now = OffsetDateTime.now(clock);
         int sent = 0;
         for (long id : store.unconfirmedWithEmail(address)) {

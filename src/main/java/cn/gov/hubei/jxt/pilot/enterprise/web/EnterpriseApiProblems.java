@@ -8,6 +8,7 @@ import cn.gov.hubei.jxt.pilot.platform.ApiProblems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import cn.gov.hubei.jxt.pilot.platform.RateLimitedException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import java.util.List;
@@ -23,6 +24,17 @@ class EnterpriseApiProblems {
 
     EnterpriseApiProblems(ApiProblems problems) {
         this.problems = problems;
+    }
+
+    @ExceptionHandler(RateLimitedException.class)
+    org.springframework.http.ResponseEntity<ProblemDetail> throttled(RateLimitedException e) {
+        ProblemDetail problem = problems.of(HttpStatus.TOO_MANY_REQUESTS, "enterprise.throttled.title",
+                "enterprise.throttled.api", String.valueOf(e.retryAfterMinutes()));
+        problem.setProperty("retryAfterSeconds", e.retryAfterSeconds());
+        problem.setProperty("retryAt", e.retryAt().toString());
+        return org.springframework.http.ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(org.springframework.http.HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()))
+                .body(problem);
     }
 
     /** The version in an If-Match header: {@code "3"}, {@code W/"3"} or {@code 3}. */

@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.PostMapping;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -72,8 +73,12 @@ class RegistrationApiController {
     @ApiResponse(responseCode = "422", description = "Refused: errors lists {field, message}; pendingReviewOffered "
             + "and divisionChoiceNeeded say what the person may add",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    RegistrationReceipt register(@RequestBody RegistrationRequest request) {
-        EnterpriseRegistrations.Receipt receipt = registrations.register(request.toInput(), links.base());
+    @ApiResponse(responseCode = "429", description = "Too many registrations from this address or confirmation "
+            + "mails to this e-mail address: Retry-After and retryAfterSeconds say when to try again",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    RegistrationReceipt register(@RequestBody RegistrationRequest request, HttpServletRequest http) {
+        EnterpriseRegistrations.Receipt receipt = registrations.register(request.toInput(), links.base(),
+                http.getRemoteAddr());
         return new RegistrationReceipt(receipt.registrationId(), receipt.enterpriseId(), receipt.status(),
                 receipt.email(), receipt.linkExpiresAt());
     }

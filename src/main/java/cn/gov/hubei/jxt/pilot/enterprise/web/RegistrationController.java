@@ -8,6 +8,8 @@ import cn.gov.hubei.jxt.pilot.enterprise.internal.RegistrationStatus;
 import cn.gov.hubei.jxt.pilot.identity.PasswordPolicies;
 import cn.gov.hubei.jxt.pilot.identity.PasswordPolicy;
 import cn.gov.hubei.jxt.pilot.reference.ReferenceCatalog;
+import cn.gov.hubei.jxt.pilot.platform.RateLimitedException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -52,9 +54,10 @@ class RegistrationController {
 
     @PostMapping
     String register(@ModelAttribute(FORM) RegistrationForm form, BindingResult binding, Model model,
-                    RedirectAttributes redirect) {
+                    RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
         try {
-            EnterpriseRegistrations.Receipt receipt = registrations.register(form.toInput(), links.base());
+            EnterpriseRegistrations.Receipt receipt = registrations.register(form.toInput(), links.base(),
+                    request.getRemoteAddr());
             redirect.addFlashAttribute("email", receipt.email());
             redirect.addFlashAttribute("pending", receipt.status() == RegistrationStatus.PENDING);
             redirect.addFlashAttribute("expiresAt", receipt.linkExpiresAt());
@@ -65,6 +68,10 @@ class RegistrationController {
                     || (form.divisionCode() != null && !form.divisionCode().isBlank());
             return page(model, e.pendingReviewOffered() || Boolean.TRUE.equals(form.acceptPendingReview()),
                     divisionChoice);
+        } catch (RateLimitedException e) {
+            throttled(e, response, model);
+            return page(model, Boolean.TRUE.equals(form.acceptPendingReview()),
+                    form.divisionCode() != null && !form.divisionCode().isBlank());
         }
     }
 
@@ -95,8 +102,15 @@ class RegistrationController {
     }
 
     @PostMapping("/confirm/resend")
-    String resend(@RequestParam(defaultValue = "") String token, Model model) {
-        boolean sent = registrations.resend(token, links.base());
+    String resend(@RequestParam(defaultValue = "") String token, Model model, HttpServletRequest request,
+                  HttpServletResponse response) {
+        boolean sent;
+        try {
+            sent = registrations.resend(token, links.base(), request.getRemoteAddr());
+        } catch (RateLimitedException e) {
+            throttled(e, response, model);
+            sent = false;
+        }
         model.addAttribute("outcome", sent ? "RESENT" : "NOT_RESENT");
         model.addAttribute("token", null);
         return "enterprise/confirmation";
@@ -111,11 +125,24 @@ class RegistrationController {
 
     /** The same answer whether or not the address belongs to a registration, and whether or not a mail went out. */
     @PostMapping("/resend")
-    String resendTo(@RequestParam(defaultValue = "") String email, Model model) {
-        registrations.resendTo(email, links.base());
+    String resendTo(@RequestParam(defaultValue = "") String email, Model model, HttpServletRequest request,
+                    HttpServletResponse response) {
         model.addAttribute("minutes", EnterpriseRegistrations.RESEND_INTERVAL.toMinutes());
-        model.addAttribute("done", true);
+        try {
+            registrations.resendTo(email, links.base(), request.getRemoteAddr());
+            model.addAttribute("done", true);
+        } catch (RateLimitedException e) {
+            throttled(e, response, model);
+        }
         return "enterprise/resend";
+    }
+
+    /** 429 with Retry-After; the page says when to try again. */
+    private void throttled(RateLimitedException e, HttpServletResponse response, Model model) {
+        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+        response.setHeader("Retry-After", String.valueOf(e.retryAfterSeconds()));
+        model.addAttribute("throttledAt", e.retryAt());
+        model.addAttribute("throttledMinutes", e.retryAfterMinutes());
     }
 
     private String page(Model model, boolean pendingReviewOffered, boolean divisionChoice) {

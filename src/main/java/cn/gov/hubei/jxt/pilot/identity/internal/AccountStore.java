@@ -13,6 +13,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.Locale;
+import cn.gov.hubei.jxt.pilot.platform.PersonalDataCipher;
 
 /** Rows of user_account with their roles. */
 @Repository
@@ -30,29 +32,55 @@ public class AccountStore {
     }
 
     private final JdbcClient jdbc;
+    private final PersonalDataCipher cipher;
 
-    AccountStore(JdbcClient jdbc) {
+    AccountStore(JdbcClient jdbc, PersonalDataCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
+    }
+
+    /** The digest an e-mail address is looked up by: stripped and lower-cased first. */
+    String emailDigest(String email) {
+        return email == null || email.isBlank() ? null : cipher.digest("email:" + email.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** The digest a mobile number is looked up by: its digits only. */
+    String mobileDigest(String mobile) {
+        String digits = mobile == null ? "" : mobile.replaceAll("[^0-9]", "");
+        return digits.isEmpty() ? null : cipher.digest("mobile:" + digits);
+    }
+
+    /** Opens a sealed value; a value not sealed yet (a row from before V1151 not yet sealed at start) as it is. */
+    private String open(String stored) {
+        return stored == null || !stored.startsWith(PersonalDataCipher.PREFIX + ":") ? stored : cipher.decrypt(stored);
     }
 
     public Optional<StoredAccount> findByUsername(String username) {
-        return jdbc.sql(SELECT + " where a.username = :u").param("u", username).query(AccountStore::map).optional();
+        return jdbc.sql(SELECT + " where a.username = :u").param("u", username).query(this::map).optional();
     }
 
     public Optional<StoredAccount> findById(long id) {
-        return jdbc.sql(SELECT + " where a.id = :id").param("id", id).query(AccountStore::map).optional();
+        return jdbc.sql(SELECT + " where a.id = :id").param("id", id).query(this::map).optional();
     }
 
+    /**
+     * Accounts whose user name or name contains the text, or whose whole e-mail address or mobile number it is (the
+     * sealed columns are found by their digests, not by a part of them).
+     */
     public List<AccountView> search(String text, Role role, int limit, int offset) {
         String like = "%" + (text == null ? "" : text.trim().toLowerCase()) + "%";
+        String emailDigest = text == null ? null : emailDigest(text);
+        String mobileDigest = text == null || !text.strip().matches("[0-9+ -]{5,20}") ? null : mobileDigest(text);
         return jdbc.sql(SELECT + """
                          where (lower(a.username) like :like or lower(a.display_name) like :like
-                                or lower(coalesce(a.email, '')) like :like)
+                                or a.email_digest = :emailDigest or a.mobile_digest = :mobileDigest)
                            and (:role = '' or exists (select 1 from user_role r where r.user_id = a.id and r.role = :role))
                          order by a.username limit :limit offset :offset""")
                 .param("like", like).param("role", role == null ? "" : role.name())
+                .param("emailDigest", emailDigest == null ? "-" : emailDigest)
+                .param("mobileDigest", mobileDigest == null ? "-" : mobileDigest)
                 .param("limit", limit).param("offset", offset)
-                .query(AccountStore::map).list().stream().map(StoredAccount::view).toList();
+                .query(this::map).list().stream().map(StoredAccount::view).toList();
     }
 
     /** Enabled accounts holding {@code role}, limited to an enterprise or a division when given. */
@@ -64,19 +92,22 @@ public class AccountStore {
                            and (cast(:divisionCode as varchar) is null or a.division_code = :divisionCode)
                          order by a.username""")
                 .param("role", role.name()).param("enterpriseId", enterpriseId).param("divisionCode", divisionCode)
-                .query(AccountStore::map).list().stream().map(StoredAccount::view).toList();
+                .query(this::map).list().stream().map(StoredAccount::view).toList();
     }
 
     public long insert(String username, String displayName, String email, String mobile, Long enterpriseId,
                        String divisionCode, String passwordHash, boolean mustChange, OffsetDateTime now, String actor) {
         return jdbc.sql("""
-                        insert into user_account (username, display_name, email, mobile, enterprise_id, division_code,
+                        insert into user_account (username, display_name, email, mobile, email_digest, mobile_digest,
+                            enterprise_id, division_code,
                             password_hash, must_change_password, password_changed_at, created_at, created_by, updated_at)
-                        values (:username, :displayName, :email, :mobile, :enterpriseId, :divisionCode,
+                        values (:username, :displayName, :email, :mobile, :emailDigest, :mobileDigest,
+                            :enterpriseId, :divisionCode,
                             :hash, :mustChange, :now, :now, :actor, :now)
                         returning id""")
-                .param("username", username).param("displayName", displayName).param("email", email)
-                .param("mobile", mobile).param("enterpriseId", enterpriseId).param("divisionCode", divisionCode)
+                .param("username", username).param("displayName", displayName).param("email", cipher.encrypt(email))
+                .param("mobile", cipher.encrypt(mobile)).param("emailDigest", emailDigest(email))
+                .param("mobileDigest", mobileDigest(mobile)).param("enterpriseId", enterpriseId).param("divisionCode", divisionCode)
                 .param("hash", passwordHash).param("mustChange", mustChange).param("now", now).param("actor", actor)
                 .query(Long.class).single();
     }
@@ -94,12 +125,23 @@ public class AccountStore {
                                  Long enterpriseId, String divisionCode, OffsetDateTime now) {
         return jdbc.sql("""
                         update user_account set display_name = :displayName, email = :email, mobile = :mobile,
-                            enterprise_id = :enterpriseId, division_code = :divisionCode, updated_at = :now,
+                            email_digest = :emailDigest, mobile_digest = :mobileDigest, enterprise_id = :enterpriseId, division_code = :divisionCode, updated_at = :now,
                             version = version + 1
                         where id = :id and version = :version""")
-                .param("displayName", displayName).param("email", email).param("mobile", mobile)
+                .param("displayName", displayName).param("email", cipher.encrypt(email))
+                .param("mobile", cipher.encrypt(mobile)).param("emailDigest", emailDigest(email))
+                .param("mobileDigest", mobileDigest(mobile))
                 .param("enterpriseId", enterpriseId).param("divisionCode", divisionCode).param("now", now)
                 .param("id", id).param("version", version).update() == 1;
+    }
+
+    /** Erases a disabled account's contact data (retention); false when enabled, unknown or already erased. */
+    public boolean eraseContact(long id, OffsetDateTime now) {
+        return jdbc.sql("""
+                        update user_account set email = null, mobile = null, email_digest = null, mobile_digest = null,
+                            display_name = '已清除', updated_at = :now, version = version + 1
+                        where id = :id and not enabled and display_name <> '已清除'""")
+                .param("id", id).param("now", now).update() == 1;
     }
 
     public void setEnabled(long id, boolean enabled, OffsetDateTime now) {
@@ -175,7 +217,7 @@ public class AccountStore {
     /** Accounts locked at {@code now}, the longest locked first. */
     public List<AccountView> lockedAt(OffsetDateTime now) {
         return jdbc.sql(SELECT + " where a.locked_until > :now order by a.locked_until desc, a.username")
-                .param("now", now).query(AccountStore::map).list().stream().map(StoredAccount::view).toList();
+                .param("now", now).query(this::map).list().stream().map(StoredAccount::view).toList();
     }
 
     public boolean anyWithRole(Role role) {
@@ -183,14 +225,14 @@ public class AccountStore {
                 .query(Boolean.class).single();
     }
 
-    private static StoredAccount map(ResultSet rs, int row) throws SQLException {
+    private StoredAccount map(ResultSet rs, int row) throws SQLException {
         String roleList = rs.getString("roles");
         Set<Role> roles = roleList.isEmpty() ? Set.of()
                 : EnumSet.copyOf(Arrays.stream(roleList.split(",")).map(Role::valueOf).toList());
         long enterprise = rs.getLong("enterprise_id");
         Long enterpriseId = rs.wasNull() ? null : enterprise;
         AccountView view = new AccountView(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
-                rs.getString("email"), rs.getString("mobile"), roles, enterpriseId, rs.getString("division_code"),
+                open(rs.getString("email")), open(rs.getString("mobile")), roles, enterpriseId, rs.getString("division_code"),
                 rs.getBoolean("enabled"), rs.getBoolean("must_change_password"),
                 rs.getObject("locked_until", OffsetDateTime.class), rs.getObject("last_login_at", OffsetDateTime.class),
                 rs.getObject("created_at", OffsetDateTime.class), rs.getInt("version"));

@@ -1,6 +1,7 @@
 package cn.gov.hubei.jxt.pilot.identity.internal;
 
 import cn.gov.hubei.jxt.pilot.identity.CurrentUser;
+import cn.gov.hubei.jxt.pilot.platform.RateLimitedException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.util.Optional;
 
 /**
@@ -28,8 +30,13 @@ class BearerTokenFilter extends OncePerRequestFilter {
     private final ApiTokens tokens;
     private final LoginService logins;
     private final ProblemResponses problems;
+    private final TokenLimits limits;
+    private final Clock clock;
 
-    BearerTokenFilter(ApiTokens tokens, LoginService logins, ProblemResponses problems) {
+    BearerTokenFilter(ApiTokens tokens, LoginService logins, ProblemResponses problems, TokenLimits limits,
+                      Clock clock) {
+        this.limits = limits;
+        this.clock = clock;
         this.tokens = tokens;
         this.logins = logins;
         this.problems = problems;
@@ -55,6 +62,13 @@ class BearerTokenFilter extends OncePerRequestFilter {
         if (user.isEmpty()) {
             ProblemResponses.write(response, HttpStatus.UNAUTHORIZED, problems.message("api.error.token-invalid"),
                     request.getRequestURI());
+            return;
+        }
+        try {
+            limits.beforeUse(token(request), user.get().id(), user.get().username(), user.get().primaryRole().name(),
+                    request.getRemoteAddr());
+        } catch (RateLimitedException e) {
+            problems.tooManyRequests(request, response, e, clock.getZone());
             return;
         }
         SecurityContext context = SecurityContextHolder.createEmptyContext();

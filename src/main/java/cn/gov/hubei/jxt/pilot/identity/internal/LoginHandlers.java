@@ -55,7 +55,20 @@ class LoginHandlers implements AuthenticationSuccessHandler, AuthenticationFailu
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                                         AuthenticationException exception) throws IOException {
         LoginService.Refusal refusal = LoginService.refusal(exception, clock.getZone());
-        request.getSession().setAttribute(ERROR_ATTRIBUTE, messages.message(refusal.messageKey(), refusal.arguments()));
+        String message = messages.message(refusal.messageKey(), refusal.arguments());
+        if (exception instanceof LoginService.LoginThrottledException throttled) {
+            // 429 with the login page itself (not a redirect), so that the status and Retry-After reach the client
+            response.setStatus(429);
+            response.setHeader("Retry-After", String.valueOf(throttled.limit().retryAfterSeconds()));
+            request.setAttribute(ERROR_ATTRIBUTE, message);
+            try {
+                request.getRequestDispatcher("/login/throttled").forward(request, response);
+            } catch (jakarta.servlet.ServletException e) {
+                throw new IOException(e);
+            }
+            return;
+        }
+        request.getSession().setAttribute(ERROR_ATTRIBUTE, message);
 
         response.sendRedirect(request.getContextPath() + "/login?error");
     }

@@ -9,6 +9,8 @@ import cn.gov.hubei.jxt.pilot.identity.EnterpriseDirectory;
 import cn.gov.hubei.jxt.pilot.identity.EnterpriseDirectory.RegistrationHold;
 import cn.gov.hubei.jxt.pilot.identity.PasswordPolicies;
 import cn.gov.hubei.jxt.pilot.identity.PasswordPolicy;
+import cn.gov.hubei.jxt.pilot.platform.RateLimitedException;
+import cn.gov.hubei.jxt.pilot.platform.RateLimits;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
@@ -72,11 +74,34 @@ public class LoginService {
         }
     }
 
+    /**
+     * Too many attempts from the client address or on the account name (the abuse limits, before any password is
+     * checked and whatever the account): told with the time to retry.
+     */
+    public static class LoginThrottledException extends AuthenticationException {
+        private final transient RateLimitedException limit;
+
+        LoginThrottledException(RateLimitedException limit) {
+            super(limit.getMessage());
+            this.limit = limit;
+        }
+
+        public RateLimitedException limit() {
+            return limit;
+        }
+    }
+
     /** What to tell the person about a refused login: a message key of the identity bundle and its arguments. */
     public record Refusal(String messageKey, Object... arguments) {
     }
 
+    /** Login attempts per client address ({@code app.rate-limits.login-address}). */
+    public static final String LIMIT_ADDRESS = "login-address";
+    /** Login attempts per account name, known or not ({@code app.rate-limits.login-account}). */
+    public static final String LIMIT_ACCOUNT = "login-account";
+
     private final AccountStore accounts;
+    private final RateLimits rateLimits;
     private final PasswordPolicies policies;
     private final PasswordEncoder encoder;
     private final EnterpriseDirectory enterprises;
@@ -86,8 +111,10 @@ public class LoginService {
     private final String dummyHash;
 
     LoginService(AccountStore accounts, PasswordPolicies policies, PasswordEncoder encoder,
-                 EnterpriseDirectory enterprises, AuditTrail audit, Clock clock, TransactionTemplate tx) {
+                 EnterpriseDirectory enterprises, AuditTrail audit, Clock clock, TransactionTemplate tx,
+                 RateLimits rateLimits) {
         this.accounts = accounts;
+        this.rateLimits = rateLimits;
         this.policies = policies;
         this.encoder = encoder;
         this.enterprises = enterprises;
@@ -104,6 +131,10 @@ public class LoginService {
 
     /** The one answer for each refused login, the same for the login page and the token endpoint. */
     public static Refusal refusal(AuthenticationException e, ZoneId zone) {
+        if (e instanceof LoginThrottledException throttled) {
+            return new Refusal("login.error.throttled",
+                    throttled.limit().retryAt().atZone(zone).format(TIME), throttled.limit().retryAfterMinutes());
+        }
         if (e instanceof AccountLockedException locked) {
             return new Refusal("login.error.locked", locked.until().atZoneSameInstant(zone).format(TIME));
         }
@@ -117,6 +148,7 @@ public class LoginService {
         // strip(), not trim(): trim() would also cut a NUL or other control character off the name
         String username = rawUsername == null ? "" : rawUsername.strip().toLowerCase(Locale.ROOT);
         String password = rawPassword == null ? "" : rawPassword;
+        throttle(username, clientAddress, channel);
         OffsetDateTime now = OffsetDateTime.now(clock);
         // A name that cannot exist (a NUL, a control character, too long) is not looked up: it is unknown.
         Optional<AccountStore.StoredAccount> found = USERNAME.matcher(username).matches()
@@ -175,6 +207,28 @@ public class LoginService {
         });
         return new CurrentUser(account.id(), account.username(), account.displayName(), account.roles(),
                 account.enterpriseId(), account.divisionCode(), account.mustChangePassword());
+    }
+
+    /**
+     * The abuse limits, before anything is looked up: attempts per client address and per account name. They count
+     * attempts, not failures (the lockout counts those), and are set high enough that a person who mistypes a few
+     * times never meets them.
+     */
+    private void throttle(String username, String clientAddress, String channel) {
+        String address = clientAddress == null ? "unknown" : clientAddress;
+        String name = USERNAME.matcher(username).matches() ? username : RateLimits.secretKey(username);
+        try {
+            rateLimits.require(LIMIT_ADDRESS, address);
+            rateLimits.require(LIMIT_ACCOUNT, name);
+        } catch (RateLimitedException e) {
+            if (e.firstRefusal()) {
+                tx.executeWithoutResult(status -> audit.record(AuditRecord.of("identity.login-throttled")
+                        .outcome(AuditOutcome.FAILURE).actor(USERNAME.matcher(username).matches() ? username : "anonymous", null)
+                        .clientAddress(clientAddress).detail("channel", channel).detail("limit", e.limit())
+                        .detail("retryAfterSeconds", e.retryAfterSeconds()).build()));
+            }
+            throw new LoginThrottledException(e);
+        }
     }
 
     /** Reloads the user of a live token or session, or empty when the account can no longer act. */

@@ -1,5 +1,6 @@
 package cn.gov.hubei.jxt.pilot.identity.internal;
 
+import cn.gov.hubei.jxt.pilot.platform.RateLimitedException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
@@ -16,7 +17,7 @@ import java.util.Locale;
 
 /** application/problem+json answers for API requests that are not authenticated or not allowed. */
 @Component
-class ProblemResponses {
+public class ProblemResponses {
 
     private final MessageSource messages;
     private final Locale locale;
@@ -35,6 +36,19 @@ class ProblemResponses {
     void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
         write(response, HttpStatus.FORBIDDEN, message("api.error.forbidden"), request.getRequestURI());
+    }
+
+    /** 429 with {@code Retry-After} and the time to retry in words (the abuse limits). */
+    void tooManyRequests(HttpServletRequest request, HttpServletResponse response, RateLimitedException e,
+                         java.time.ZoneId zone) throws IOException {
+        response.setHeader("Retry-After", String.valueOf(e.retryAfterSeconds()));
+        write(response, HttpStatus.TOO_MANY_REQUESTS, throttledMessage(e, zone), request.getRequestURI());
+    }
+
+    /** 「请求过于频繁，请于 … 再试」 with the time and the minutes. */
+    public String throttledMessage(RateLimitedException e, java.time.ZoneId zone) {
+        return message("api.error.throttled", e.retryAt().atZone(zone)
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")), e.retryAfterMinutes());
     }
 
     String message(String key, Object... args) {

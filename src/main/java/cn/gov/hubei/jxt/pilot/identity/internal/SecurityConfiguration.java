@@ -56,7 +56,7 @@ class SecurityConfiguration {
         AccessDeniedHandler errorPage = new AccessDeniedHandlerImpl();
         http.authenticationManager(authenticationManager)
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/error", "/error/**", "/webjars/**", "/css/**", "/js/**", "/img/**",
+                        .requestMatchers("/login", "/login/throttled", "/error", "/error/**", "/webjars/**", "/css/**", "/js/**", "/img/**",
                                 "/favicon.ico").permitAll()
                         // the anonymous home page: the programme and the calls under way
                         .requestMatchers(HttpMethod.GET, "/").permitAll()

@@ -3,6 +3,9 @@ package cn.gov.hubei.jxt.pilot.identity.web;
 import cn.gov.hubei.jxt.pilot.identity.CurrentUser;
 import cn.gov.hubei.jxt.pilot.identity.internal.ApiTokens;
 import cn.gov.hubei.jxt.pilot.identity.internal.LoginService;
+import cn.gov.hubei.jxt.pilot.identity.internal.ProblemResponses;
+import cn.gov.hubei.jxt.pilot.identity.internal.TokenLimits;
+import cn.gov.hubei.jxt.pilot.platform.RateLimitedException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 
 /** Bearer tokens for API clients, under the same login rules as the login page. */
@@ -36,8 +40,15 @@ class TokenApiController {
     private final LoginService logins;
     private final ApiTokens tokens;
     private final MessageSource messages;
+    private final TokenLimits limits;
+    private final ProblemResponses problems;
+    private final Clock clock;
 
-    TokenApiController(LoginService logins, ApiTokens tokens, MessageSource messages) {
+    TokenApiController(LoginService logins, ApiTokens tokens, MessageSource messages, TokenLimits limits,
+                       ProblemResponses problems, Clock clock) {
+        this.limits = limits;
+        this.problems = problems;
+        this.clock = clock;
         this.logins = logins;
         this.tokens = tokens;
         this.messages = messages;
@@ -50,6 +61,8 @@ class TokenApiController {
         CurrentUser user;
         try {
             user = logins.authenticate(body.username(), body.password(), request.getRemoteAddr(), "api");
+        } catch (LoginService.LoginThrottledException e) {
+            return throttled(e.limit());
         } catch (AuthenticationException e) {
             LoginService.Refusal refusal = logins.refusal(e);
             String detail = message(refusal.messageKey(), refusal.arguments());
@@ -59,6 +72,11 @@ class TokenApiController {
         if (user.mustChangePassword()) {
             return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ProblemDetail.forStatusAndDetail(
                     HttpStatus.FORBIDDEN, message("api.error.password-change-required")));
+        }
+        try {
+            limits.beforeIssue(user.id(), user.username(), user.primaryRole().name(), request.getRemoteAddr());
+        } catch (RateLimitedException e) {
+            return throttled(e);
         }
         ApiTokens.Issued issued = tokens.issue(user.id(), user.username(), user.primaryRole().name(), request.getRemoteAddr());
         return ResponseEntity.ok(new TokenResponse(issued.token(), issued.expiresAt()));
@@ -73,6 +91,17 @@ class TokenApiController {
         }
         tokens.revoke(header.substring(7).trim());
         return ResponseEntity.noContent().build();
+    }
+
+    /** 429 with Retry-After and when to retry, in the body too ({@code retryAfterSeconds}, {@code retryAt}). */
+    private ResponseEntity<ProblemDetail> throttled(RateLimitedException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+                problems.throttledMessage(e, clock.getZone()));
+        problem.setTitle(message("api.error.throttled.title"));
+        problem.setProperty("retryAfterSeconds", e.retryAfterSeconds());
+        problem.setProperty("retryAt", e.retryAt().toString());
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds())).body(problem);
     }
 
     private String message(String key, Object... args) {

@@ -121,8 +121,8 @@ class ObjectionSubmissionService implements ObjectionSubmissions {
         Checked checked = check(o, token, notice);
         String email = checked.email();
         String emailDigest = cipher.digest(email);
-        consume(LIMIT_ADDRESS, clientAddress == null ? "unknown" : clientAddress);
-        consume(LIMIT_EMAIL, emailDigest);
+        consume(LIMIT_ADDRESS, clientAddress == null ? "unknown" : clientAddress, clientAddress);
+        consume(LIMIT_EMAIL, emailDigest, clientAddress);
         String code = code();
         try {
             return transactions.execute(status -> write(o, checked, token, emailDigest, code, notice, now, clientAddress));
@@ -276,7 +276,7 @@ class ObjectionSubmissionService implements ObjectionSubmissions {
 
     @Override
     public Optional<ObjectionLookup> lookup(String receiptNumber, String code, String clientAddress) {
-        consume(LIMIT_LOOKUP, clientAddress == null ? "unknown" : clientAddress);
+        consume(LIMIT_LOOKUP, clientAddress == null ? "unknown" : clientAddress, clientAddress);
         String receipt = strip(receiptNumber).toUpperCase(Locale.ROOT);
         String given = strip(code).toUpperCase(Locale.ROOT);
         Optional<ObjectionRepository.Row> row = RECEIPT.matcher(receipt).matches() ? repository.byReceipt(receipt)
@@ -299,9 +299,16 @@ class ObjectionSubmissionService implements ObjectionSubmissions {
                 Masks.email(cipher.decrypt(r.emailEnc())), steps));
     }
 
-    private void consume(String limit, String key) {
+    /** Takes a token of the limit; a refusal is audited once per window (the first of the limit's period). */
+    private void consume(String limit, String key, String clientAddress) {
         RateLimits.Decision decision = rateLimits.tryConsume(limit, key);
         if (!decision.allowed()) {
+            if (decision.firstRefusal()) {
+                transactions.executeWithoutResult(status -> audit.record(AuditRecord.of("objection.throttled")
+                        .outcome(cn.gov.hubei.jxt.pilot.audit.AuditOutcome.FAILURE).actor("anonymous", null)
+                        .clientAddress(clientAddress).detail("limit", limit)
+                        .detail("retryAfterSeconds", decision.retryAfterSeconds()).build()));
+            }
             throw new ObjectionRateLimitedException(decision.retryAfter(), decision.retryAfterSeconds(),
                     decision.retryAfterMinutes());
         }
