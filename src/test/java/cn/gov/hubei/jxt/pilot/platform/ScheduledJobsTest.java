@@ -28,7 +28,7 @@ class ScheduledJobsTest {
     static final List<String> JOBS = List.of("CallClockJob.advanceCalls", "OutboxSender.deliverOnSchedule",
             "RecommendationReminders.run", "NoticeClockJob.advanceNotices", "AuditCheckpointJob.signCheckpoint",
             "RateLimits.removeExpired", "ObjectorDataRetention.anonymiseOnSchedule",
-            "RegistrationRetention.anonymiseOnSchedule");
+            "RegistrationRetention.anonymiseOnSchedule", "MonitoringClockJob.advance");
 
     @Autowired ApplicationContext application;
 

@@ -8,6 +8,7 @@ import cn.gov.hubei.jxt.pilot.call.CallSummary;
 import cn.gov.hubei.jxt.pilot.call.Calls;
 import cn.gov.hubei.jxt.pilot.reference.ElementConditionSet;
 import cn.gov.hubei.jxt.pilot.reference.ReferenceCatalog;
+import cn.gov.hubei.jxt.pilot.sitevisit.SiteVisitChecklists;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +23,7 @@ import java.util.Set;
  * the application's last submitted version names, in the order of the call's element-condition version.
  */
 @Component
-class Checklists {
+class Checklists implements cn.gov.hubei.jxt.pilot.sitevisit.SiteVisitChecklists {
 
     /** The recommendation conditions of seed §四 as the recommender checks them. */
     static final int RECOMMENDATION_CONDITIONS = 8;
@@ -41,6 +42,14 @@ class Checklists {
 
     /** One item to verify on site. */
     record Entry(String source, String modeCode, int number, String grouping, String text) {
+    }
+
+    @Override
+    public List<SiteVisitChecklists.Entry> checklist(long applicationId) {
+        return applications.find(applicationId, ApplicationScope.ALL)
+                .map(a -> entries(a).stream().map(e -> new SiteVisitChecklists.Entry(e.source(), e.modeCode(),
+                        e.number(), e.grouping(), e.text())).toList())
+                .orElse(List.of());
     }
 
     List<Entry> entries(ApplicationSummary application) {

@@ -1,0 +1,114 @@
+package cn.gov.hubei.jxt.pilot.monitoring;
+
+import cn.gov.hubei.jxt.pilot.IntegrationTest;
+import cn.gov.hubei.jxt.pilot.MutableClock;
+import cn.gov.hubei.jxt.pilot.application.ProjectApplications;
+import cn.gov.hubei.jxt.pilot.call.Calls;
+import cn.gov.hubei.jxt.pilot.designation.Publications;
+import cn.gov.hubei.jxt.pilot.enterprise.Enterprises;
+import cn.gov.hubei.jxt.pilot.expert.ExpertPool;
+import cn.gov.hubei.jxt.pilot.expert.Experts;
+import cn.gov.hubei.jxt.pilot.identity.CurrentUser;
+import cn.gov.hubei.jxt.pilot.identity.UserAdministration;
+import cn.gov.hubei.jxt.pilot.intake.FormalReviews;
+import cn.gov.hubei.jxt.pilot.meeting.ReviewMeetings;
+import cn.gov.hubei.jxt.pilot.publicity.NoticeDrafts;
+import cn.gov.hubei.jxt.pilot.publicity.PublicNotices;
+import cn.gov.hubei.jxt.pilot.recommendation.internal.RecommendationSteps;
+import cn.gov.hubei.jxt.pilot.review.Proposals;
+import cn.gov.hubei.jxt.pilot.review.ReviewWorld;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import java.time.LocalDate;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The JSON API with the pages' rules: rounds are the office's (403 for others), a report is its unit's, its division's
+ * and the office's (404 for another unit), a field problem is 422 with the Chinese message beside its field, a decision
+ * out of turn is 409.
+ */
+@IntegrationTest
+class MonitoringApiTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired Calls calls;
+    @Autowired Enterprises enterprises;
+    @Autowired UserAdministration users;
+    @Autowired MutableClock clock;
+    @Autowired ProjectApplications applications;
+    @Autowired RecommendationSteps recommendations;
+    @Autowired FormalReviews reviews;
+    @Autowired ExpertPool pool;
+    @Autowired Experts experts;
+    @Autowired ReviewMeetings meetings;
+    @Autowired Proposals proposals;
+    @Autowired NoticeDrafts drafts;
+    @Autowired PublicNotices notices;
+    @Autowired Publications publications;
+    @Autowired MonitoringReports reports;
+    @Autowired JdbcClient jdbc;
+
+    static RequestPostProcessor as(CurrentUser user) {
+        return authentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities()));
+    }
+
+    @Test
+    void roundsReportsAndDecisionsWithTheirPermissions() throws Exception {
+        jdbc.sql("delete from monitoring_reminder").update();
+        jdbc.sql("delete from monitoring_report_file").update();
+        jdbc.sql("delete from monitoring_report").update();
+        jdbc.sql("delete from monitoring_round").update();
+        MonitoringWorld world = new MonitoringWorld(new ReviewWorld(calls, enterprises, users, clock, applications,
+                recommendations, reviews, pool, experts, meetings), clock, proposals, drafts, notices, publications, 2);
+        clock.set(LocalDate.of(2026, 11, 2).atTime(9, 0));
+        String round = "{\"year\":2026,\"opensOn\":\"2026-11-02\",\"deadline\":\"2026-11-30\"}";
+        mvc.perform(post("/api/v1/monitoring/rounds").with(csrf()).with(as(world.unit(0)))
+                .contentType(MediaType.APPLICATION_JSON).content(round)).andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/monitoring/rounds").with(csrf()).with(as(MonitoringWorld.officer()))
+                        .contentType(MediaType.APPLICATION_JSON).content(round))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.title").value("2026年度报告"));
+        mvc.perform(post("/api/v1/monitoring/rounds").with(csrf()).with(as(MonitoringWorld.officer()))
+                        .contentType(MediaType.APPLICATION_JSON).content(round))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("year"));
+        long id = reports.ofDesignation(world.project(0).id(), MonitoringWorld.officer()).get(0).id();
+        mvc.perform(get("/api/v1/monitoring/reports/" + id).with(as(world.unit(0))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.indicators[0].baseline").value("1000"))
+                .andExpect(jsonPath("$.status").value("DRAFT"));
+        mvc.perform(get("/api/v1/monitoring/reports/" + id).with(as(world.unit(1))))
+                .andExpect(status().isNotFound());
+        mvc.perform(put(id, "{\"draft\":{\"indicators\":[{\"code\":\"OPERATING_COST\",\"value\":\"abc\"}]},"
+                        + "\"version\":0}", world.unit(0)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("indicators[OPERATING_COST]"))
+                .andExpect(jsonPath("$.errors[0].message").value("运营成本的实际值须为数字。"));
+        mvc.perform(put(id, "{\"draft\":{\"indicators\":[{\"code\":\"OPERATING_COST\",\"value\":\"750\"}]},"
+                        + "\"version\":0}", world.unit(0)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.indicators[0].change").value(25.0));
+        mvc.perform(post("/api/v1/monitoring/reports/" + id + "/decisions").with(csrf())
+                        .with(as(MonitoringWorld.officer())).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"transition\":\"qualify\",\"text\":\"\"}"))
+                .andExpect(status().isConflict());
+        mvc.perform(get("/api/v1/monitoring/rounds").with(as(world.recommender(0)))).andExpect(status().isForbidden());
+    }
+
+    private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder put(long id, String body,
+                                                                                         CurrentUser user) {
+        return org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .put("/api/v1/monitoring/reports/" + id + "/draft").with(csrf()).with(as(user))
+                .header("Accept-Language", "zh-CN").contentType(MediaType.APPLICATION_JSON).content(body);
+    }
+}
