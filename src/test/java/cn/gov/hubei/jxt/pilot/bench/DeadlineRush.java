@@ -219,7 +219,8 @@ public final class DeadlineRush {
             case "self-assessment" -> json.replace("已建成并运行，详见实施现状。", "已建成并运行，详见实施现状" + mark + "。");
             case "plan" -> json.replace("市场需求持续增长，项目具备良好的成长性。", "市场需求持续增长" + mark + "。");
             case "scenarios" -> json.replace("运输时间缩短40%", "运输时间缩短40%" + mark);
-            case "attachments" -> json.replace("一种智能装配方法", "一种智能装配方法" + mark);
+            case "attachments" -> json.replace("一种智能装配方法", "一种智能装配方法" + mark)
+                    .replace("2031-03-01", java.time.LocalDate.now().minusDays(3).toString());
             default -> json;
         };
     }
