@@ -105,7 +105,9 @@ for c in $CLIENTS; do
   LA0=$(LOAD)
   ROW=$(harness run "$BASE" $OUT/enterprises.tsv $FROM $n $c $ROUNDS $OUT/acks-$c.log "app-$c" 2>$OUT/errors-$c.log)
   LA1=$(LOAD)
-  harness check "$JDBC" $OUT/enterprises.tsv $FROM $n $OUT/acks-$c.log | tee $OUT/check-$c.log | tail -1
+  echo "$ROW" | tee $OUT/row-$c.tsv
+  harness check "$JDBC" $OUT/enterprises.tsv $FROM $n $OUT/acks-$c.log > $OUT/check-$c.log || true
+  tail -1 $OUT/check-$c.log
   CHECK=$(tail -1 $OUT/check-$c.log | grep -q PROBLEMS && echo FAILED || echo passed)
   ROWS+=("$ROW	$LA0 → $LA1	$CHECK")
   FROM=$((FROM + n))
@@ -139,7 +141,7 @@ DEMO_TOKEN=$(curl -fs -X POST -H 'Content-Type: application/json' \
   -d '{"username":"applicant","password":"Demo#2020"}' "$BASE/api/v1/auth/token" | sed 's/.*"token":"\([^"]*\)".*/\1/')
 WRK_ROWS=()
 wrk_row() { # $1 name, $2 clients, $3 url, $4 token (optional)
-  local LA0 LA1 args=(-t2 -c"$2" -d"${WRK_SECONDS}s" --latency -s bench/wrk-report.lua)
+  local LA0 LA1 args=(-t2 -c"$2" -d"${WRK_SECONDS}s" --timeout 30s --latency -s bench/wrk-report.lua)
   [ -n "${4:-}" ] && args+=(-H "Authorization: Bearer $4")
   LA0=$(LOAD)
   wrk "${args[@]}" "$3" > $OUT/wrk-$1-$2.log 2>&1 || true
