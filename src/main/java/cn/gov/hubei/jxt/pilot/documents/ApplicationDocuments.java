@@ -6,6 +6,7 @@ import cn.gov.hubei.jxt.pilot.documents.internal.CjkFonts;
 import cn.gov.hubei.jxt.pilot.documents.internal.DocumentMessages;
 import cn.gov.hubei.jxt.pilot.documents.internal.DocxWriter;
 import cn.gov.hubei.jxt.pilot.documents.internal.PdfWriter;
+import cn.gov.hubei.jxt.pilot.documents.internal.RenderedDocuments;
 import org.springframework.context.MessageSource;
 
 import java.time.Clock;
@@ -23,6 +24,7 @@ public class ApplicationDocuments {
     private final DocxWriter docx;
     private final PdfWriter pdf;
     private final CjkFonts fonts;
+    private final RenderedDocuments frozen;
 
     /** @param clock its zone makes the document's date a calendar day */
     public ApplicationDocuments(MessageSource messages, DocumentsProperties properties, Clock clock) {
@@ -31,6 +33,28 @@ public class ApplicationDocuments {
         this.messages = new DocumentMessages(messages);
         this.layout = new ApplicationLayout(this.messages);
         this.fonts = new CjkFonts(properties.fontPaths());
+        this.frozen = new RenderedDocuments(properties.frozenCacheBytes());
+    }
+
+    /**
+     * The .docx of a document that never changes, such as a submitted (frozen) version: rendered once and kept in
+     * memory (up to {@code app.documents.frozen-cache-size}), so repeated downloads cost no rendering.
+     *
+     * @param frozenKey names that unchanging document (e.g. application, version number and submission time); a
+     *                  draft must never be rendered through this method
+     */
+    public byte[] docxOfFrozen(String frozenKey, ApplicationDocument document) {
+        return frozen.get("docx:" + frozenKey, () -> docx(document));
+    }
+
+    /** The PDF of a document that never changes, kept like {@link #docxOfFrozen}. */
+    public byte[] pdfOfFrozen(String frozenKey, ApplicationDocument document) {
+        return frozen.get("pdf:" + frozenKey, () -> pdf(document));
+    }
+
+    /** How many frozen documents were rendered rather than served from memory. */
+    public int frozenRenderings() {
+        return frozen.renderings();
     }
 
     /** The 申报书 as a Word document (.docx, Office Open XML). */

@@ -1,7 +1,9 @@
 package cn.gov.hubei.jxt.pilot.documents;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -14,10 +16,13 @@ import java.util.List;
  *              tried in the order given, glyph by glyph; a 小标宋 font prints only the titles of forms and tables. The
  *              default takes the 仿宋, 黑体, 楷体 and 方正小标宋 of a Windows server, else Debian's fonts-cwtex-fs
  *              (仿宋), fonts-wqy-microhei (黑体), fonts-arphic-gkai00mp (楷体) and fonts-arphic-gbsn00lp (宋体, printing what the 仿宋 lacks), which {@code .ci/run} installs.
+ * @param frozenCacheSize how many bytes of rendered submitted versions (.docx and PDF) are kept in memory; 32 MB
+ *                        by default, 0 to render every download
  */
 @ConfigurationProperties("app.documents")
 public record DocumentsProperties(@DefaultValue({WINDOWS_FANGSONG, WINDOWS_HEITI, WINDOWS_KAITI, WINDOWS_XIAOBIAOSONG,
-        CWTEX_FANGSONG, WQY_MICROHEI, ARPHIC_GKAI, ARPHIC_GBSN, DROID_FALLBACK}) List<String> fonts) {
+        CWTEX_FANGSONG, WQY_MICROHEI, ARPHIC_GKAI, ARPHIC_GBSN, DROID_FALLBACK}) List<String> fonts,
+                                  @DefaultValue("32MB") DataSize frozenCacheSize) {
 
     static final String WINDOWS_FANGSONG = "C:/Windows/Fonts/simfang.ttf";
     static final String WINDOWS_HEITI = "C:/Windows/Fonts/simhei.ttf";
@@ -30,8 +35,18 @@ public record DocumentsProperties(@DefaultValue({WINDOWS_FANGSONG, WINDOWS_HEITI
     static final String ARPHIC_GBSN = "/usr/share/fonts/truetype/arphic-gbsn00lp/gbsn00lp.ttf";
     static final String DROID_FALLBACK = "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf";
 
+    @ConstructorBinding
     public DocumentsProperties {
         fonts = fonts == null ? List.of() : fonts.stream().map(String::strip).filter(f -> !f.isEmpty()).toList();
+        frozenCacheSize = frozenCacheSize == null ? DataSize.ofMegabytes(32) : frozenCacheSize;
+    }
+
+    public DocumentsProperties(List<String> fonts) {
+        this(fonts, DataSize.ofMegabytes(32));
+    }
+
+    long frozenCacheBytes() {
+        return frozenCacheSize.toBytes();
     }
 
     /** The configuration without any {@code app.documents.*} property set. */

@@ -14,11 +14,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
- * Read access to the programme's reference data. Everything here is seeded by migrations and read-only at run time,
- * so each call reads the (small) tables afresh rather than keeping a cache that could go stale.
+ * Read access to the programme's reference data. Everything here is seeded by migrations and read-only at run time
+ * (a new set of element conditions or content items comes with a new version and a migration, i.e. a restart), so
+ * each list is read once and kept: saving a section of a 申报书 checks it against them, and reading them afresh made
+ * ten statements of every save. A version that is not (yet) there is not remembered.
  */
 @Service
 public class ReferenceCatalog {
@@ -31,16 +35,45 @@ public class ReferenceCatalog {
 
     private final JdbcClient jdbc;
     private final MessageSource messages;
+    private final Map<String, Object> kept = new ConcurrentHashMap<>();
 
     ReferenceCatalog(JdbcClient jdbc, MessageSource messages) {
         this.jdbc = jdbc;
         this.messages = messages;
     }
 
+    @SuppressWarnings("unchecked")
+    private <T> List<T> keep(String key, Supplier<List<T>> read) {
+        Object known = kept.get(key);
+        if (known != null) {
+            return (List<T>) known;
+        }
+        List<T> list = read.get();
+        if (!list.isEmpty()) {
+            kept.put(key, list);
+        }
+        return list;
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> Optional<T> keepPresent(String key, Supplier<Optional<T>> read) {
+        Object known = kept.get(key);
+        if (known != null) {
+            return Optional.of((T) known);
+        }
+        Optional<T> value = read.get();
+        value.ifPresent(v -> kept.put(key, v));
+        return value;
+    }
+
     // ---------------------------------------------------------------------------------------------- divisions
 
     /** The 17 recommending divisions in the province's official order (武汉市 first, 神农架林区 last). */
     public List<Division> divisions() {
+        return keep("divisions", () -> List.copyOf(readDivisions()));
+    }
+
+    private List<Division> readDivisions() {
         return jdbc.sql("select code, name, display_order from division order by display_order")
                 .query((rs, n) -> new Division(rs.getString(1), rs.getString(2), rs.getInt(3)))
                 .list();
@@ -48,10 +81,7 @@ public class ReferenceCatalog {
 
     /** The recommending division with exactly this code; empty for any other code (e.g. a county, 420400, 429000). */
     public Optional<Division> division(String code) {
-        return jdbc.sql("select code, name, display_order from division where code = ?")
-                .param(code)
-                .query((rs, n) -> new Division(rs.getString(1), rs.getString(2), rs.getInt(3)))
-                .optional();
+        return divisions().stream().filter(d -> d.code().equals(code)).findFirst();
     }
 
     /**
@@ -86,6 +116,10 @@ public class ReferenceCatalog {
 
     /** The 34 provincial-level divisions of GB/T 2260 by prefix (11 北京市 … 82 澳门特别行政区). */
     public List<ProvincialDivision> provincialDivisions() {
+        return keep("provincial-divisions", () -> List.copyOf(readProvincialDivisions()));
+    }
+
+    private List<ProvincialDivision> readProvincialDivisions() {
         return jdbc.sql("select prefix, name from provincial_division order by prefix")
                 .query((rs, n) -> new ProvincialDivision(rs.getString(1), rs.getString(2)))
                 .list();
@@ -111,6 +145,10 @@ public class ReferenceCatalog {
 
     /** The five modes and 其他, in the seed's order. */
     public List<ManufacturingMode> modes() {
+        return keep("modes", () -> List.copyOf(readModes()));
+    }
+
+    private List<ManufacturingMode> readModes() {
         return jdbc.sql("select code, name, display_order from manufacturing_mode order by display_order")
                 .query((rs, n) -> new ManufacturingMode(rs.getString(1), rs.getString(2), rs.getInt(3)))
                 .list();
@@ -122,6 +160,10 @@ public class ReferenceCatalog {
 
     /** 工业互联网, 人工智能, 5G. */
     public List<NewTechnology> newTechnologies() {
+        return keep("new-technologies", () -> List.copyOf(readNewTechnologies()));
+    }
+
+    private List<NewTechnology> readNewTechnologies() {
         return jdbc.sql("select code, name, display_order from new_technology order by display_order")
                 .query((rs, n) -> new NewTechnology(rs.getString(1), rs.getString(2), rs.getInt(3)))
                 .list();
@@ -133,6 +175,10 @@ public class ReferenceCatalog {
 
     /** The five outcome indicators, in the seed's order. */
     public List<Indicator> indicators() {
+        return keep("indicators", () -> List.copyOf(readIndicators()));
+    }
+
+    private List<Indicator> readIndicators() {
         return jdbc.sql("select code, name, subject, direction, display_order from indicator order by display_order")
                 .query((rs, n) -> new Indicator(rs.getString(1), rs.getString(2), rs.getString(3),
                         Indicator.Direction.valueOf(rs.getString(4)), rs.getInt(5)))
@@ -141,6 +187,10 @@ public class ReferenceCatalog {
 
     /** The key industries of seed §三 in its order, then 其他. */
     public List<Industry> industries() {
+        return keep("industries", () -> List.copyOf(readIndustries()));
+    }
+
+    private List<Industry> readIndustries() {
         return jdbc.sql("select code, name, display_order from key_industry order by display_order")
                 .query((rs, n) -> new Industry(rs.getString(1), rs.getString(2), rs.getInt(3)))
                 .list();
@@ -155,6 +205,10 @@ public class ReferenceCatalog {
 
     /** One version of the element conditions, grouped by mode with thresholds; empty for an unknown version. */
     public Optional<ElementConditionSet> elementConditions(String version) {
+        return keepPresent("element-conditions/" + version, () -> readElementConditions(version));
+    }
+
+    private Optional<ElementConditionSet> readElementConditions(String version) {
         record Header(String title, String source, String introduction, String newTechnologyHeading,
                       String newTechnologyText) {
         }
@@ -227,6 +281,10 @@ public class ReferenceCatalog {
 
     /** One version of the content items, per mode and per new technology; empty for an unknown version. */
     public Optional<ContentItemSet> contentItems(String version) {
+        return keepPresent("content-items/" + version, () -> readContentItems(version));
+    }
+
+    private Optional<ContentItemSet> readContentItems(String version) {
         record Header(String title, String source) {
         }
         Optional<Header> header = jdbc.sql("select title, source from content_item_set where version = ?")

@@ -1,6 +1,7 @@
 package cn.gov.hubei.jxt.pilot.identity;
 
 import cn.gov.hubei.jxt.pilot.IntegrationTest;
+import cn.gov.hubei.jxt.pilot.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -10,6 +11,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Set;
 import java.util.UUID;
 
@@ -30,6 +34,7 @@ class ApiTokenTest {
     @Autowired UserAdministration users;
     @Autowired JdbcClient jdbc;
     @Autowired ObjectMapper json;
+    @Autowired MutableClock clock;
 
     String username;
 
@@ -55,6 +60,41 @@ class ApiTokenTest {
                 .query(Integer.class).single()).isZero();
         assertThat(jdbc.sql("select count(*) from api_token a join user_account u on u.id = a.user_id where u.username = :u")
                 .param("u", username).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void theLastUseIsRecordedTrueToTheMinuteWithoutWritingOnEveryRequest() throws Exception {
+        Instant start = Instant.parse("2026-12-05T02:00:00Z");
+        clock.set(start);
+        String token = token("Yichang#2026");
+        assertThat(lastUse()).isNull();
+        me(token);
+        assertThat(lastUse()).isEqualTo(start);
+        clock.advance(Duration.ofSeconds(30));
+        me(token);
+        me(token);
+        assertThat(lastUse()).as("within the minute: not written again").isEqualTo(start);
+        clock.advance(Duration.ofSeconds(30));
+        me(token);
+        assertThat(lastUse()).as("a minute later: recorded again").isEqualTo(start.plusSeconds(60));
+        clock.advance(Duration.ofSeconds(59));
+        me(token);
+        assertThat(lastUse()).isEqualTo(start.plusSeconds(60));
+        clock.advance(Duration.ofMinutes(10));
+        me(token);
+        assertThat(lastUse()).isEqualTo(start.plusSeconds(60 + 59 + 600));
+    }
+
+    private void me(String token) throws Exception {
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+    }
+
+    private Instant lastUse() {
+        return jdbc.sql("""
+                        select a.last_used_at from api_token a join user_account u on u.id = a.user_id
+                        where u.username = :u""")
+                .param("u", username).query(OffsetDateTime.class).optional().map(OffsetDateTime::toInstant)
+                .orElse(null);
     }
 
     @Test

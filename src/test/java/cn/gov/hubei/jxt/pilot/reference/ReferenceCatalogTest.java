@@ -15,6 +15,26 @@ class ReferenceCatalogTest {
     @Autowired
     ReferenceCatalog catalog;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    void readsTheReferenceDataOnceAndKeepsIt() {
+        assertThat(catalog.modes()).extracting(ManufacturingMode::code).contains("DISCRETE");
+        var conditions = catalog.elementConditions("2020").orElseThrow();
+        String name = catalog.modes().get(0).name();
+        // seeded by migrations and read-only at run time: a change behind the catalog's back is not read again
+        jdbc.sql("update manufacturing_mode set name = name || '（改）' where display_order = 1").update();
+        try {
+            assertThat(catalog.modes().get(0).name()).isEqualTo(name);
+            assertThat(catalog.elementConditions("2020")).containsSame(conditions);
+        } finally {
+            jdbc.sql("update manufacturing_mode set name = :name where display_order = 1").param("name", name).update();
+        }
+        // a version that is not there is not remembered as missing
+        assertThat(catalog.elementConditions("1999")).isEmpty();
+    }
+
     @Test
     void listsTheSeventeenDivisionsInTheOfficialOrder() {
         assertThat(catalog.divisions()).extracting(d -> d.code() + " " + d.name()).containsExactly(

@@ -44,8 +44,13 @@ class DocumentDownloads {
         }
     }
 
-    /** A document ready to render: the model, and the file names it is offered under. */
-    record Resolved(ApplicationDocument document, String fileName, String asciiFileName) {
+    /**
+     * A document ready to render: the model, and the file names it is offered under.
+     *
+     * @param frozenKey names the submitted version the document is (rendered once and kept: it never changes);
+     *                  {@code null} for a draft, rendered every time
+     */
+    record Resolved(ApplicationDocument document, String fileName, String asciiFileName, String frozenKey) {
     }
 
     private final ProjectApplications applications;
@@ -77,7 +82,7 @@ class DocumentDownloads {
             }
             ApplicationDocument document = mapper.ofDraft(applications.draft(id, scope));
             String name = pages.text("application.document.file-name.draft", projectName(document));
-            return new Resolved(document, name, "application-" + id + "-draft");
+            return new Resolved(document, name, "application-" + id + "-draft", null);
         }
         int number = version == null ? application.lastVersionNo() : version;
         FrozenVersion frozen = applications.version(id, number, scope)
@@ -85,11 +90,15 @@ class DocumentDownloads {
         ApplicationDocument document = mapper.ofVersion(frozen);
         String name = pages.text("application.document.file-name", projectName(document),
                 String.valueOf(frozen.number()));
-        return new Resolved(document, name, "application-" + id + "-v" + frozen.number());
+        return new Resolved(document, name, "application-" + id + "-v" + frozen.number(),
+                frozen.applicationId() + "/" + frozen.number() + "/" + frozen.submittedAt());
     }
 
     ResponseEntity<byte[]> render(Resolved resolved, Format format) {
-        byte[] bytes = format == Format.DOCX ? documents.docx(resolved.document()) : documents.pdf(resolved.document());
+        byte[] bytes = resolved.frozenKey() == null
+                ? (format == Format.DOCX ? documents.docx(resolved.document()) : documents.pdf(resolved.document()))
+                : (format == Format.DOCX ? documents.docxOfFrozen(resolved.frozenKey(), resolved.document())
+                : documents.pdfOfFrozen(resolved.frozenKey(), resolved.document()));
         return ResponseEntity.ok()
                 .contentType(format == Format.DOCX ? DOCX : MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(

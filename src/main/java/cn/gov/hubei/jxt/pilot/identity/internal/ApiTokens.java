@@ -58,17 +58,35 @@ public class ApiTokens {
         return new Issued(token, expires);
     }
 
-    /** The user a live token belongs to. */
+    /**
+     * How stale {@code api_token.last_used_at} may be: the use of a token is recorded at most once a minute, so that
+     * a client calling in parallel with one token does not update (and lock) the token's row on every request.
+     */
+    static final Duration LAST_USE_PRECISION = Duration.ofMinutes(1);
+
+    /**
+     * The user a live token belongs to. Records the use in {@code last_used_at}, true to the minute: written only when
+     * the recorded use is a minute old or more (a conditional update, so parallel requests write it once).
+     */
     @Transactional
     public Optional<Long> userOf(String token) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        Optional<Long> user = jdbc.sql("""
-                        select user_id from api_token
+        String hash = hash(token);
+        Optional<Live> live = jdbc.sql("""
+                        select user_id, last_used_at from api_token
                         where token_hash = :hash and revoked_at is null and expires_at > :now""")
-                .param("hash", hash(token)).param("now", now).query(Long.class).optional();
-        user.ifPresent(u -> jdbc.sql("update api_token set last_used_at = :now where token_hash = :hash")
-                .param("now", now).param("hash", hash(token)).update());
-        return user;
+                .param("hash", hash).param("now", now)
+                .query((rs, n) -> new Live(rs.getLong(1), rs.getObject(2, OffsetDateTime.class))).optional();
+        OffsetDateTime staleBefore = now.minus(LAST_USE_PRECISION);
+        live.filter(l -> l.lastUsedAt() == null || !l.lastUsedAt().isAfter(staleBefore))
+                .ifPresent(l -> jdbc.sql("""
+                                update api_token set last_used_at = :now
+                                where token_hash = :hash and (last_used_at is null or last_used_at <= :stale)""")
+                        .param("now", now).param("hash", hash).param("stale", staleBefore).update());
+        return live.map(Live::userId);
+    }
+
+    private record Live(long userId, OffsetDateTime lastUsedAt) {
     }
 
     @Transactional

@@ -1,0 +1,38 @@
+package cn.gov.hubei.jxt.pilot.documents;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A submitted version never changes: its 申报书 is rendered once per format and then served from memory. */
+class FrozenDocumentsTest {
+
+    @Test
+    void aFrozenVersionIsRenderedOncePerFormatAndADraftEveryTime() {
+        ApplicationDocuments documents = DocumentFixtures.documents();
+        ApplicationDocument document = SampleApplicationDocument.minimal();
+
+        byte[] first = documents.docxOfFrozen("12/1/2026-12-05T02:00:00Z", document);
+        byte[] again = documents.docxOfFrozen("12/1/2026-12-05T02:00:00Z", document);
+        assertThat(again).isSameAs(first).isEqualTo(documents.docx(document));
+        assertThat(documents.frozenRenderings()).isEqualTo(1);
+
+        documents.docxOfFrozen("12/2/2026-12-06T02:00:00Z", document);
+        assertThat(documents.frozenRenderings()).as("another version is another document").isEqualTo(2);
+
+        // drafts go through docx(...) and pdf(...), never kept
+        documents.docx(document);
+        assertThat(documents.frozenRenderings()).isEqualTo(2);
+    }
+
+    @Test
+    void withoutBudgetEveryDownloadIsRendered() {
+        ApplicationDocuments documents = new ApplicationDocuments(DocumentFixtures.messages(),
+                new DocumentsProperties(DocumentsProperties.defaults().fonts(),
+                        org.springframework.util.unit.DataSize.ofBytes(0)), DocumentFixtures.CLOCK);
+        ApplicationDocument document = SampleApplicationDocument.minimal();
+        documents.docxOfFrozen("12/1/x", document);
+        documents.docxOfFrozen("12/1/x", document);
+        assertThat(documents.frozenRenderings()).isEqualTo(2);
+    }
+}
