@@ -27,7 +27,7 @@ class ScheduledJobsTest {
 
     static final List<String> JOBS = List.of("CallClockJob.advanceCalls", "OutboxSender.deliverOnSchedule",
             "RecommendationReminders.run", "NoticeClockJob.advanceNotices", "AuditCheckpointJob.signCheckpoint",
-            "RateLimits.removeExpired");
+            "RateLimits.removeExpired", "AnalyticsRefreshJob.refreshIfStale");
 
     @Autowired ApplicationContext application;
 

@@ -39,7 +39,8 @@ class NavigationByPermissionTest {
     static final List<String> HOME_PAGES = List.of("/applications", "/enterprise/profile", "/enterprise/members",
             "/recommendation", "/recommendation/ranking", "/calls", "/recommendation/overview", "/intake",
             "/review", "/enterprises/registrations", "/experts", "/experts/me", "/meetings", "/meetings/invitations",
-            "/site-visits", "/publicity", "/objections", "/portal", "/designations", "/admin/users", "/admin/calendar",
+            "/site-visits", "/publicity", "/objections", "/portal", "/designations", "/analytics", "/admin/users",
+            "/admin/calendar",
             "/admin/policy", "/audit", "/reference");
 
     /**
@@ -122,10 +123,11 @@ class NavigationByPermissionTest {
             case APPLICANT, APPLICANT_OTHER -> Set.of("/applications", "/enterprise/profile", "/portal", "/reference");
             case MANAGER -> Set.of("/applications", "/enterprise/profile", "/enterprise/members", "/portal",
                     "/reference");
-            case RECOMMENDER -> Set.of("/applications", "/recommendation", "/recommendation/ranking", "/reference");
+            case RECOMMENDER -> Set.of("/applications", "/recommendation", "/recommendation/ranking", "/analytics",
+                    "/reference");
             case OFFICER -> Set.of("/applications", "/calls", "/recommendation/overview", "/intake", "/review",
                     "/meetings", "/enterprises/registrations", "/experts", "/site-visits", "/publicity", "/objections",
-                    "/portal", "/designations", "/reference");
+                    "/portal", "/designations", "/analytics", "/reference");
             case SYSTEM_ADMIN -> Set.of("/admin/users", "/admin/calendar", "/reference");
             case SECURITY_ADMIN -> Set.of("/admin/policy");
             case AUDIT_ADMIN -> Set.of("/audit");
