@@ -14,13 +14,18 @@ create view analytics_call as
 select c.id, c.year, c.title, c.filing_closes_at, c.status
   from programme_call c;
 
--- Enterprises with an account (an active enterprise with at least one member) and since when.
-create view analytics_enterprise_account as
+-- Enterprises with an account (an active enterprise with at least one member) and since when; materialised: the
+-- funnel counts them by division up to a moment on every request.
+create materialized view analytics_enterprise_account as
 select e.id as enterprise_id, e.division_code, min(m.added_at) as first_account_at
   from enterprise e
   join enterprise_member m on m.enterprise_id = e.id
  where e.status = 'ACTIVE'
  group by e.id, e.division_code;
+
+create unique index analytics_enterprise_account_uk on analytics_enterprise_account (enterprise_id);
+create index analytics_enterprise_account_division_ix on analytics_enterprise_account (division_code, first_account_at);
+create index analytics_enterprise_account_at_ix on analytics_enterprise_account (first_account_at);
 
 -- One row per application (drafts included): how far it got in its call, and what its last submitted version
 -- declares (modes, new technologies); the key industry the office set for the portal, if any.

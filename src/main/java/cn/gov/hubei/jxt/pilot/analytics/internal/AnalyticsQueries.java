@@ -258,6 +258,7 @@ class AnalyticsQueries {
         }
         jdbc.sql("refresh materialized view concurrently analytics_application_fact").update();
         jdbc.sql("refresh materialized view concurrently analytics_indicator_fact").update();
+        jdbc.sql("refresh materialized view concurrently analytics_enterprise_account").update();
         jdbc.sql("update analytics_refresh set refreshed_at = :now where id = 1")
                 .param("now", Timestamp.from(now)).update();
         return true;

@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Keeps the analytics' materialised views fresh: the stages' events (an application's status, a call's status, a
- * designation) mark them stale, and every minute a stale read model is refreshed concurrently; at the latest every
+ * designation) mark them stale, and every five minutes a stale read model is refreshed concurrently; at the latest every
  * fifteen minutes it is refreshed anyway (the events of other nodes, review and 公示 changes). On several nodes an
  * advisory lock lets one refresh at a time.
  */
@@ -55,7 +55,7 @@ class AnalyticsRefreshJob {
         return stale.get();
     }
 
-    @Scheduled(cron = "${app.analytics.refresh-job.cron:30 * * * * *}", zone = "Asia/Shanghai")
+    @Scheduled(cron = "${app.analytics.refresh-job.cron:30 */5 * * * *}", zone = "Asia/Shanghai")
     void refreshIfStale() {
         Instant now = clock.instant();
         if (!stale.get() && last.plus(AT_THE_LATEST).isAfter(now)) {
