@@ -9,7 +9,7 @@ import cn.gov.hubei.jxt.pilot.identity.CurrentUser;
  */
 public interface Dashboards {
 
-    /** @throws org.springframework.security.access.AccessDeniedException when the person may not see the analytics */
+    /** @throws AnalyticsRefusedException when the person may not see the analytics */
     Dashboard dashboard(CurrentUser user, AnalyticsFilter filter);
 
     /** One chart's table. */

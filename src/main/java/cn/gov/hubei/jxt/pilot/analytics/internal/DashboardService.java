@@ -2,6 +2,7 @@ package cn.gov.hubei.jxt.pilot.analytics.internal;
 
 import cn.gov.hubei.jxt.pilot.analytics.AnalyticsFilter;
 import cn.gov.hubei.jxt.pilot.analytics.AnalyticsPermissions;
+import cn.gov.hubei.jxt.pilot.analytics.AnalyticsRefusedException;
 import cn.gov.hubei.jxt.pilot.analytics.Chart;
 import cn.gov.hubei.jxt.pilot.analytics.ChartTable;
 import cn.gov.hubei.jxt.pilot.analytics.ChartTable.Column;
@@ -14,7 +15,6 @@ import cn.gov.hubei.jxt.pilot.identity.CurrentUser;
 import cn.gov.hubei.jxt.pilot.monitoring.MonitoringFigures;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -103,7 +103,7 @@ class DashboardService implements Dashboards {
     /** The one division the person sees, or null for the province; refuses whoever may not see the analytics. */
     private String scope(CurrentUser user) {
         if (!permissions.canView(user)) {
-            throw new AccessDeniedException("analytics");
+            throw new AnalyticsRefusedException();
         }
         return permissions.divisionScope(user).orElse(null);
     }

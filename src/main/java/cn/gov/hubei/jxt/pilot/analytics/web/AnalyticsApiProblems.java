@@ -1,5 +1,6 @@
 package cn.gov.hubei.jxt.pilot.analytics.web;
 
+import cn.gov.hubei.jxt.pilot.analytics.AnalyticsRefusedException;
 import cn.gov.hubei.jxt.pilot.platform.ApiProblems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -19,5 +20,10 @@ class AnalyticsApiProblems {
     @ExceptionHandler(ChartNotFoundException.class)
     ProblemDetail notFound(ChartNotFoundException e) {
         return problems.of(HttpStatus.NOT_FOUND, "analytics.problem.not-found.title", "analytics.problem.not-found");
+    }
+
+    @ExceptionHandler(AnalyticsRefusedException.class)
+    ProblemDetail refused(AnalyticsRefusedException e) {
+        return problems.of(HttpStatus.FORBIDDEN, "analytics.problem.refused.title", "analytics.problem.refused");
     }
 }
