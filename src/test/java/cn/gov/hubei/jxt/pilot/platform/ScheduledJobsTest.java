@@ -28,7 +28,8 @@ class ScheduledJobsTest {
     static final List<String> JOBS = List.of("CallClockJob.advanceCalls", "OutboxSender.deliverOnSchedule",
             "RecommendationReminders.run", "NoticeClockJob.advanceNotices", "AuditCheckpointJob.signCheckpoint",
             "RateLimits.removeExpired", "ObjectorDataRetention.anonymiseOnSchedule",
-            "RegistrationRetention.anonymiseOnSchedule", "MonitoringClockJob.advance");
+            "RegistrationRetention.anonymiseOnSchedule", "MonitoringClockJob.advance",
+            "AnalyticsRefreshJob.refreshIfStale");
 
     @Autowired ApplicationContext application;
 

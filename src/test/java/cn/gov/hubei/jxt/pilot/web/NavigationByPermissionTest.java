@@ -39,7 +39,8 @@ class NavigationByPermissionTest {
     static final List<String> HOME_PAGES = List.of("/applications", "/enterprise/profile", "/enterprise/members",
             "/recommendation", "/recommendation/ranking", "/calls", "/recommendation/overview", "/intake",
             "/review", "/enterprises/registrations", "/experts", "/experts/me", "/meetings", "/meetings/invitations",
-            "/site-visits", "/publicity", "/objections", "/portal", "/designations", "/monitoring", "/admin/users",
+            "/site-visits", "/publicity", "/objections", "/portal", "/designations", "/monitoring", "/analytics",
+            "/admin/users",
             "/admin/calendar",
             "/admin/policy", "/audit", "/reference");
 
@@ -125,10 +126,10 @@ class NavigationByPermissionTest {
             case MANAGER -> Set.of("/applications", "/enterprise/profile", "/enterprise/members", "/portal",
                     "/monitoring/reports", "/reference");
             case RECOMMENDER -> Set.of("/applications", "/recommendation", "/recommendation/ranking",
-                    "/monitoring/reports", "/reference");
+                    "/monitoring/reports", "/analytics", "/reference");
             case OFFICER -> Set.of("/applications", "/calls", "/recommendation/overview", "/intake", "/review",
                     "/meetings", "/enterprises/registrations", "/experts", "/site-visits", "/publicity", "/objections",
-                    "/portal", "/designations", "/monitoring", "/reference");
+                    "/portal", "/designations", "/monitoring", "/analytics", "/reference");
             case SYSTEM_ADMIN -> Set.of("/admin/users", "/admin/calendar", "/reference");
             case SECURITY_ADMIN -> Set.of("/admin/policy");
             case AUDIT_ADMIN -> Set.of("/audit");
