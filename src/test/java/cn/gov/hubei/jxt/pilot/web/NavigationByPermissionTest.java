@@ -39,10 +39,9 @@ class NavigationByPermissionTest {
     static final List<String> HOME_PAGES = List.of("/applications", "/enterprise/profile", "/enterprise/members",
             "/recommendation", "/recommendation/ranking", "/calls", "/recommendation/overview", "/intake",
             "/review", "/enterprises/registrations", "/experts", "/experts/me", "/meetings", "/meetings/invitations",
-            "/site-visits", "/publicity", "/objections", "/portal", "/designations", "/monitoring", "/analytics",
-            "/admin/users",
-            "/admin/calendar",
-            "/admin/policy", "/audit", "/reference");
+            "/site-visits", "/publicity", "/objections", "/portal", "/designations", "/monitoring",
+            "/monitoring/reports", "/analytics", "/admin/users", "/admin/calendar", "/admin/policy", "/audit",
+            "/reference");
 
     /**
      * The public reference tables are left out of the navigation of the security and the audit administrator, whose
