@@ -321,7 +321,7 @@ class HostileInputCorpusTest {
         }
         if (status >= 400) {
             if (result.getResolvedException() != null) {
-                return null; // a refusal by an exception rolls the handler's transaction back (here the test's holds it)
+                return null; // a refusal by an exception rolls the handler's transaction back (the test's holds it)
             }
             List<String> written = writes().entrySet().stream()
                     .filter(w -> !w.getValue().equals(before.getOrDefault(w.getKey(), 0L))).map(Map.Entry::getKey)
