@@ -21,7 +21,7 @@ public class Navigation {
     static final List<String> ENTRIES = List.of("/", "/applications", "/enterprise/profile", "/enterprise/members",
             "/recommendation", "/recommendation/ranking", "/calls", "/recommendation/overview", "/intake", "/review",
             "/enterprises/registrations", "/experts", "/experts/me", "/meetings", "/meetings/invitations", "/site-visits",
-            "/publicity", "/objections", "/designations", "/portal",
+            "/publicity", "/objections", "/designations", "/portal", "/monitoring", "/monitoring/reports", "/analytics",
             "/admin/users", "/admin/calendar", "/admin/policy", "/audit", "/reference",
             "/inbox", "/account/password", "/login");
 

@@ -128,7 +128,7 @@ class NavigationByPermissionTest {
                     "/monitoring/reports", "/analytics", "/reference");
             case OFFICER -> Set.of("/applications", "/calls", "/recommendation/overview", "/intake", "/review",
                     "/meetings", "/enterprises/registrations", "/experts", "/site-visits", "/publicity", "/objections",
-                    "/portal", "/designations", "/monitoring", "/analytics", "/reference");
+                    "/portal", "/designations", "/monitoring", "/monitoring/reports", "/analytics", "/reference");
             case SYSTEM_ADMIN -> Set.of("/admin/users", "/admin/calendar", "/reference");
             case SECURITY_ADMIN -> Set.of("/admin/policy");
             case AUDIT_ADMIN -> Set.of("/audit");
