@@ -204,7 +204,7 @@ class HomePagesTest {
                 + " 已报送推荐名单 1 / 17 待形式审查 1 待补正 1 补正逾期 1"
                 + " 已报送、待形式审查的推荐名单 宜昌市 2031-03-10 10:00报送，推荐3项，待形式审查1项"
                 + " 补正逾期 " + numberOf(ids.get(1)) + " 宜昌项目1 补正截止：2031-03-12 17:00（已过期）"
-                + " 查看推荐受理 开始形式审查");
+                + " 查看推荐受理 开始形式审查 本次遴选的统计分析");
         assertThat(element(html, "data-call=\"" + call.id() + "\""))
                 .contains("href=\"/recommendation/lists/420500?call=" + call.id() + "\"")
                 .contains("href=\"/intake/applications/" + ids.get(1) + "\"")
