@@ -46,6 +46,9 @@ class AuditActionLabelsTest {
                     .map(t -> "call." + t.code()).toList(),
             "\"publicity.\" + transition.code()", Arrays.stream(NoticeTransition.values())
                     .map(t -> "publicity." + t.code()).toList(),
+            "\"monitoring.report.\" + transition.code()", Arrays.stream(
+                    cn.gov.hubei.jxt.pilot.monitoring.ReportTransition.values())
+                    .map(t -> "monitoring.report." + t.code()).toList(),
             "AUDIT_ACTION", List.of(CalendarYearLoader.AUDIT_ACTION));
     /** A helper that builds the record from its first argument: {@code entry("meeting.drawn", …)}. */
     static final Pattern HELPER_CALL = Pattern.compile("\\bentry\\(\\s*\"([^\"]+)\"");

@@ -170,7 +170,8 @@ class IntakeQueueTest {
                 .containsExactly(corrected.id());
         assertThat(ids(new QueueFilter(null, null, " 智能工厂 "))).containsExactly(corrected.id(), correction.id());
         assertThat(ids(new QueueFilter(null, null, passed.enterprise().name()))).containsExactly(passed.id());
-        assertThat(ids(new QueueFilter(null, null, String.valueOf(second.id())))).containsExactly(second.id());
+        // the digits of an id may also stand in another application's number (2031-420500-…): the id is among the hits
+        assertThat(ids(new QueueFilter(null, null, String.valueOf(second.id())))).contains(second.id());
         assertThat(ids(new QueueFilter(null, null, withRecommender.enterprise().name()))).isEmpty();
 
         QueueView filtered = queue.queue(call.id(), new QueueFilter("420600", null, null));
