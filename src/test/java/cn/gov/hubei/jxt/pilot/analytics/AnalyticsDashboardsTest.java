@@ -58,6 +58,9 @@ class AnalyticsDashboardsTest {
 
     long callA;
     long callB;
+    /** Enterprises other tests left registered, in 宜昌 and 武汉, by the sample call's close (2021-04-30 17:00). */
+    long yichangBefore;
+    long wuhanBefore;
 
     static final CurrentUser OFFICER = new CurrentUser(901, "officer-a", "officer-a", Set.of(Role.OFFICER), null, null,
             false);
@@ -66,6 +69,8 @@ class AnalyticsDashboardsTest {
 
     @BeforeEach
     void data() {
+        yichangBefore = registeredBy(YICHANG, LocalDateTime.of(2021, 4, 30, 17, 0));
+        wuhanBefore = registeredBy(WUHAN, LocalDateTime.of(2021, 4, 30, 17, 0));
         AnalyticsData data = new AnalyticsData(jdbc, json);
         callA = data.call(2021, LocalDate.of(2021, 4, 30));
         data.applications(callA, 2021, List.of(
@@ -93,8 +98,21 @@ class AnalyticsDashboardsTest {
         clock.set(LocalDateTime.of(2024, 1, 10, 10, 0));
     }
 
+    long registeredBy(String division, LocalDateTime at) {
+        return jdbc.queryForObject("""
+                select count(*) from (select e.id from enterprise e join enterprise_member m on m.enterprise_id = e.id
+                                       where e.status = 'ACTIVE' and e.division_code = ?
+                                       group by e.id having min(m.added_at) <= ?) x""",
+                Long.class, division, java.sql.Timestamp.valueOf(at));
+    }
+
     AnalyticsFilter a() {
         return new AnalyticsFilter(callA, null);
+    }
+
+    /** The share as the charts state it: one decimal, cut rather than rounded (10 of 12 is 83.3). */
+    static BigDecimal percent(long part, long whole) {
+        return BigDecimal.valueOf(part * 1000 / whole, 1);
     }
 
     static List<Object> counts(ChartTable table, int column) {
@@ -110,8 +128,9 @@ class AnalyticsDashboardsTest {
         ChartTable funnel = dashboards.chart(OFFICER, Chart.FUNNEL, a());
         assertThat(funnel.keys()).containsExactly("registered", "started", "submitted", "recommended", "formal-passed",
                 "reviewed", "publicised", "designated");
-        assertThat(counts(funnel, 1)).containsExactly(12L, 10L, 9L, 6L, 5L, 4L, 3L, 2L);
-        assertThat(counts(funnel, 2)).containsExactly(null, new BigDecimal("83.3"), new BigDecimal("90.0"),
+        long registered = 12 + yichangBefore + wuhanBefore;
+        assertThat(counts(funnel, 1)).containsExactly(registered, 10L, 9L, 6L, 5L, 4L, 3L, 2L);
+        assertThat(counts(funnel, 2)).containsExactly(null, percent(10, registered), new BigDecimal("90.0"),
                 new BigDecimal("66.6"), new BigDecimal("83.3"), new BigDecimal("80.0"), new BigDecimal("75.0"),
                 new BigDecimal("66.6"));
     }
@@ -120,8 +139,8 @@ class AnalyticsDashboardsTest {
     void divisionsInTheirOrderWithEveryStep() {
         ChartTable divisions = dashboards.chart(OFFICER, Chart.DIVISIONS, a());
         assertThat(divisions.keys()).hasSize(17).startsWith(WUHAN, "420200", "420300", YICHANG);
-        assertThat(row(divisions, YICHANG)).containsExactly("宜昌市", 8L, 6L, 5L, 3L, 2L, 1L);
-        assertThat(row(divisions, WUHAN)).containsExactly("武汉市", 4L, 4L, 4L, 3L, 3L, 1L);
+        assertThat(row(divisions, YICHANG)).containsExactly("宜昌市", 8 + yichangBefore, 6L, 5L, 3L, 2L, 1L);
+        assertThat(row(divisions, WUHAN)).containsExactly("武汉市", 4 + wuhanBefore, 4L, 4L, 3L, 3L, 1L);
         assertThat(row(divisions, "429021")).containsExactly("神农架林区", 0L, 0L, 0L, 0L, 0L, 0L);
     }
 
@@ -209,7 +228,7 @@ class AnalyticsDashboardsTest {
     @Test
     void aRecommenderSeesItsOwnDivisionOnly() {
         ChartTable funnel = dashboards.chart(RECOMMENDER, Chart.FUNNEL, a());
-        assertThat(counts(funnel, 1)).containsExactly(8L, 6L, 5L, 3L, 2L, 1L, 1L, 1L);
+        assertThat(counts(funnel, 1)).containsExactly(8 + yichangBefore, 6L, 5L, 3L, 2L, 1L, 1L, 1L);
         ChartTable divisions = dashboards.chart(RECOMMENDER, Chart.DIVISIONS, a());
         assertThat(divisions.keys()).containsExactly(YICHANG);
         assertThat(row(dashboards.chart(RECOMMENDER, Chart.MODES, a()), "NETWORKED"))
@@ -267,7 +286,8 @@ class AnalyticsDashboardsTest {
             }
         }
         assertThat(rows).contains(List.of("环节", "数量", "占上一环节（%）"));
-        assertThat(rows).contains(List.of("已创建申报", "10", "83.3"));
+        assertThat(rows).contains(List.of("已创建申报", "10",
+                percent(10, 12 + yichangBefore + wuhanBefore).toPlainString()));
         assertThat(rows.stream().flatMap(List::stream).toList()).anyMatch(c -> c.contains("全省"));
     }
 
