@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -22,9 +23,11 @@ import org.springframework.web.util.HtmlUtils;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Locale;
+import javax.sql.DataSource;
 
 /**
  * While the database cannot be reached (stopped, restarting, the network between), every request that needs it is
@@ -44,7 +47,8 @@ class DatabaseUnavailable {
     static final int RETRY_AFTER_SECONDS = 10;
 
     @Bean
-    FilterRegistrationBean<OncePerRequestFilter> databaseUnavailableFilter(MessageSource messages) {
+    FilterRegistrationBean<OncePerRequestFilter> databaseUnavailableFilter(MessageSource messages,
+                                                                          ObjectProvider<DataSource> dataSource) {
         FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -52,7 +56,7 @@ class DatabaseUnavailable {
                 try {
                     chain.doFilter(request, response);
                 } catch (ServletException | RuntimeException e) {
-                    if (!isUnavailable(e) || response.isCommitted()) {
+                    if (response.isCommitted() || !(isUnavailable(e) || !reachable(dataSource.getIfAvailable()))) {
                         throw e;
                     }
                     log.warn("Database unavailable, answered 503 to {} {}: {}", request.getMethod(),
@@ -68,6 +72,22 @@ class DatabaseUnavailable {
         });
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
+    }
+
+    /**
+     * Whether the database answers now, asked after a failure that does not name it (a driver's message the checks
+     * below do not know, a read that came back empty because the server went away): if it does not, the request failed
+     * because of it and gets the 503 too, not a 500.
+     */
+    static boolean reachable(DataSource dataSource) {
+        if (dataSource == null) {
+            return true;
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.isValid(2);
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** Whether the failure is the database being out of reach (not a broken rule, not a bug). */

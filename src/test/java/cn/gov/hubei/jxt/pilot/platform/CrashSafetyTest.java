@@ -136,13 +136,14 @@ class CrashSafetyTest {
 
         List<Answer> during = answers.stream().filter(a -> a.startedAt() > stoppedAt && a.startedAt() < restartedAt).toList();
         List<Answer> after = answers.stream().filter(a -> a.startedAt() > restartedAt + TimeUnit.SECONDS.toNanos(2)).toList();
-        assertThat(during).as("requests while the database was away").isNotEmpty()
+        assertThat(during).as(() -> "requests while the database was away; the application's log says:\n" + appErrors())
+                .isNotEmpty()
                 .allSatisfy(a -> assertThat(a.status()).as(a.body()).isIn(200, 201, 503));
         assertThat(during).filteredOn(a -> a.status() == 503).isNotEmpty().allSatisfy(a -> {
             assertThat(a.body()).contains("\"status\":503").contains("系统暂时无法使用").contains("数据库暂时无法连接");
             assertThat(a.millis()).as("answered within the pool's connection timeout").isLessThan(12_000);
         });
-        assertThat(answers).as("no 500 at any time").noneMatch(a -> a.status() >= 500 && a.status() != 503);
+        assertThat(answers).as(() -> "no 500 at any time; the application's log says:\n" + appErrors()).noneMatch(a -> a.status() >= 500 && a.status() != 503);
         assertThat(after).as("served again by itself").isNotEmpty().anyMatch(a -> a.status() == 200);
         assertThat(after).filteredOn(a -> a.status() == 503).isEmpty();
 
@@ -440,5 +441,20 @@ class CrashSafetyTest {
         } catch (Exception ignored) {
             // stopped already
         }
+    }
+
+    /** The errors the application logged (its output goes to target/crash-safety-app-*.log), for a failure's message. */
+    static String appErrors() {
+        StringBuilder out = new StringBuilder();
+        try (var logs = java.nio.file.Files.newDirectoryStream(Path.of("target"), "crash-safety-app-*.log")) {
+            for (Path log : logs) {
+                java.nio.file.Files.readAllLines(log).stream()
+                        .filter(l -> l.contains(" ERROR ") || l.startsWith("Caused by") || l.contains("Exception:"))
+                        .limit(60).forEach(l -> out.append(log.getFileName()).append(": ").append(l).append('\n'));
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            out.append("(the log could not be read: ").append(e).append(')');
+        }
+        return out.toString();
     }
 }
