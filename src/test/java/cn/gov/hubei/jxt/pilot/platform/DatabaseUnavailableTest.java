@@ -3,8 +3,10 @@ package cn.gov.hubei.jxt.pilot.platform;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.PSQLState;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
@@ -16,6 +18,8 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.sql.SQLTransientConnectionException;
+import java.util.Map;
+import javax.sql.DataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -23,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Which failures mean "the database is away", and the 503 the client then gets. The whole path: CrashSafetyTest. */
 class DatabaseUnavailableTest {
 
-    private final OncePerRequestFilter filter = filter();
+    private final OncePerRequestFilter filter = filter(new StaticListableBeanFactory());
 
     @Test
     void aPoolTimeoutOrALostConnectionIsTheDatabaseBeingAway() {
@@ -86,7 +90,27 @@ class DatabaseUnavailableTest {
         assertThatThrownBy(() -> run("/api/v1/me", bug)).isSameAs(bug);
     }
 
+    @Test
+    void anyFailureWhileTheDatabaseDoesNotAnswerIs503() throws Exception {
+        PGSimpleDataSource away = new PGSimpleDataSource();
+        away.setServerNames(new String[] {"127.0.0.1"});
+        away.setPortNumbers(new int[] {1});
+        away.setConnectTimeout(1);
+        OncePerRequestFilter whileAway = filter(new StaticListableBeanFactory(Map.of("dataSource", away)));
+
+        MockHttpServletResponse response = run(whileAway, "/api/v1/applications/7",
+                new IllegalStateException("a read came back empty"));
+
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(response.getContentAsString()).contains("数据库暂时无法连接");
+    }
+
     private MockHttpServletResponse run(String path, Exception failure) throws Exception {
+        return run(filter, path, failure);
+    }
+
+    private static MockHttpServletResponse run(OncePerRequestFilter filter, String path, Exception failure)
+            throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("PUT", path);
         MockHttpServletResponse response = new MockHttpServletResponse();
         FilterChain chain = (req, res) -> {
@@ -99,11 +123,12 @@ class DatabaseUnavailableTest {
         return response;
     }
 
-    private static OncePerRequestFilter filter() {
+    private static OncePerRequestFilter filter(StaticListableBeanFactory beans) {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
         messages.setBasename("i18n/web");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
-        return new DatabaseUnavailable().databaseUnavailableFilter(messages).getFilter();
+        return new DatabaseUnavailable().databaseUnavailableFilter(messages,
+                beans.getBeanProvider(DataSource.class)).getFilter();
     }
 }
