@@ -106,6 +106,7 @@ class DemoData implements ApplicationRunner {
         steps.load("meeting", () -> demoMeeting.ensure(call));
         steps.load("review", () -> demoReview.ensure(call));
         steps.load("portal", demoPortal::ensure);
+        steps.load("office-contact", demoPublicity::contact);
     }
 
     /** Site visits are planned on working days: after the start, once the bundled calendar is loaded. */

@@ -271,9 +271,9 @@ class PublicationService implements Publications {
                     String.join("、", p.modeCodes().stream()
                             .map(c -> reference.mode(c).map(ManufacturingMode::name).orElse(c)).toList())));
         }
-        return new FormDocument(publication.year() + "年湖北省智能制造试点示范项目名单",
-                List.of("附件（" + publication.documentNumber() + "）"), FormDocument.Orientation.PORTRAIT,
-                List.of(new FormDocument.Grid("名单", List.of("序号", "项目名称", "企业名称", "推荐单位", "模式"),
+        return new FormDocument(publication.year() + "年湖北省智能制造试点示范项目名单", List.of(),
+                FormDocument.Orientation.PORTRAIT,
+                List.of(new FormDocument.AttachmentLabel("附件"), new FormDocument.Grid("名单", List.of("序号", "项目名称", "企业名称", "推荐单位", "模式"),
                         List.of(1, 5, 4, 3, 3), List.of(true, false, false, false, false), rows)),
                 "湖北省经济和信息化厅", publication.publishedOn());
     }
