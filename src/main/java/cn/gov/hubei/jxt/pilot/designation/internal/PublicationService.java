@@ -12,6 +12,7 @@ import cn.gov.hubei.jxt.pilot.designation.DesignationRefusedException;
 import cn.gov.hubei.jxt.pilot.designation.DesignationRejectedException;
 import cn.gov.hubei.jxt.pilot.designation.DesignationValidity;
 import cn.gov.hubei.jxt.pilot.designation.NewPublication;
+import cn.gov.hubei.jxt.pilot.designation.DesignationRevoked;
 import cn.gov.hubei.jxt.pilot.designation.ProjectsDesignated;
 import cn.gov.hubei.jxt.pilot.designation.Publication;
 import cn.gov.hubei.jxt.pilot.designation.PublicationPhase;
@@ -303,6 +304,7 @@ class PublicationService implements Publications {
                 .detail("documentNumber", row.documentNumber())
                 .detail("reason", text)
                 .build());
+        events.publishEvent(new DesignationRevoked(designationId, row.applicationId()));
         return reading.view(repository.project(designationId).orElseThrow());
     }
 
