@@ -94,8 +94,30 @@ public final class DatabaseInvariants {
     public static final String AUDIT_ENTRIES_KEYED_AFTER_FIRST_KEYED =
             "no plain-sm3 audit entry follows a keyed one";
 
+    public static final String PERSONAL_DATA_SEALED =
+            "contacts, attendees' and plaque recipients' names hold SM4 ciphertexts only (docs/security.md §14)";
+
     /** The invariants, each a query returning the rows that break it. */
     public static final List<Invariant> ALL = List.of(
+            new Invariant(PERSONAL_DATA_SEALED, """
+                    select 'enterprise_registration:' || id as id from enterprise_registration
+                     where contact_name not like 'sm4gcm:%' or mobile not like 'sm4gcm:%' or email not like 'sm4gcm:%'
+                    union all
+                    select 'enterprise_profile:' || enterprise_id from enterprise_profile
+                     where contact_name not like 'sm4gcm:%' or contact_phone not like 'sm4gcm:%'
+                        or contact_mobile not like 'sm4gcm:%' or contact_fax not like 'sm4gcm:%'
+                        or contact_email not like 'sm4gcm:%'
+                    union all
+                    select 'expert:' || id from expert where phone not like 'sm4gcm:%' or email not like 'sm4gcm:%'
+                    union all
+                    select 'expert_change:' || id from expert_change
+                     where record ->> 'phone' not like 'sm4gcm:%' or record ->> 'email' not like 'sm4gcm:%'
+                    union all
+                    select 'site_visit_attendee:' || id from site_visit_attendee where name not like 'sm4gcm:%'
+                    union all
+                    select 'designation_plaque:' || designation_id from designation_plaque
+                     where received_by_name not like 'sm4gcm:%'
+                    order by 1"""),
             new Invariant(RELEASED_NOTICE_RELEASED_ITS_PROPOSAL, """
                     select n.id, n.call_id, n.status
                       from public_notice n

@@ -200,6 +200,15 @@ class DatabaseInvariantsTest {
     }
 
     @Test
+    void aContactWrittenInPlainText() {
+        assertFires(DatabaseInvariants.PERSONAL_DATA_SEALED, "id", () -> {
+            long expert = id("select min(id) from expert");
+            jdbc.sql("update expert set phone = '13900000000' where id = ?").param(expert).update();
+            return "expert:" + expert;
+        });
+    }
+
+    @Test
     void aDesignatedProjectWhoseApplicationDidNotPassFormalReview() {
         assertFires(DatabaseInvariants.DESIGNATED_PROJECT_PASSED_IN_ITS_CALL, "id", () -> {
             long application = id("select min(id) from project_application where status <> 'FORMAL_PASSED'"

@@ -28,6 +28,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.io.ClassPathResource;
+import cn.gov.hubei.jxt.pilot.platform.PersonalDataCipher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -69,9 +70,12 @@ class DemoApplications {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final DemoTexts texts;
+    private final PersonalDataCipher cipher;
 
-    DemoApplications(ProjectApplications applications, JdbcClient jdbc, TransactionTemplate tx, Clock clock) {
+    DemoApplications(ProjectApplications applications, JdbcClient jdbc, TransactionTemplate tx, Clock clock,
+                     PersonalDataCipher cipher) {
         this.applications = applications;
+        this.cipher = cipher;
         this.jdbc = jdbc;
         this.tx = tx;
         this.clock = clock;
@@ -128,10 +132,11 @@ class DemoApplications {
                             :sales, :tax, :profit, :pilot, :project, :projectName, :introduction, 1, :now, :actor)
                         on conflict (enterprise_id) do nothing""")
                 .param("id", enterprise.id()).param("foundedOn", LocalDate.parse(p.foundedOn()))
-                .param("nature", p.nature()).param("address", p.address()).param("contactName", p.contactName())
-                .param("contactTitle", p.contactTitle()).param("contactPhone", p.contactPhone())
-                .param("contactMobile", p.contactMobile()).param("contactFax", p.contactFax())
-                .param("contactEmail", p.contactEmail()).param("totalAssets", new BigDecimal(p.totalAssets()))
+                .param("nature", p.nature()).param("address", p.address()).param("contactName", cipher.encrypt(p.contactName()))
+                .param("contactTitle", p.contactTitle()).param("contactPhone", cipher.encrypt(p.contactPhone()))
+                .param("contactMobile", cipher.encrypt(p.contactMobile()))
+                .param("contactFax", cipher.encrypt(p.contactFax()))
+                .param("contactEmail", cipher.encrypt(p.contactEmail())).param("totalAssets", new BigDecimal(p.totalAssets()))
                 .param("debtRatio", new BigDecimal(p.debtRatio())).param("creditRating", p.creditRating())
                 .param("sales", new BigDecimal(p.lastYearSales())).param("tax", new BigDecimal(p.lastYearTax()))
                 .param("profit", new BigDecimal(p.lastYearProfit()))

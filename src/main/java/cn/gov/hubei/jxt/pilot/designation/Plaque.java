@@ -1,5 +1,7 @@
 package cn.gov.hubei.jxt.pilot.designation;
 
+import cn.gov.hubei.jxt.pilot.platform.Masks;
+
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -10,4 +12,9 @@ import java.time.LocalDate;
 public record Plaque(long designationId, LocalDate madeOn, LocalDate deliveredOn, String deliveryMethod,
                      String receivedByName, String receivedByPosition, LocalDate receivedOn, long version,
                      String updatedBy, Instant updatedAt) {
+
+    /** The recipient as the publication's list shows it (张*); whole on the plaque's own page. */
+    public String maskedReceivedByName() {
+        return Masks.name(receivedByName);
+    }
 }

@@ -1,5 +1,7 @@
 package cn.gov.hubei.jxt.pilot.expert;
 
+import cn.gov.hubei.jxt.pilot.platform.Masks;
+
 import java.time.Instant;
 
 /**
@@ -15,6 +17,11 @@ public record ExpertDetails(Expert expert, String phone, String email, long vers
 
     public ExpertStatus status() {
         return expert.active() ? ExpertStatus.ACTIVE : ExpertStatus.INACTIVE;
+    }
+
+    /** The telephone as the pool's list shows it (139****5678); whole on the expert's own record page. */
+    public String maskedPhone() {
+        return phone == null ? null : Masks.telephone(phone);
     }
 
     /** The same record without the contact details, for anyone but the programme office. */

@@ -65,7 +65,7 @@ class DesignationMessagesTest {
         }
         assertThat(audit).containsExactlyInAnyOrder("designation.published", "designation.number-corrected",
                 "designation.revoked", "designation.certificates-issued", "designation.certificate-reissued",
-                "designation.plaque-recorded");
+                "designation.plaque-recorded", "designation.plaque-recipients-sealed");
         Properties zh = DesignationStateDiagramTest.bundle("i18n/designation_zh_CN.properties");
         assertThat(zh.stringPropertyNames()).containsAll(named);
         for (String action : audit) {

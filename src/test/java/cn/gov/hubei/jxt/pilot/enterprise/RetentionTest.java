@@ -60,14 +60,15 @@ class RetentionTest {
         clock.advance(Duration.ofDays(2));
         assertThat(registrations.anonymise()).isGreaterThanOrEqualTo(1);
         Map<String, Object> gone = registration(unconfirmed);
-        assertThat(gone.get("contact_name")).isEqualTo("已清除");
-        assertThat(gone.get("mobile")).isEqualTo("00000000000");
-        assertThat((String) gone.get("email")).startsWith("anonymised-").endsWith("@invalid");
+        assertThat((String) gone.get("contact_name")).as("sealed like any contact data").startsWith("sm4gcm:");
+        assertThat(cipher.decrypt((String) gone.get("contact_name"))).isEqualTo("已清除");
+        assertThat(cipher.decrypt((String) gone.get("mobile"))).isEqualTo("00000000000");
+        assertThat(cipher.decrypt((String) gone.get("email"))).startsWith("anonymised-").endsWith("@invalid");
         assertThat(gone.get("display_name")).isEqualTo("已清除");
         assertThat(gone.get("account_email")).isNull();
         assertThat(gone.get("account_mobile")).isNull();
         Map<String, Object> kept = registration(confirmed);
-        assertThat(kept.get("contact_name")).isEqualTo("李明");
+        assertThat(cipher.decrypt((String) kept.get("contact_name"))).isEqualTo("李明");
         assertThat(kept.get("anonymised")).isEqualTo(false);
         assertThat(jdbc.sql("select count(*) from audit_entry where action = 'enterprise.registration-anonymised'"
                         + " and cast(details as jsonb) ->> 'registrationId' = (select cast(id as text) from"

@@ -39,7 +39,7 @@ class ExpertMessagesTest {
         Set<String> audit = Set.of("expert.registered", "expert.updated", "expert.account-linked",
                 "expert.group-created", "expert.group-member-added", "expert.group-member-removed",
                 "expert.conflict-declared", "expert.conflict-withdrawn", "expert.imported", "expert.import-refused",
-                "expert.exported");
+                "expert.exported", "expert.contact-data-sealed");
         assertThat(named).containsAll(audit);
         named.removeAll(audit);
         named.removeIf(k -> k.endsWith("."));

@@ -63,7 +63,8 @@ class ExpertPagesTest {
 
         String page = html(mvc.perform(get("/experts").param("q", name).param("mode", "CUSTOMIZATION")
                 .param("industry", "TEXTILE").param("division", "421000").param("status", "ACTIVE").cookie(officer)));
-        assertThat(page).contains("href=\"/experts/" + saved.id() + "\"").contains("0716-8060000").contains("荆州市").contains("共 1 位专家");
+        assertThat(page).contains("href=\"/experts/" + saved.id() + "\"").contains("071*****0000")
+                .doesNotContain("0716-8060000").contains("荆州市").contains("共 1 位专家");
         assertThat(html(mvc.perform(get("/experts").param("q", name).param("status", "INACTIVE").cookie(officer))))
                 .contains("没有符合条件的专家").doesNotContain("href=\"/experts/" + saved.id() + "\"");
         assertThat(html(mvc.perform(get("/experts/" + saved.id()).cookie(officer)))).contains("0716-8060000")

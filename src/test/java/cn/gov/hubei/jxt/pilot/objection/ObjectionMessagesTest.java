@@ -24,7 +24,8 @@ class ObjectionMessagesTest {
     static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{(objection\\.[a-z0-9.-]*[a-z0-9])[}(]");
     static final Set<String> AUDIT = Set.of("objection.submitted", "objection.viewed", "objection.accepted",
             "objection.declined", "objection.upheld", "objection.dismissed", "objection.removed-from-list",
-            "objection.noted", "objection.file-read", "objection.throttled", "objection.objector-data-anonymised");
+            "objection.noted", "objection.file-read", "objection.throttled", "objection.objector-data-anonymised",
+            "objection.objector-data-resealed");
 
     @Test
     void chineseAndEnglishBundlesHaveTheSameKeys() throws IOException {

@@ -132,7 +132,7 @@ class Lifecycle {
         ApplicationSnapshot snapshot = new ApplicationSnapshot(application.callId(), application.callTitle(),
                 application.referenceVersion(), application.divisionCode(),
                 profiles.profileOf(application.enterpriseId()), contents, sectionVersions, frozenFiles);
-        repository.insertVersion(application.id(), number, json.write(snapshot), actor, now);
+        repository.insertVersion(application.id(), number, json.writeSnapshot(snapshot), actor, now);
         repository.freezeFiles(application.id(), referenced, number);
     }
 

@@ -3,6 +3,8 @@ package cn.gov.hubei.jxt.pilot.application.internal;
 import cn.gov.hubei.jxt.pilot.application.ApplicationSnapshot;
 import cn.gov.hubei.jxt.pilot.application.SectionContent;
 import cn.gov.hubei.jxt.pilot.application.SectionKey;
+import cn.gov.hubei.jxt.pilot.platform.PersonalDataCipher;
+import cn.gov.hubei.jxt.pilot.platform.PersonalDataSealing;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.DeserializationFeature;
@@ -13,6 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Sections and snapshots as JSON text in the database. Unknown properties are ignored when reading, so a section
  * saved before a field was removed still loads. Only what a person typed is written: {@code isEmpty()} of a section
  * is derived, so it is neither stored nor compared (the conflict and comparison pages would show it as a field).
+ * A snapshot's enterprise contact person (name, telephone, mobile, fax, e-mail) is written sealed with SM4 and opened
+ * when read; versions frozen before V1220 hold it in plain text and read as they are (docs/security.md §14).
  */
 @Component
 public class SectionJson {
@@ -27,6 +31,20 @@ public class SectionJson {
     private interface DerivedPropertiesOfSections {
     }
 
+    private final PersonalDataCipher cipher;
+
+    SectionJson(PersonalDataCipher cipher) {
+        this.cipher = cipher;
+    }
+
+    /** A frozen version as stored: its enterprise contact data sealed. */
+    public String writeSnapshot(ApplicationSnapshot snapshot) {
+        return write(snapshot.profile() == null ? snapshot : new ApplicationSnapshot(snapshot.callId(),
+                snapshot.callTitle(), snapshot.referenceVersion(), snapshot.divisionCode(),
+                snapshot.profile().withContact(cipher::encrypt), snapshot.sections(), snapshot.sectionVersions(),
+                snapshot.files()));
+    }
+
     public String write(Object value) {
         return mapper.writeValueAsString(value);
     }
@@ -36,7 +54,11 @@ public class SectionJson {
     }
 
     public ApplicationSnapshot readSnapshot(String json) {
-        return mapper.readValue(json, ApplicationSnapshot.class);
+        ApplicationSnapshot stored = mapper.readValue(json, ApplicationSnapshot.class);
+        return stored.profile() == null ? stored : new ApplicationSnapshot(stored.callId(), stored.callTitle(),
+                stored.referenceVersion(), stored.divisionCode(),
+                stored.profile().withContact(v -> PersonalDataSealing.open(cipher, v)), stored.sections(),
+                stored.sectionVersions(), stored.files());
     }
 
     public JsonNode tree(Object value) {

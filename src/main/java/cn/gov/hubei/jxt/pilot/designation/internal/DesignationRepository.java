@@ -4,6 +4,8 @@ import cn.gov.hubei.jxt.pilot.designation.Certificate;
 import cn.gov.hubei.jxt.pilot.designation.Plaque;
 import cn.gov.hubei.jxt.pilot.designation.Publication;
 import cn.gov.hubei.jxt.pilot.designation.PublicationStatus;
+import cn.gov.hubei.jxt.pilot.platform.PersonalDataCipher;
+import cn.gov.hubei.jxt.pilot.platform.PersonalDataSealing;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -56,10 +58,16 @@ class DesignationRepository {
                       List<String> modeCodes) {
     }
 
-    private final JdbcClient jdbc;
+    /** The sealed column: the name of the person who received the plaque (docs/security.md §14). */
+    static final PersonalDataSealing SEALED = PersonalDataSealing.of("designation_plaque", "designation_id",
+            "received_by_name");
 
-    DesignationRepository(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final PersonalDataCipher cipher;
+
+    DesignationRepository(JdbcClient jdbc, PersonalDataCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
     }
 
     // ------------------------------------------------------------------------------------------ publications
@@ -268,7 +276,7 @@ class DesignationRepository {
                             values (:d, :made, :delivered, :method, :name, :position, :received, 1, :by, :at)
                             on conflict do nothing
                             """).param("d", designationId).param("made", made).param("delivered", delivered)
-                    .param("method", method).param("name", name).param("position", position)
+                    .param("method", method).param("name", cipher.encrypt(name)).param("position", position)
                     .param("received", received).param("by", by).param("at", Timestamp.from(at)).update() == 1;
         }
         return jdbc.sql("""
@@ -277,7 +285,7 @@ class DesignationRepository {
                                received_on = :received, version = version + 1, updated_by = :by, updated_at = :at
                          where designation_id = :d and version = :v
                         """).param("d", designationId).param("v", version).param("made", made)
-                .param("delivered", delivered).param("method", method).param("name", name)
+                .param("delivered", delivered).param("method", method).param("name", cipher.encrypt(name))
                 .param("position", position).param("received", received).param("by", by)
                 .param("at", Timestamp.from(at)).update() == 1;
     }
@@ -311,7 +319,7 @@ class DesignationRepository {
 
     private Plaque mapPlaque(ResultSet rs, int n) throws SQLException {
         return new Plaque(rs.getLong("designation_id"), date(rs, "made_on"), date(rs, "delivered_on"),
-                rs.getString("delivery_method"), rs.getString("received_by_name"),
+                rs.getString("delivery_method"), PersonalDataSealing.open(cipher, rs.getString("received_by_name")),
                 rs.getString("received_by_position"), date(rs, "received_on"), rs.getLong("version"),
                 rs.getString("updated_by"), instant(rs, "updated_at"));
     }

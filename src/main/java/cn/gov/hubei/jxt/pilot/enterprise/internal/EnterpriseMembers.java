@@ -9,6 +9,7 @@ import cn.gov.hubei.jxt.pilot.identity.NewAccount;
 import cn.gov.hubei.jxt.pilot.identity.PasswordPolicies;
 import cn.gov.hubei.jxt.pilot.identity.Role;
 import cn.gov.hubei.jxt.pilot.identity.UserAdministration;
+import cn.gov.hubei.jxt.pilot.platform.Masks;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -112,7 +113,7 @@ public class EnterpriseMembers {
         members.insert(enterpriseId, account.id(), false, now, username(managerId));
         audit.record(AuditRecord.of("enterprise.member-invited").target("enterprise", enterpriseId)
                 .detail("userId", account.id()).detail("username", username).detail("displayName", name)
-                .detail("email", email).build());
+                .detail("email", Masks.email(email)).build());
         return new Invitation(account.id(), username, temporary);
     }
 

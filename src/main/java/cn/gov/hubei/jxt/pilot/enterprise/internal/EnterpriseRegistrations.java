@@ -10,6 +10,7 @@ import cn.gov.hubei.jxt.pilot.identity.CurrentUser;
 import cn.gov.hubei.jxt.pilot.identity.NewAccount;
 import cn.gov.hubei.jxt.pilot.identity.Role;
 import cn.gov.hubei.jxt.pilot.identity.UserAdministration;
+import cn.gov.hubei.jxt.pilot.platform.Masks;
 import cn.gov.hubei.jxt.pilot.reference.CreditCodeChecks;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -145,7 +146,8 @@ public class EnterpriseRegistrations {
         AuditRecord.Builder entry = AuditRecord.of("enterprise.registered").target("enterprise", enterpriseId)
                 .detail("registrationId", registrationId).detail("creditCode", r.creditCode())
                 .detail("name", r.enterpriseName()).detail("divisionCode", r.divisionCode())
-                .detail("username", r.username()).detail("userId", account.id()).detail("email", r.email())
+                .detail("username", r.username()).detail("userId", account.id())
+                .detail("email", Masks.email(r.email()))
                 .detail("status", status.name());
         if (r.pendingReview()) {
             entry.detail("codeCheck", codes.check(r.creditCode()).message());
@@ -189,7 +191,7 @@ public class EnterpriseRegistrations {
             users.enable(registration.userId());
         }
         audit.record(AuditRecord.of("enterprise.email-confirmed").target("enterprise", registration.enterpriseId())
-                .detail("registrationId", registration.id()).detail("email", registration.email())
+                .detail("registrationId", registration.id()).detail("email", Masks.email(registration.email()))
                 .detail("userId", registration.userId()).detail("accountOpened", opened).build());
         return new Confirmation(opened ? ConfirmationOutcome.CONFIRMED : ConfirmationOutcome.CONFIRMED_AWAITING_REVIEW,
                 registration.email());
@@ -231,7 +233,7 @@ public class EnterpriseRegistrations {
         store.replaceOpenLinks(registration.id(), now);
         OffsetDateTime expiresAt = sendLink(registration, linkBase, now);
         audit.record(AuditRecord.of("enterprise.confirmation-resent").target("enterprise", registration.enterpriseId())
-                .detail("registrationId", registration.id()).detail("email", registration.email())
+                .detail("registrationId", registration.id()).detail("email", Masks.email(registration.email()))
                 .detail("expiresAt", expiresAt.toString()).build());
         return true;
     }
@@ -273,7 +275,7 @@ public class EnterpriseRegistrations {
             store.replaceOpenLinks(id, now);
             OffsetDateTime expiresAt = sendLink(registration, linkBase, now);
             audit.record(AuditRecord.of("enterprise.confirmation-resent").target("enterprise", registration.enterpriseId())
-                    .detail("registrationId", id).detail("email", registration.email())
+                    .detail("registrationId", id).detail("email", Masks.email(registration.email()))
                     .detail("expiresAt", expiresAt.toString()).detail("askedBy", "address").build());
             sent++;
         }

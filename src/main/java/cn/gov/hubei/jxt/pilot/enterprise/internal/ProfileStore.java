@@ -2,6 +2,8 @@ package cn.gov.hubei.jxt.pilot.enterprise.internal;
 
 import cn.gov.hubei.jxt.pilot.enterprise.EnterpriseNature;
 import cn.gov.hubei.jxt.pilot.enterprise.EnterpriseProfile;
+import cn.gov.hubei.jxt.pilot.platform.PersonalDataCipher;
+import cn.gov.hubei.jxt.pilot.platform.PersonalDataSealing;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -10,18 +12,26 @@ import java.sql.Date;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 
-/** 企业基本信息 rows, read together with the registered name, code and division of the enterprise. */
+/**
+ * 企业基本信息 rows, read together with the registered name, code and division of the enterprise. The contact
+ * person's name, telephone, mobile, fax and e-mail are sealed at rest (docs/security.md §14).
+ */
 @Repository
 public class ProfileStore {
 
-    private static final RowMapper<EnterpriseProfile> PROFILE = (rs, n) -> {
+    /** The sealed columns, for the start-up step. */
+    static final PersonalDataSealing SEALED = PersonalDataSealing.of("enterprise_profile", "enterprise_id",
+            "contact_name", "contact_phone", "contact_mobile", "contact_fax", "contact_email");
+
+    private final RowMapper<EnterpriseProfile> profile = (rs, n) -> {
         Date founded = rs.getDate("founded_on");
         String nature = rs.getString("nature");
         return new EnterpriseProfile(rs.getLong("id"), rs.getString("name"), rs.getString("credit_code"),
                 rs.getString("division_code"), founded == null ? null : founded.toLocalDate(),
                 nature == null ? null : EnterpriseNature.valueOf(nature), rs.getString("address"),
-                rs.getString("contact_name"), rs.getString("contact_title"), rs.getString("contact_phone"),
-                rs.getString("contact_mobile"), rs.getString("contact_fax"), rs.getString("contact_email"),
+                open(rs.getString("contact_name")), rs.getString("contact_title"), open(rs.getString("contact_phone")),
+                open(rs.getString("contact_mobile")), open(rs.getString("contact_fax")),
+                open(rs.getString("contact_email")),
                 rs.getBigDecimal("total_assets"), rs.getBigDecimal("debt_ratio"), rs.getString("credit_rating"),
                 rs.getBigDecimal("last_year_sales"), rs.getBigDecimal("last_year_tax"),
                 rs.getBigDecimal("last_year_profit"), (Boolean) rs.getObject("integration_management_pilot"),
@@ -31,9 +41,15 @@ public class ProfileStore {
     };
 
     private final JdbcClient jdbc;
+    private final PersonalDataCipher cipher;
 
-    ProfileStore(JdbcClient jdbc) {
+    ProfileStore(JdbcClient jdbc, PersonalDataCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
+    }
+
+    private String open(String stored) {
+        return PersonalDataSealing.open(cipher, stored);
     }
 
     /**
@@ -50,7 +66,7 @@ public class ProfileStore {
                                coalesce(p.version, 0) as version
                         from enterprise e left join enterprise_profile p on p.enterprise_id = e.id
                         where e.id = :id""")
-                .param("id", enterpriseId).query(PROFILE).optional();
+                .param("id", enterpriseId).query(profile).optional();
     }
 
     /**
@@ -93,13 +109,14 @@ public class ProfileStore {
         return rows == 1 ? Optional.of(expectedVersion + 1) : Optional.empty();
     }
 
-    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, long enterpriseId, ProfileValues p,
+    private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, long enterpriseId, ProfileValues p,
                                                  String actor, OffsetDateTime now) {
         return spec.param("id", enterpriseId).param("foundedOn", p.foundedOn()).param("nature", p.nature().name())
-                .param("address", p.address()).param("contactName", p.contactName())
-                .param("contactTitle", p.contactTitle()).param("contactPhone", p.contactPhone())
-                .param("contactMobile", p.contactMobile()).param("contactFax", p.contactFax())
-                .param("contactEmail", p.contactEmail()).param("totalAssets", p.totalAssets())
+                .param("address", p.address()).param("contactName", cipher.encrypt(p.contactName()))
+                .param("contactTitle", p.contactTitle()).param("contactPhone", cipher.encrypt(p.contactPhone()))
+                .param("contactMobile", cipher.encrypt(p.contactMobile()))
+                .param("contactFax", cipher.encrypt(p.contactFax()))
+                .param("contactEmail", cipher.encrypt(p.contactEmail())).param("totalAssets", p.totalAssets())
                 .param("debtRatio", p.debtRatio()).param("creditRating", p.creditRating())
                 .param("sales", p.lastYearSales()).param("tax", p.lastYearTax()).param("profit", p.lastYearProfit())
                 .param("pilot", p.integrationManagementPilot()).param("project", p.smartManufacturingProject())

@@ -1,5 +1,7 @@
 package cn.gov.hubei.jxt.pilot.enterprise.internal;
 
+import cn.gov.hubei.jxt.pilot.platform.Masks;
+
 import java.time.OffsetDateTime;
 
 /** A registration as stored: what was entered, and the decision on it. */
@@ -10,5 +12,10 @@ public record Registration(long id, long enterpriseId, long userId, String credi
 
     public boolean emailConfirmed() {
         return emailConfirmedAt != null;
+    }
+
+    /** The contact person as the office's list shows it (张*): whole only on the registration's own page. */
+    public String maskedContactName() {
+        return Masks.name(contactName);
     }
 }

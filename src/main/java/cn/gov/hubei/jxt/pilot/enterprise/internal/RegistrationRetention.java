@@ -3,6 +3,7 @@ package cn.gov.hubei.jxt.pilot.enterprise.internal;
 import cn.gov.hubei.jxt.pilot.audit.AuditRecord;
 import cn.gov.hubei.jxt.pilot.audit.AuditTrail;
 import cn.gov.hubei.jxt.pilot.identity.UserAdministration;
+import cn.gov.hubei.jxt.pilot.platform.PersonalDataCipher;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -19,7 +20,7 @@ import java.util.List;
  * address was not confirmed within {@code app.retention.unconfirmed-registration} (default 30 days), and a rejected
  * one {@code app.retention.rejected-registration} (default 180 days) after its decision, loses its contact person's
  * name, mobile number and e-mail address (registration row and account); the credit code, enterprise name, status
- * and dates stay as the record. Every node may run it: each row once (conditional update), audited in its transaction.
+ * and dates stay as the record; the placeholders are sealed like any contact data. Every node may run it: each row once (conditional update), audited in its transaction.
  */
 @Component
 public class RegistrationRetention {
@@ -31,13 +32,15 @@ public class RegistrationRetention {
     private final Clock clock;
     private final Duration unconfirmed;
     private final Duration rejected;
+    private final PersonalDataCipher cipher;
 
     RegistrationRetention(JdbcClient jdbc, UserAdministration users, AuditTrail audit, TransactionTemplate tx,
-                          Clock clock,
+                          Clock clock, PersonalDataCipher cipher,
                           @Value("${app.retention.unconfirmed-registration:P30D}") Duration unconfirmed,
                           @Value("${app.retention.rejected-registration:P180D}") Duration rejected) {
         this.jdbc = jdbc;
         this.users = users;
+        this.cipher = cipher;
         this.audit = audit;
         this.tx = tx;
         this.clock = clock;
@@ -69,10 +72,12 @@ public class RegistrationRetention {
             for (long[] row : rows) {
                 Integer done = tx.execute(status -> {
                     int n = jdbc.sql("""
-                                    update enterprise_registration set contact_name = '已清除', mobile = '00000000000',
-                                        email = 'anonymised-' || id || '@invalid', anonymised_at = :now
+                                    update enterprise_registration set contact_name = :name, mobile = :mobile,
+                                        email = :email, email_digest = null, anonymised_at = :now
                                     where id = :id and anonymised_at is null""")
-                            .param("now", now).param("id", row[0]).update();
+                            .param("name", cipher.encrypt("已清除")).param("mobile", cipher.encrypt("00000000000"))
+                            .param("email", cipher.encrypt("anonymised-" + row[0] + "@invalid")).param("now", now)
+                            .param("id", row[0]).update();
                     if (n == 1) {
                         users.eraseContactData(row[1], "registration-retention");
                         audit.record(AuditRecord.of("enterprise.registration-anonymised")

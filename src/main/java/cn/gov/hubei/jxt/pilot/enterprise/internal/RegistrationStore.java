@@ -1,5 +1,7 @@
 package cn.gov.hubei.jxt.pilot.enterprise.internal;
 
+import cn.gov.hubei.jxt.pilot.platform.PersonalDataCipher;
+import cn.gov.hubei.jxt.pilot.platform.PersonalDataSealing;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -8,7 +10,10 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
-/** Registrations, their confirmation links and the enterprise rows they create. */
+/**
+ * Registrations, their confirmation links and the enterprise rows they create. The registrant's name, mobile and
+ * e-mail are sealed at rest (docs/security.md §14): written sealed, read opened, the address found by its digest.
+ */
 @Repository
 class RegistrationStore {
 
@@ -21,18 +26,29 @@ class RegistrationStore {
             id, enterprise_id, user_id, credit_code, enterprise_name, division_code, contact_name, mobile, email,
             username, status, submitted_at, email_confirmed_at, decided_at, decided_by, decision_reason""";
 
-    private static final RowMapper<Registration> REGISTRATION = (rs, n) -> new Registration(
+    /** The sealed columns, for the start-up step. */
+    static final PersonalDataSealing SEALED = PersonalDataSealing.of("enterprise_registration", "id",
+            "contact_name", "mobile", "email").withDigest("email_digest",
+            (cipher, row) -> PersonalDataSealing.emailDigest(cipher, row.get("email")));
+
+    private final RowMapper<Registration> registration = (rs, n) -> new Registration(
             rs.getLong("id"), rs.getLong("enterprise_id"), rs.getLong("user_id"), rs.getString("credit_code"),
-            rs.getString("enterprise_name"), rs.getString("division_code"), rs.getString("contact_name"),
-            rs.getString("mobile"), rs.getString("email"), rs.getString("username"),
+            rs.getString("enterprise_name"), rs.getString("division_code"), open(rs.getString("contact_name")),
+            open(rs.getString("mobile")), open(rs.getString("email")), rs.getString("username"),
             RegistrationStatus.valueOf(rs.getString("status")), rs.getObject("submitted_at", OffsetDateTime.class),
             rs.getObject("email_confirmed_at", OffsetDateTime.class), rs.getObject("decided_at", OffsetDateTime.class),
             rs.getString("decided_by"), rs.getString("decision_reason"));
 
     private final JdbcClient jdbc;
+    private final PersonalDataCipher cipher;
 
-    RegistrationStore(JdbcClient jdbc) {
+    RegistrationStore(JdbcClient jdbc, PersonalDataCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
+    }
+
+    private String open(String stored) {
+        return PersonalDataSealing.open(cipher, stored);
     }
 
     /** @throws org.springframework.dao.DuplicateKeyException when the code is held by a live enterprise */
@@ -53,39 +69,42 @@ class RegistrationStore {
                 OffsetDateTime now) {
         return jdbc.sql("""
                         insert into enterprise_registration (enterprise_id, user_id, credit_code, enterprise_name,
-                            division_code, contact_name, mobile, email, username, status, submitted_at)
-                        values (:enterprise, :user, :code, :name, :division, :contact, :mobile, :email, :username,
-                            :status, :now) returning id""")
+                            division_code, contact_name, mobile, email, email_digest, username, status,
+                            submitted_at)
+                        values (:enterprise, :user, :code, :name, :division, :contact, :mobile, :email, :digest,
+                            :username, :status, :now) returning id""")
                 .param("enterprise", enterpriseId).param("user", userId).param("code", r.creditCode())
                 .param("name", r.enterpriseName()).param("division", r.divisionCode())
-                .param("contact", r.contactName()).param("mobile", r.mobile()).param("email", r.email())
+                .param("contact", cipher.encrypt(r.contactName())).param("mobile", cipher.encrypt(r.mobile()))
+                .param("email", cipher.encrypt(r.email()))
+                .param("digest", PersonalDataSealing.emailDigest(cipher, r.email()))
                 .param("username", r.username()).param("status", status.name()).param("now", now)
                 .query(Long.class).single();
     }
 
     Optional<Registration> find(long id) {
         return jdbc.sql("select " + COLUMNS + " from enterprise_registration where id = :id")
-                .param("id", id).query(REGISTRATION).optional();
+                .param("id", id).query(registration).optional();
     }
 
     Optional<Registration> findByEnterprise(long enterpriseId) {
         return jdbc.sql("select " + COLUMNS + " from enterprise_registration where enterprise_id = :id")
-                .param("id", enterpriseId).query(REGISTRATION).optional();
+                .param("id", enterpriseId).query(registration).optional();
     }
 
     /** The registration that created the account, if it was self-registered. */
     Optional<Registration> findByUser(long userId) {
         return jdbc.sql("select " + COLUMNS + " from enterprise_registration where user_id = :id")
-                .param("id", userId).query(REGISTRATION).optional();
+                .param("id", userId).query(registration).optional();
     }
 
     /** Registrations whose address (compared without case) is {@code email} and not confirmed yet. */
     List<Long> unconfirmedWithEmail(String email) {
         return jdbc.sql("""
                         select id from enterprise_registration
-                        where lower(email) = lower(:email) and email_confirmed_at is null and status <> 'REJECTED'
+                        where email_digest = :digest and email_confirmed_at is null and status <> 'REJECTED'
                         order by id""")
-                .param("email", email).query(Long.class).list();
+                .param("digest", PersonalDataSealing.emailDigest(cipher, email)).query(Long.class).list();
     }
 
     /** When the latest confirmation link of the registration was sent. */
@@ -99,19 +118,19 @@ class RegistrationStore {
     /** Locks the registration for a decision or a confirmation, so the two cannot interleave. */
     Optional<Registration> lock(long id) {
         return jdbc.sql("select " + COLUMNS + " from enterprise_registration where id = :id for update")
-                .param("id", id).query(REGISTRATION).optional();
+                .param("id", id).query(registration).optional();
     }
 
     List<Registration> withStatus(RegistrationStatus status) {
         return jdbc.sql("select " + COLUMNS + " from enterprise_registration where status = :status"
                         + " order by submitted_at, id")
-                .param("status", status.name()).query(REGISTRATION).list();
+                .param("status", status.name()).query(registration).list();
     }
 
     List<Registration> recentlyDecided(int limit) {
         return jdbc.sql("select " + COLUMNS + " from enterprise_registration where decided_at is not null"
                         + " order by decided_at desc, id desc limit :limit")
-                .param("limit", limit).query(REGISTRATION).list();
+                .param("limit", limit).query(registration).list();
     }
 
     void confirmEmail(long registrationId, OffsetDateTime now) {

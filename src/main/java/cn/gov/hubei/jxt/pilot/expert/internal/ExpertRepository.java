@@ -5,6 +5,9 @@ import cn.gov.hubei.jxt.pilot.expert.ExpertChange;
 import cn.gov.hubei.jxt.pilot.expert.ExpertDetails;
 import cn.gov.hubei.jxt.pilot.expert.ExpertFilter;
 import cn.gov.hubei.jxt.pilot.expert.NewExpert;
+import cn.gov.hubei.jxt.pilot.platform.PersonalDataCipher;
+import cn.gov.hubei.jxt.pilot.platform.PersonalDataSealing;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,6 +26,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The experts, their fields and history ({@code expert}, {@code expert_mode}, {@code expert_industry}, {@code expert_change}). */
 @Repository
@@ -40,14 +45,21 @@ class ExpertRepository {
               left join expert_company_group g on g.id = e.group_id
               left join user_account u on u.id = e.account_id""";
 
-    private final JdbcClient jdbc;
+    /** The sealed columns, for the start-up step (docs/security.md §14). */
+    static final PersonalDataSealing SEALED = PersonalDataSealing.of("expert", "id", "phone", "email");
+    private static final Pattern SEALED_VALUE =
+            Pattern.compile("\"(" + PersonalDataCipher.PREFIX + ":[A-Za-z0-9_-]+:[A-Za-z0-9+/=]+)\"");
 
-    ExpertRepository(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final PersonalDataCipher cipher;
+
+    ExpertRepository(JdbcClient jdbc, PersonalDataCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
     }
 
     Optional<ExpertDetails> find(long id) {
-        return jdbc.sql(SELECT + " where e.id = :id").param("id", id).query(ExpertRepository::details).optional();
+        return jdbc.sql(SELECT + " where e.id = :id").param("id", id).query(this::details).optional();
     }
 
     Optional<ExpertDetails> lock(long id) {
@@ -57,11 +69,11 @@ class ExpertRepository {
 
     Optional<ExpertDetails> byAccount(long accountId) {
         return jdbc.sql(SELECT + " where e.account_id = :account").param("account", accountId)
-                .query(ExpertRepository::details).optional();
+                .query(this::details).optional();
     }
 
     List<ExpertDetails> active() {
-        return jdbc.sql(SELECT + " where e.active order by e.id").query(ExpertRepository::details).list();
+        return jdbc.sql(SELECT + " where e.active order by e.id").query(this::details).list();
     }
 
     List<ExpertDetails> all(Collection<Long> ids) {
@@ -69,14 +81,14 @@ class ExpertRepository {
             return List.of();
         }
         return jdbc.sql(SELECT + " where e.id = any(:ids) order by e.id").param("ids", ids.toArray(Long[]::new))
-                .query(ExpertRepository::details).list();
+                .query(this::details).list();
     }
 
     List<ExpertDetails> list(ExpertFilter filter) {
         Map<String, Object> params = new HashMap<>();
         String sql = SELECT + where(filter, params) + " order by e.id"
                 + (filter.limit() > 0 ? " limit " + filter.limit() + " offset " + filter.offset() : "");
-        return jdbc.sql(sql).params(params).query(ExpertRepository::details).list();
+        return jdbc.sql(sql).params(params).query(this::details).list();
     }
 
     int count(ExpertFilter filter) {
@@ -134,8 +146,8 @@ class ExpertRepository {
                         returning id""")
                 .param("name", expert.name()).param("employer", expert.employerName()).param("key", employerKey)
                 .param("code", expert.employerCreditCode()).param("group", groupId).param("title", expert.title())
-                .param("division", expert.divisionCode()).param("phone", expert.phone())
-                .param("email", expert.email()).param("actor", actor).param("now", at(now))
+                .param("division", expert.divisionCode()).param("phone", cipher.encrypt(expert.phone()))
+                .param("email", cipher.encrypt(expert.email())).param("actor", actor).param("now", at(now))
                 .query(Long.class).single();
         fields(id, expert);
         return id;
@@ -151,8 +163,8 @@ class ExpertRepository {
                          where id = :id and version = :version""")
                 .param("name", expert.name()).param("employer", expert.employerName()).param("key", employerKey)
                 .param("code", expert.employerCreditCode()).param("group", groupId).param("title", expert.title())
-                .param("division", expert.divisionCode()).param("phone", expert.phone())
-                .param("email", expert.email()).param("now", at(now)).param("id", id).param("version", version)
+                .param("division", expert.divisionCode()).param("phone", cipher.encrypt(expert.phone()))
+                .param("email", cipher.encrypt(expert.email())).param("now", at(now)).param("id", id).param("version", version)
                 .update();
         if (rows == 0) {
             return false;
@@ -183,6 +195,11 @@ class ExpertRepository {
                 .query(Long.class).optional();
     }
 
+    /** A contact value of a history record as it is stored: sealed. */
+    String sealed(String value) {
+        return cipher.encrypt(value);
+    }
+
     void change(long expertId, ExpertChange.Kind kind, String reason, String recordJson, String actor, Instant now) {
         jdbc.sql("""
                         insert into expert_change (expert_id, change, reason, record, actor, occurred_at)
@@ -197,9 +214,74 @@ class ExpertRepository {
                           from expert_change where expert_id = :expert order by id""")
                 .param("expert", expertId)
                 .query((rs, n) -> new ExpertChange(rs.getLong(1), rs.getLong(2),
-                        ExpertChange.Kind.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5),
+                        ExpertChange.Kind.valueOf(rs.getString(3)), rs.getString(4), opened(rs.getString(5)),
                         rs.getString(6), instant(rs, "occurred_at")))
                 .list();
+    }
+
+    /** A history record with its sealed contact values opened (JSON strings, quoted as JSON). */
+    private String opened(String record) {
+        Matcher m = SEALED_VALUE.matcher(record);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(quoted(cipher.decrypt(m.group(1)))));
+        }
+        return m.appendTail(out).toString();
+    }
+
+    private static String quoted(String value) {
+        StringBuilder q = new StringBuilder("\"");
+        value.chars().forEach(c -> {
+            if (c == '"' || c == '\\') {
+                q.append('\\').append((char) c);
+            } else if (c < 0x20) {
+                q.append(String.format("\\u%04x", c));
+            } else {
+                q.append((char) c);
+            }
+        });
+        return q.append('"').toString();
+    }
+
+    /**
+     * Seals the contact values of history records written in plain text (before V1220) or under another key than
+     * the current key of {@code with}; a record is changed only in those fields and only if unchanged meanwhile.
+     *
+     * @return how many records were sealed (again)
+     */
+    int resealHistory(PersonalDataCipher with) {
+        String current = PersonalDataCipher.PREFIX + ":" + with.currentKeyId() + ":%";
+        int total = 0;
+        long after = 0;
+        while (true) {
+            List<String[]> rows = jdbc.sql("""
+                            select id, record ->> 'phone', record ->> 'email' from expert_change
+                            where id > :after and ((record ->> 'phone' is not null and record ->> 'phone' not like :c)
+                                or (record ->> 'email' is not null and record ->> 'email' not like :c))
+                            order by id limit :batch""")
+                    .param("after", after).param("c", current).param("batch", PersonalDataSealing.BATCH)
+                    .query((rs, n) -> new String[]{rs.getString(1), rs.getString(2), rs.getString(3)}).list();
+            if (rows.isEmpty()) {
+                return total;
+            }
+            for (String[] row : rows) {
+                after = Long.parseLong(row[0]);
+                try {
+                    total += jdbc.sql("""
+                                    update expert_change set record = record
+                                        || jsonb_build_object('phone', cast(:phone as text), 'email', cast(:email as text))
+                                    where id = :id and record ->> 'phone' is not distinct from cast(:oldPhone as text)
+                                      and record ->> 'email' is not distinct from cast(:oldEmail as text)""")
+                            .param("phone", with.encrypt(PersonalDataSealing.open(with, row[1])))
+                            .param("email", with.encrypt(PersonalDataSealing.open(with, row[2])))
+                            .param("oldPhone", row[1]).param("oldEmail", row[2]).param("id", after).update();
+                } catch (IllegalArgumentException e) {
+                    LoggerFactory.getLogger(ExpertRepository.class).warn(
+                            "The contact data of expert record {} cannot be opened with the configured keys: {}",
+                            after, e.getMessage());
+                }
+            }
+        }
     }
 
     private void fields(long id, NewExpert expert) {
@@ -213,14 +295,15 @@ class ExpertRepository {
         }
     }
 
-    static ExpertDetails details(ResultSet rs, int n) throws SQLException {
+    ExpertDetails details(ResultSet rs, int n) throws SQLException {
         long account = rs.getLong("account_id");
         Long accountId = rs.wasNull() ? null : account;
         Expert expert = new Expert(rs.getLong("id"), accountId, rs.getString("name"), rs.getString("employer_name"),
                 rs.getString("employer_credit_code"), rs.getString("group_name"), rs.getString("title"),
                 strings(rs.getArray("modes")), strings(rs.getArray("industries")), rs.getString("division_code"),
                 rs.getBoolean("active"));
-        return new ExpertDetails(expert, rs.getString("phone"), rs.getString("email"), rs.getLong("version"),
+        return new ExpertDetails(expert, PersonalDataSealing.open(cipher, rs.getString("phone")),
+                PersonalDataSealing.open(cipher, rs.getString("email")), rs.getLong("version"),
                 rs.getString("account_username"), instant(rs, "created_at"), instant(rs, "updated_at"));
     }
 

@@ -303,8 +303,8 @@ class ExpertService implements Experts, ExpertPool {
         record.put("modeCodes", e.modeCodes().stream().sorted().toList());
         record.put("industryCodes", e.industryCodes().stream().sorted().toList());
         record.put("divisionCode", e.divisionCode());
-        record.put("phone", d.phone());
-        record.put("email", d.email());
+        record.put("phone", repository.sealed(d.phone()));
+        record.put("email", repository.sealed(d.email()));
         record.put("active", e.active());
         record.put("account", d.accountUsername());
         repository.change(e.id(), kind, reason, json.writeValueAsString(record), by.username(), now);

@@ -6,7 +6,7 @@ import cn.gov.hubei.jxt.pilot.files.FileStore;
 import cn.gov.hubei.jxt.pilot.files.StoredFile;
 import cn.gov.hubei.jxt.pilot.identity.CurrentUser;
 import cn.gov.hubei.jxt.pilot.identity.Role;
-import cn.gov.hubei.jxt.pilot.objection.Masks;
+import cn.gov.hubei.jxt.pilot.platform.Masks;
 import cn.gov.hubei.jxt.pilot.objection.NewObjection;
 import cn.gov.hubei.jxt.pilot.objection.ObjectionCase;
 import cn.gov.hubei.jxt.pilot.objection.ObjectionCases;

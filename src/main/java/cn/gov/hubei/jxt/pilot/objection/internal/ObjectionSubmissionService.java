@@ -7,7 +7,7 @@ import cn.gov.hubei.jxt.pilot.files.FileRejectedException;
 import cn.gov.hubei.jxt.pilot.files.FileStore;
 import cn.gov.hubei.jxt.pilot.files.StoredFile;
 import cn.gov.hubei.jxt.pilot.objection.IdType;
-import cn.gov.hubei.jxt.pilot.objection.Masks;
+import cn.gov.hubei.jxt.pilot.platform.Masks;
 import cn.gov.hubei.jxt.pilot.objection.NewObjection;
 import cn.gov.hubei.jxt.pilot.objection.NoticeNotFoundException;
 import cn.gov.hubei.jxt.pilot.objection.ObjectionLookup;

@@ -1,5 +1,7 @@
 package cn.gov.hubei.jxt.pilot.sitevisit.internal;
 
+import cn.gov.hubei.jxt.pilot.platform.PersonalDataCipher;
+import cn.gov.hubei.jxt.pilot.platform.PersonalDataSealing;
 import cn.gov.hubei.jxt.pilot.sitevisit.Attendee;
 import cn.gov.hubei.jxt.pilot.sitevisit.ChecklistItem;
 import cn.gov.hubei.jxt.pilot.sitevisit.Finding;
@@ -47,10 +49,15 @@ class SiteVisitRepository {
             rs.getInt(15), rs.getString(16), instant(rs.getTimestamp(17)), rs.getString(18),
             instant(rs.getTimestamp(19)));
 
-    private final JdbcClient jdbc;
+    /** The sealed column: the name of a person met on site (docs/security.md §14). */
+    static final PersonalDataSealing SEALED = PersonalDataSealing.of("site_visit_attendee", "id", "name");
 
-    SiteVisitRepository(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final PersonalDataCipher cipher;
+
+    SiteVisitRepository(JdbcClient jdbc, PersonalDataCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
     }
 
     // ------------------------------------------------------------------------------------------------ teams
@@ -268,7 +275,8 @@ class SiteVisitRepository {
         return jdbc.sql("""
                         insert into site_visit_attendee (visit_id, name, unit, position, added_by, added_at)
                         values (?, ?, ?, ?, ?, ?) returning id""")
-                .params(visitId, name, unit, position, by, Timestamp.from(at)).query(Long.class).single();
+                .params(visitId, cipher.encrypt(name), unit, position, by, Timestamp.from(at)).query(Long.class)
+                .single();
     }
 
     boolean deleteAttendee(long visitId, long id) {
@@ -279,7 +287,8 @@ class SiteVisitRepository {
     List<Attendee> attendees(long visitId) {
         return jdbc.sql("select id, name, unit, position from site_visit_attendee where visit_id = ? order by id")
                 .param(visitId)
-                .query((rs, n) -> new Attendee(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .query((rs, n) -> new Attendee(rs.getLong(1), PersonalDataSealing.open(cipher, rs.getString(2)),
+                        rs.getString(3), rs.getString(4)))
                 .list();
     }
 

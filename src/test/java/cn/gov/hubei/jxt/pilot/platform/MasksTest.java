@@ -1,4 +1,4 @@
-package cn.gov.hubei.jxt.pilot.objection;
+package cn.gov.hubei.jxt.pilot.platform;
 
 import org.junit.jupiter.api.Test;
 

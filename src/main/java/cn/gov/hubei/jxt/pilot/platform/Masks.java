@@ -1,4 +1,4 @@
-package cn.gov.hubei.jxt.pilot.objection;
+package cn.gov.hubei.jxt.pilot.platform;
 
 /**
  * Personal data as lists show it: enough to tell cases apart, not enough to identify anyone. {@code null} and blank
