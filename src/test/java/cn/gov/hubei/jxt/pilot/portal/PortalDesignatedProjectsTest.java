@@ -44,6 +44,7 @@ class PortalDesignatedProjectsTest {
     @Autowired ProjectApplications applications;
     @Autowired TypicalScenarios scenarios;
     @Autowired MockMvc mvc;
+    @Autowired cn.gov.hubei.jxt.pilot.reference.ReferenceCatalog reference;
 
     List<DesignatedProject> designated;
     /** The key industries as they were before the test (restored after it). */
@@ -130,7 +131,7 @@ class PortalDesignatedProjectsTest {
     void theListPageAndAProjectsPageShowThem() throws Exception {
         String list = mvc.perform(get("/public/projects").param("year", "2025").param("division", YICHANG))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(list).contains("共 3 条");
+        assertThat(list).contains("共 3 条").contains("2025年").doesNotContain("2,025");
         OF_2025.get(YICHANG).forEach(name -> assertThat(list).contains(name));
         OF_2025.get(WUHAN).forEach(name -> assertThat(list).doesNotContain(name));
 
@@ -146,7 +147,9 @@ class PortalDesignatedProjectsTest {
         });
         String html = mvc.perform(get("/public/projects/" + first.id())).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString();
-        assertThat(html).contains(first.projectName()).contains("鄂经信装备〔2025〕87号");
+        assertThat(html).contains(first.projectName()).contains("鄂经信装备〔2025〕87号").doesNotContain("null");
+        // the modes by their names, as the frozen version declares them
+        modes(first).forEach(code -> assertThat(html).contains(reference.mode(code).orElseThrow().name()));
         mvc.perform(get("/public/projects/" + Long.MAX_VALUE)).andExpect(status().isNotFound());
     }
 

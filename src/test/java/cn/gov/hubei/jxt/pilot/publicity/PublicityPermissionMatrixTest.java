@@ -47,6 +47,15 @@ class PublicityPermissionMatrixTest {
     }
 
     @Test
+    void onlyTheOfficeSetsTheContactOnNoticesWhateverTheNoticesPhase() {
+        assertThat(permissions.canSetContact(OFFICER)).isTrue();
+        for (CurrentUser other : List.of(OFFICER_AND_ADMIN, APPLICANT, RECOMMENDER, EXPERT)) {
+            assertThat(permissions.canSetContact(other)).isFalse();
+        }
+        assertThat(permissions.canSetContact((CurrentUser) null)).isFalse();
+    }
+
+    @Test
     void createNeedsAProposalAndNoNoticeYet() {
         assertThat(permissions.canCreate(OFFICER, true, false)).isTrue();
         assertThat(permissions.canCreate(OFFICER, false, false)).isFalse();

@@ -57,6 +57,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -192,6 +193,24 @@ class PublicityTest {
             mvc.perform(post("/publicity/contact").with(as("someone", role)).with(csrf())
                     .param("publisher", "x").param("contactTelephone", "027-87654321")
                     .param("contactAddress", "x").param("objectionEmail", "a@b.example.cn").param("version", "0"))
+                    .andExpect(status().isForbidden());
+        }
+        mvc.perform(get("/api/v1/publicity/contact").with(as("officer-api", Role.OFFICER)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.contactTelephone").value(contacts.current().contactTelephone()));
+        mvc.perform(put("/api/v1/publicity/contact").with(as("officer-api", Role.OFFICER)).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"publisher\":\"湖北省经济和信息化厅\",\"contactTelephone\":\"12345\","
+                                + "\"contactAddress\":\"武汉\",\"objectionEmail\":\"a@b.example.cn\",\"version\":"
+                                + contacts.current().version() + "}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("contactTelephone"));
+        for (Role role : List.of(Role.RECOMMENDER, Role.APPLICANT)) {
+            mvc.perform(get("/api/v1/publicity/contact").with(as("someone", role))).andExpect(status().isForbidden());
+            mvc.perform(put("/api/v1/publicity/contact").with(as("someone", role)).with(csrf())
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"publisher\":\"x\",\"contactTelephone\":\"027-87654321\",\"contactAddress\":\"x\","
+                            + "\"objectionEmail\":\"a@b.example.cn\",\"version\":0}"))
                     .andExpect(status().isForbidden());
         }
         assertThatThrownBy(() -> contacts.save(contacts.current(), contacts.current().version(),

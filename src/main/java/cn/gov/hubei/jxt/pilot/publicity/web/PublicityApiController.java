@@ -8,6 +8,8 @@ import cn.gov.hubei.jxt.pilot.publicity.NoticeDrafts;
 import cn.gov.hubei.jxt.pilot.publicity.NoticeEntry;
 import cn.gov.hubei.jxt.pilot.publicity.NoticeNotFoundException;
 import cn.gov.hubei.jxt.pilot.publicity.NoticeRelease;
+import cn.gov.hubei.jxt.pilot.publicity.OfficeContact;
+import cn.gov.hubei.jxt.pilot.publicity.OfficeContacts;
 import cn.gov.hubei.jxt.pilot.publicity.PublicNotices;
 import cn.gov.hubei.jxt.pilot.publicity.ReleaseAudience;
 import io.swagger.v3.oas.annotations.Operation;
@@ -46,10 +48,37 @@ class PublicityApiController {
 
     private final NoticeDrafts drafts;
     private final PublicNotices notices;
+    private final OfficeContacts contacts;
 
-    PublicityApiController(NoticeDrafts drafts, PublicNotices notices) {
+    PublicityApiController(NoticeDrafts drafts, PublicNotices notices, OfficeContacts contacts) {
         this.drafts = drafts;
         this.notices = notices;
+        this.contacts = contacts;
+    }
+
+    @Schema(description = "The office's contact printed on new notices, with the version last read (0: never set)")
+    record ContactRequest(String publisher, String contactTelephone, String contactAddress, String objectionEmail,
+                          long version) {
+    }
+
+    @GetMapping("/contact")
+    @Operation(summary = "The office's contact printed on new notices (the defaults while never set: version 0)")
+    OfficeContact contact() {
+        return contacts.current();
+    }
+
+    @PutMapping(path = "/contact", consumes = "application/json")
+    @PreAuthorize("@publicityPermissions.canSetContact(authentication)")
+    @Operation(summary = "Set the office's contact on notices",
+            description = "Every field required; the telephone 区号-号码 (optional extension) or a mobile number, "
+                    + "several separated by 、; the e-mail an address. Audited.")
+    @ApiResponse(responseCode = "422", description = "A field breaks a rule",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "409", description = "The version is stale",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    OfficeContact setContact(@RequestBody ContactRequest request, @AuthenticationPrincipal CurrentUser user) {
+        return contacts.save(new OfficeContact(request.publisher(), request.contactTelephone(),
+                request.contactAddress(), request.objectionEmail(), request.version()), request.version(), user);
     }
 
     @Schema(description = "Draft the notice of a call from its pending proposal, starting on a working day "
