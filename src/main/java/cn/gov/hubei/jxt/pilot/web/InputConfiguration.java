@@ -5,22 +5,15 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Registers {@link InputFilter} once for the whole application: after the character-encoding filter, the request id
  * (both at the highest precedence) and the form-content filter that parses PUT and PATCH forms (-9900), before the
- * section pages' kept-form filter (-101) and Spring Security (-100); and {@link UnboundForms} for every page.
+ * section pages' kept-form filter (-101) and Spring Security (-100).
  */
 @Configuration(proxyBeanMethods = false)
-class InputConfiguration implements WebMvcConfigurer {
-
-    @Override
-    public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new UnboundForms());
-    }
+class InputConfiguration {
 
     static final int ORDER = -9000;
 
