@@ -20,6 +20,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -31,7 +33,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,12 +57,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * account of somebody else, a meeting and score sheet of an expert the requesting expert is not seated with. The
  * requester is 武汉's applicant, 武汉's recommender, an expert who is not on that meeting, the officer, the three
  * administrators, or nobody. The answer must be a refusal (403, 404; a redirect to the login page or 401 for
- * nobody) and nothing may change (every table's digest, as {@code HostileInputTest} compares them).
+ * nobody) and nothing may change: each request runs in a transaction of the test that is rolled back, the handler's
+ * own transactions join it, and the rows it inserted, updated or deleted are counted by table
+ * ({@code pg_stat_xact_user_tables}; the sessions, the audit trail and the abuse counters aside, since a refusal is
+ * audited). A refusal by an exception rolls the handler's transaction back and counts as no change. The world is
+ * built once ({@code PER_CLASS}), every request goes through MockMvc, and no request changes what the next one meets.
  *
  * <p>A role that legitimately reaches other owners' objects through a route (the officer sees every application) and
  * the routes that are public by design are declared in {@link #DECLARED}, each with its reason; their GETs are
- * still requested (never a 5xx), their other methods are not sent (they would change the world the others are tried
- * on). The test fails when a mapping has a path variable it has no foreign object for ("new route not covered") and
+ * still requested (never a 5xx), their other methods are not sent. The test fails when a mapping has a path variable it has no foreign object for ("new route not covered") and
  * when a declaration matches no mapping any more.
  */
 @IntegrationTest
@@ -69,9 +80,18 @@ class RouteAccessMatrixTest {
     static final Set<Actor> PROVINCE = EnumSet.of(Actor.OFFICER);
 
     /** A route (method and pattern, both regular expressions) on which these roles may reach other owners' objects. */
-    record Declared(String method, String pattern, Set<Actor> actors, String reason) {
+    record Declared(String method, String pattern, Set<Actor> actors, String reason, boolean once) {
+        Declared(String method, String pattern, Set<Actor> actors, String reason) {
+            this(method, pattern, actors, reason, false);
+        }
+
         boolean matches(String m, String p) {
             return m.matches(method) && p.matches(pattern);
+        }
+
+        /** Whether this role's GET is sent: every role's, or for a route the same for all only the first role's. */
+        boolean sentTo(Actor actor) {
+            return !once || actors.iterator().next() == actor;
         }
     }
 
@@ -86,14 +106,17 @@ class RouteAccessMatrixTest {
                     EnumSet.of(Actor.RECOMMENDER),
                     "the call is everybody's: the answer holds only the recommender's own division"),
             new Declared("GET|POST", "(/api/v1)?/public/.*", ALL,
-                    "the public portal, notices, certificates and the objection form are public by design (no login)"),
+                    "the public portal, notices, certificates and the objection form are public by design (no login); "
+                    + "the same for everybody, so only nobody's GET is sent (a notice's PDF takes seconds)", true),
+            new Declared("GET", "/v3/api-docs.*", ALL, "the OpenAPI description is the same for everybody and "
+                    + "generating it takes seconds: only nobody's GET is sent", true),
             new Declared("GET|POST", "/register/confirm/\\{token}", ALL,
                     "the confirmation link of a registration is the proof itself (a random token, 404 when unknown)"),
             new Declared(".*", "(/api/v1)?/(applications|intake|calls|recommendation/calls|recommendation/lists"
                     + "|recommendation/applications|experts|meetings|review|site-visits|publicity|objections"
-                    + "|designations|portal|enterprises/registrations)(/.*)?", PROVINCE,
+                    + "|designations|portal|enterprises/registrations|monitoring)(/.*)?", PROVINCE,
                     "the programme office (省经信厅) administers every call and sees every submitted application, "
-                    + "list, meeting, visit, notice, objection, designation and scenario of the province"),
+                    + "list, meeting, visit, notice, objection, designation, scenario and yearly report of the province"),
             new Declared(".*", "(/api/v1)?/(reference|calendar)/.*", ALL,
                     "reference data and the working-day calendar are the same for everybody"),
             new Declared(".*", "/admin/calendar/.*", EnumSet.of(Actor.SYSTEM_ADMIN),
@@ -108,12 +131,13 @@ class RouteAccessMatrixTest {
             "application_draft_token", "mail_outbox", "flyway_schema_history", "event_publication",
             "event_publication_archive",
             // a refused request is audited (identity.access-denied …): the trail grows, nothing else may change
-            "audit_entry", "audit_chain_head", "audit_action", "rate_limit_bucket");
+            "audit_entry", "audit_chain_head", "audit_action", "rate_limit_bucket", "login_failure");
     /** Path variables that name no owner's object: a call, a section, a version number, a year … */
     static final Set<String> SHARED = Set.of("callId", "key", "number", "year", "date", "version", "role", "code",
-            "action");
+            "action", "chart");
     static final Pattern VARIABLE = Pattern.compile("\\{([^}:]+)(?::[^}]*)?}");
     static final String FOREIGN_DIVISION = "420500";
+    static final int THREADS = 3;
 
     @Autowired MockMvc mvc;
     @Autowired Calls calls;
@@ -121,13 +145,12 @@ class RouteAccessMatrixTest {
     @Autowired UserAdministration users;
     @Autowired MutableClock clock;
     @Autowired JdbcClient jdbc;
+    @Autowired PlatformTransactionManager transactions;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
 
     final Map<Actor, Cookie> sessions = new LinkedHashMap<>();
     /** The foreign object of each path variable, by the literal segment before it and its name ("meetings/{id}"). */
     final Map<String, String> foreign = new LinkedHashMap<>();
-    String digestQuery;
-    Map<String, String> last;
 
     @BeforeAll
     void theDemoWorldAndItsPeople() throws Exception {
@@ -204,6 +227,14 @@ class RouteAccessMatrixTest {
         put("projects/{id}", opt("select id from designated_project order by id limit 1"));
         put("registrations/{id}", opt("select id from enterprise_registration order by id limit 1"));
         put("checkpoints/{id}", opt("select id from audit_checkpoint order by id limit 1"));
+        put("designations/{designationId}", opt("select id from designated_project where division_code = '"
+                + FOREIGN_DIVISION + "' order by id limit 1"));
+        put("reports/{reportId}", opt("select id from monitoring_report where division_code = '" + FOREIGN_DIVISION
+                + "' order by id limit 1"));
+        put("rounds/{roundId}", opt("select id from monitoring_round order by id limit 1"));
+        put("checks/{checkId}", opt("select c.id from monitoring_check c join designated_project d on d.id = "
+                + "c.designation_id where d.division_code = '" + FOREIGN_DIVISION + "' order by c.id limit 1"));
+        foreign.put("charts/{chart}", "divisions");
         foreign.put("content-items/{version}", "1");
         foreign.put("element-conditions/{version}", "1");
         foreign.put("credit-codes/{code}", "91420500MA4K00020X");
@@ -229,11 +260,10 @@ class RouteAccessMatrixTest {
     @Test
     void everyRouteRefusesEveryRoleAnotherOwnersObject() throws Exception {
         Set<String> uncovered = new TreeSet<>();
-        List<String> failures = new ArrayList<>();
         Set<Declared> used = new LinkedHashSet<>();
-        Map<String, String> gets = tables();
-        last = gets;
         List<String[]> routes = routes();
+        List<Callable<String>> requests = new ArrayList<>();
+        Map<String, Long> slowest = new ConcurrentHashMap<>();
         for (String[] route : routes) {
             String method = route[0];
             String pattern = route[1];
@@ -246,55 +276,116 @@ class RouteAccessMatrixTest {
                 continue;
             }
             boolean object = VARIABLE.matcher(pattern).results().anyMatch(v -> !SHARED.contains(v.group(1)));
-            boolean get = method.equals("GET");
-            Map<String, String> before = get ? null : last;
-            boolean accepted = false;
             for (Actor actor : Actor.values()) {
                 Declared declared = declaration(method, pattern, actor);
                 if (declared != null) {
                     used.add(declared);
-                    if (!get) {
+                    if (!method.equals("GET") || !declared.sentTo(actor)) {
                         continue;
                     }
                 }
-                MvcResult result = mvc.perform(build(method, uri, route[2], actor)).andReturn();
-                int status = result.getResponse().getStatus();
-                String location = String.valueOf(result.getResponse().getRedirectedUrl());
-                if (status >= 500) {
-                    failures.add(status + " " + method + " " + uri + " as " + actor);
-                } else if (declared == null && !refusal(actor, status, location)) {
-                    if (!object) {
-                        accepted = true; // no object of anybody's in the path: the permission matrices' matter
-                    } else if (status >= 400 && status == missing(method, pattern, route[2], actor)) {
-                        // refused before the object is looked at (a body the handler cannot read): the same
-                        // answer as for an object that does not exist, so nothing is told about the foreign one
-                        continue;
-                    } else {
-                        failures.add("not refused: " + status + " " + method + " " + uri + " as " + actor
-                                + (status == 302 ? " → " + location : ""));
-                    }
-                }
-            }
-            if (!get) {
-                Map<String, String> now = tables();
-                if (!accepted && !now.equals(before)) {
-                    failures.add("changed: " + method + " " + uri + " " + diff(before, now));
-                }
-                last = now;
+                requests.add(() -> {
+                    long started = System.nanoTime();
+                    String failure = check(method, pattern, uri, route[2], actor, declared != null, object);
+                    slowest.put(method + " " + uri + " as " + actor, (System.nanoTime() - started) / 1_000_000);
+                    return failure;
+                });
             }
         }
-        if (!tables().equals(last)) {
-            failures.add("a GET changed something: " + diff(last, tables()));
+        // the requests are independent (each in its own rolled back transaction): three at a time
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        List<String> failures = new ArrayList<>();
+        try {
+            for (Future<String> f : pool.invokeAll(requests)) {
+                if (f.get() != null) {
+                    failures.add(f.get());
+                }
+            }
+        } finally {
+            pool.shutdownNow();
         }
+        System.out.printf("route access matrix: %d routes, %d requests, slowest %s%n", routes.size(),
+                requests.size(), slowest.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue()
+                        .reversed()).limit(8).toList());
         List<String> stale = new ArrayList<>();
         for (Declared d : DECLARED) {
             if (routes.stream().noneMatch(r -> d.matches(r[0], r[1]))) {
                 stale.add("declared route no longer exists: " + d.method() + " " + d.pattern());
             }
         }
+        failures.sort(null);
         assertThat(uncovered).as("new route not covered").isEmpty();
         assertThat(stale).isEmpty();
         assertThat(failures).as(String.join("\n", failures)).isEmpty();
+    }
+
+    /** One route as one role: a failure, or null. */
+    private String check(String method, String pattern, String uri, String consumes, Actor actor, boolean declared,
+                         boolean object) throws Exception {
+        Attempt attempt = attempt(build(method, uri, consumes, actor));
+        int status = attempt.status();
+        String location = attempt.location();
+        String request = method + " " + uri + " as " + actor;
+        if (status >= 500) {
+            return status + " " + request + " " + attempt.location();
+        }
+        if (declared) {
+            return null; // a role that may see every owner's object here: only never a 5xx
+        }
+        if (!refusal(actor, status, location)) {
+            if (!object) {
+                return null; // no object of anybody's in the path: the permission matrices' matter
+            } else if (status < 400 || status != missing(method, pattern, consumes, actor)) {
+                return "not refused: " + status + " " + request + (status == 302 ? " → " + location : "");
+            }
+            // refused before the object is looked at (a body the handler cannot read): the same answer as for
+            // an object that does not exist, so nothing is told about the foreign one
+        }
+        if (!attempt.written().isEmpty() && !attempt.rolledBack()) {
+            return "changed " + attempt.written() + ": " + status + " " + request;
+        }
+        return null;
+    }
+
+    /** What one request did: its answer, the tables it wrote and whether its handler failed (and so rolled back). */
+    record Attempt(int status, String location, Set<String> written, boolean rolledBack) {
+    }
+
+    /**
+     * The request inside a transaction of the test that is rolled back afterwards: the handler's own transactions
+     * join it, so what it writes is counted ({@code pg_stat_xact_user_tables}, the rows this transaction inserted,
+     * updated or deleted, by table) and never reaches the demo world the next request is tried on. Reading the
+     * transaction's statistics costs a millisecond where a digest of every table cost seconds.
+     */
+    private Attempt attempt(AbstractMockHttpServletRequestBuilder<?> request) {
+        return new TransactionTemplate(transactions).execute(tx -> {
+            tx.setRollbackOnly();
+            Map<String, Long> before = writes();
+            try {
+                MvcResult result = mvc.perform(request).andReturn();
+                Map<String, Long> after = writes();
+                Set<String> written = new TreeSet<>();
+                after.forEach((table, n) -> {
+                    if (!n.equals(before.getOrDefault(table, 0L))) {
+                        written.add(table);
+                    }
+                });
+                return new Attempt(result.getResponse().getStatus(),
+                        String.valueOf(result.getResponse().getRedirectedUrl()), written,
+                        result.getResolvedException() != null);
+            } catch (Exception e) {
+                return new Attempt(500, e.toString(), Set.of(), true);
+            }
+        });
+    }
+
+    /** The rows this transaction wrote, by table, but the sessions, the audit trail and the abuse counters. */
+    private Map<String, Long> writes() {
+        Map<String, Long> writes = new TreeMap<>();
+        jdbc.sql("select relname, n_tup_ins + n_tup_upd + n_tup_del as n from pg_stat_xact_user_tables")
+                .query((rs, n) -> writes.put(rs.getString(1), rs.getLong(2))).list();
+        writes.keySet().removeAll(VOLATILE);
+        return writes;
     }
 
     /** Every handler method of every mapping, as {method, pattern, consumes}. */
@@ -368,7 +459,7 @@ class RouteAccessMatrixTest {
         }
         m.appendTail(missing);
         String uri = uri(missing.toString(), new TreeSet<>());
-        return mvc.perform(build(method, uri, consumes, actor)).andReturn().getResponse().getStatus();
+        return attempt(build(method, uri, consumes, actor)).status();
     }
 
     private static boolean refusal(Actor actor, int status, String location) {
@@ -395,30 +486,5 @@ class RouteAccessMatrixTest {
     /** An object of the other owner, or an id nobody has when the demo has none (a 404 for everybody). */
     private long opt(String sql) {
         return jdbc.sql(sql).query(Long.class).optional().orElse(987_654_321L);
-    }
-
-    private static String diff(Map<String, String> before, Map<String, String> after) {
-        Set<String> changed = new TreeSet<>();
-        after.forEach((k, v) -> {
-            if (!v.equals(before.get(k))) {
-                changed.add(k);
-            }
-        });
-        return changed.toString();
-    }
-
-    /** A digest of every table's rows, but those that change on their own, with every page view or refusal. */
-    private Map<String, String> tables() {
-        if (digestQuery == null) {
-            digestQuery = String.join(" union all ", jdbc.sql("select tablename from pg_tables "
-                            + "where schemaname = 'public' order by 1").query(String.class).list().stream()
-                    .filter(table -> !VOLATILE.contains(table))
-                    .map(table -> "select '" + table + "' as name, md5(coalesce(string_agg(t::text, '|' "
-                            + "order by t::text), '')) as digest from " + table + " t")
-                    .toList());
-        }
-        Map<String, String> digests = new LinkedHashMap<>();
-        jdbc.sql(digestQuery).query((rs, n) -> digests.put(rs.getString("name"), rs.getString("digest"))).list();
-        return digests;
     }
 }
