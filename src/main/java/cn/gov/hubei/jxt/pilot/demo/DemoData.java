@@ -67,13 +67,16 @@ class DemoData implements ApplicationRunner {
     private final DemoPortal demoPortal;
     private final DemoPublicity demoPublicity;
     private final DemoYear2025 demoYear2025;
+    private final DemoMonitoring demoMonitoring;
 
     DemoData(UserAdministration users, Enterprises enterprises, DemoCall demoCall,
              DemoApplications demoApplications, DemoEnterprises demoEnterprises,
              DemoRecommendations demoRecommendations, DemoMeeting demoMeeting, DemoSteps steps,
              DemoSiteVisits demoSiteVisits, DemoExperts demoExperts, DemoReview demoReview,
-             DemoPortal demoPortal, DemoPublicity demoPublicity, DemoYear2025 demoYear2025) {
+             DemoPortal demoPortal, DemoPublicity demoPublicity, DemoYear2025 demoYear2025,
+             DemoMonitoring demoMonitoring) {
         this.demoYear2025 = demoYear2025;
+        this.demoMonitoring = demoMonitoring;
         this.demoReview = demoReview;
         this.demoPortal = demoPortal;
         this.demoPublicity = demoPublicity;
@@ -106,6 +109,7 @@ class DemoData implements ApplicationRunner {
         steps.load("meeting", () -> demoMeeting.ensure(call));
         steps.load("review", () -> demoReview.ensure(call));
         steps.load("portal", demoPortal::ensure);
+        steps.load("office-contact", demoPublicity::contact);
     }
 
     /** Site visits are planned on working days: after the start, once the bundled calendar is loaded. */
@@ -121,6 +125,10 @@ class DemoData implements ApplicationRunner {
         // the past year, through to its designation ({@link DemoYear2025}); its notice's period needs the calendar
         if (steps.loaded("enterprises") && steps.loaded("experts")) {
             steps.load("year-2025", demoYear2025::ensure);
+        }
+        // the reporting round of 2026 on the designations of 2025 ({@link DemoMonitoring})
+        if (steps.loaded("year-2025")) {
+            steps.load("monitoring", demoMonitoring::ensure);
         }
     }
 

@@ -11,6 +11,8 @@ import cn.gov.hubei.jxt.pilot.meeting.MeetingSummary;
 import cn.gov.hubei.jxt.pilot.meeting.Panels;
 import cn.gov.hubei.jxt.pilot.publicity.NoticeRelease;
 import cn.gov.hubei.jxt.pilot.publicity.NoticeDrafts;
+import cn.gov.hubei.jxt.pilot.publicity.OfficeContact;
+import cn.gov.hubei.jxt.pilot.publicity.OfficeContacts;
 import cn.gov.hubei.jxt.pilot.review.Proposals;
 import cn.gov.hubei.jxt.pilot.review.Proposals.ProposalLine;
 import org.slf4j.Logger;
@@ -42,16 +44,30 @@ class DemoPublicity {
     private final NoticeDrafts drafts;
     private final WorkingDays workingDays;
     private final UserAdministration users;
+    private final OfficeContacts contacts;
     private final Clock clock;
 
     DemoPublicity(Panels panels, Proposals proposals, NoticeDrafts drafts, WorkingDays workingDays,
-                  UserAdministration users, Clock clock) {
+                  UserAdministration users, OfficeContacts contacts, Clock clock) {
         this.panels = panels;
         this.proposals = proposals;
         this.drafts = drafts;
         this.workingDays = workingDays;
         this.users = users;
+        this.contacts = contacts;
         this.clock = clock;
+    }
+
+    /** The office's contact on notices, as the programme office would set it (invented numbers and address). */
+    void contact() {
+        CurrentUser officer = users.actingAs("officer").orElse(null);
+        if (officer == null) {
+            log.warn("Demo data: no demo officer; the contact on notices keeps its defaults");
+            return;
+        }
+        contacts.save(new OfficeContact("湖北省经济和信息化厅", "027-87251234、027-87251235",
+                "湖北省武汉市武昌区洪山路（省经济和信息化厅装备工业处）", "znzz-gs@jxt.hubei.example.cn", 0),
+                contacts.current().version(), officer);
     }
 
     void ensure(CallSummary call) {

@@ -5,5 +5,5 @@
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
         allowedDependencies = {"application", "calendar", "call", "enterprise", "expert", "identity", "intake",
                 "meeting", "objection", "portal", "publicity", "recommendation", "review", "sitevisit", "designation",
-                "platform"})
+                "platform", "monitoring"})
 package cn.gov.hubei.jxt.pilot.demo;

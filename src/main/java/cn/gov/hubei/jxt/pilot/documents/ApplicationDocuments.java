@@ -11,6 +11,7 @@ import org.springframework.context.MessageSource;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The 申报书 (湖北省智能制造试点示范项目申报书, 附件3) as .docx and as PDF. Rendering reads nothing but the model
@@ -44,12 +45,25 @@ public class ApplicationDocuments {
      *                  draft must never be rendered through this method
      */
     public byte[] docxOfFrozen(String frozenKey, ApplicationDocument document) {
-        return frozen.get("docx:" + frozenKey, () -> docx(document));
+        return docxOfFrozen(frozenKey, () -> document);
+    }
+
+    /**
+     * As {@link #docxOfFrozen(String, ApplicationDocument)}, the document built only when it is not kept yet (building
+     * it reads the version and its figures: a download served from memory does neither).
+     */
+    public byte[] docxOfFrozen(String frozenKey, Supplier<ApplicationDocument> document) {
+        return frozen.get("docx:" + frozenKey, () -> docx(document.get()));
     }
 
     /** The PDF of a document that never changes, kept like {@link #docxOfFrozen}. */
     public byte[] pdfOfFrozen(String frozenKey, ApplicationDocument document) {
-        return frozen.get("pdf:" + frozenKey, () -> pdf(document));
+        return pdfOfFrozen(frozenKey, () -> document);
+    }
+
+    /** The PDF of a document that never changes, built only when it is not kept yet. */
+    public byte[] pdfOfFrozen(String frozenKey, Supplier<ApplicationDocument> document) {
+        return frozen.get("pdf:" + frozenKey, () -> pdf(document.get()));
     }
 
     /** How many frozen documents were rendered rather than served from memory. */

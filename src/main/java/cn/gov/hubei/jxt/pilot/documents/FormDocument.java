@@ -25,6 +25,11 @@ public record FormDocument(String title, List<String> subtitles, Orientation ori
         subtitles = List.copyOf(subtitles);
         Objects.requireNonNull(orientation, "orientation");
         parts = List.copyOf(parts);
+        for (int i = 1; i < parts.size(); i++) {
+            if (parts.get(i) instanceof AttachmentLabel) {
+                throw new IllegalArgumentException("an attachment's label is the first part");
+            }
+        }
         Objects.requireNonNull(author, "author");
         Objects.requireNonNull(created, "created");
     }
@@ -32,7 +37,18 @@ public record FormDocument(String title, List<String> subtitles, Orientation ori
     public enum Orientation { PORTRAIT, LANDSCAPE }
 
     /** One part of the content. */
-    public sealed interface Part permits Heading, Paragraph, Fields, Grid, Figure, Signatures, Closing {
+    public sealed interface Part permits AttachmentLabel, Heading, Paragraph, Fields, Grid, Figure, Signatures, Closing {
+    }
+
+    /**
+     * The label of an attachment (GB/T 9704-2012 §8): 「附件」, or 「附件1」… when there are several, printed on its own
+     * line at the top left of the first page in 3号黑体, the title centred under it after one blank line. When present
+     * it is the document's first part.
+     */
+    public record AttachmentLabel(String text) implements Part {
+        public AttachmentLabel {
+            Objects.requireNonNull(text, "text");
+        }
     }
 
     /** A heading of a part (黑体). */

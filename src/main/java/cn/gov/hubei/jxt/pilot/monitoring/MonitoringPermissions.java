@@ -30,6 +30,15 @@ public class MonitoringPermissions {
         return manages(user);
     }
 
+    /**
+     * Record the follow-up of a check: the office, once the check required rectification (its phase: the
+     * rectification ordered and not yet followed up) and while the designation stands (not revoked).
+     */
+    public boolean canFollowUp(CurrentUser user, SpotCheck.Conclusion conclusion, boolean followedUp,
+                               boolean revoked) {
+        return manages(user) && conclusion == SpotCheck.Conclusion.RECTIFYING && !followedUp && !revoked;
+    }
+
     /** See reports: the office, a unit's staff, a division's recommenders (each their own, applied in SQL). */
     public boolean seesReports(CurrentUser user) {
         return manages(user) || isUnit(user) || isRecommender(user);

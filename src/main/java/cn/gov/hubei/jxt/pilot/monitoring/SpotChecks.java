@@ -14,6 +14,13 @@ public interface SpotChecks {
     /** Records a check; a 剔除 conclusion revokes the designation in the same transaction. Audited. */
     SpotCheck record(long designationId, NewSpotCheck check, CurrentUser officer);
 
+    /**
+     * Records the follow-up of a check that required rectification (限期整改), once: {@code QUALIFIED} (rectified) or
+     * {@code REMOVED} (not rectified; revokes the designation in the same transaction), with the note of what was found.
+     * Audited; the unit and the division are told. A repeated follow-up with the same outcome returns the check.
+     */
+    SpotCheck followUp(long checkId, String outcome, String note, CurrentUser officer);
+
     List<SpotCheck> all(CurrentUser viewer);
 
     Optional<SpotCheck> find(long checkId, CurrentUser viewer);

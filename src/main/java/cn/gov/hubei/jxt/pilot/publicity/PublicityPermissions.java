@@ -23,6 +23,15 @@ public class PublicityPermissions {
         return CurrentUser.of(authentication).map(this::canManage).orElse(false);
     }
 
+    /** Set the office's contact on notices: the office; the settings have no workflow, hence no phase. */
+    public boolean canSetContact(CurrentUser user) {
+        return canManage(user);
+    }
+
+    public boolean canSetContact(Authentication authentication) {
+        return CurrentUser.of(authentication).map(this::canSetContact).orElse(false);
+    }
+
     /** Draft a notice for a call: the office, when the call has a pending proposal and no notice yet. */
     public boolean canCreate(CurrentUser user, boolean callHasProposal, boolean callHasNotice) {
         return canManage(user) && callHasProposal && !callHasNotice;

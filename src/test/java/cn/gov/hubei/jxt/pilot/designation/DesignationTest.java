@@ -290,6 +290,39 @@ class DesignationTest {
     }
 
     @Test
+    void theListIsAnAttachmentLabelledAtTheTopLeftAboveItsCentredTitle() throws Exception {
+        Publication p = published();
+        byte[] docx = publications.listDocx(p.id(), officer);
+        byte[] pdf = publications.listPdf(p.id(), officer);
+        java.nio.file.Path out = java.nio.file.Path.of("target", "documents", "designation");
+        java.nio.file.Files.createDirectories(out);
+        java.nio.file.Files.write(out.resolve("list.docx"), docx);
+        java.nio.file.Files.write(out.resolve("list.pdf"), pdf);
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                new ByteArrayInputStream(docx))) {
+            List<org.apache.poi.xwpf.usermodel.XWPFParagraph> paragraphs = doc.getParagraphs();
+            // GB/T 9704-2012 §8: 附件 on its own line at the top left in 3号黑体, the title centred under it
+            assertThat(paragraphs.get(0).getText()).isEqualTo("附件");
+            assertThat(paragraphs.get(0).getAlignment()).isEqualTo(org.apache.poi.xwpf.usermodel.ParagraphAlignment.LEFT);
+            org.apache.poi.xwpf.usermodel.XWPFRun label = paragraphs.get(0).getRuns().get(0);
+            assertThat(label.getFontFamily(org.apache.poi.xwpf.usermodel.XWPFRun.FontCharRange.eastAsia))
+                    .isEqualTo("黑体");
+            assertThat(label.getFontSizeAsDouble()).isEqualTo(16.0);
+            assertThat(paragraphs.get(1).getText()).isEqualTo(p.year() + "年湖北省智能制造试点示范项目名单");
+            assertThat(paragraphs.get(1).getAlignment())
+                    .isEqualTo(org.apache.poi.xwpf.usermodel.ParagraphAlignment.CENTER);
+            assertThat(doc.getParagraphs()).noneMatch(x -> x.getText().contains(p.documentNumber()));
+        }
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            List<String> lines = stripper.getText(document).lines().map(String::strip).filter(l -> !l.isEmpty())
+                    .toList();
+            assertThat(lines.subList(0, 2)).containsExactly("附件", p.year() + "年湖北省智能制造试点示范项目名单");
+        }
+    }
+
+    @Test
     void plaquesAreRecordedInTheirOrder() {
         Publication p = published();
         long id = publications.projects(p.id(), officer).get(0).id();

@@ -26,6 +26,23 @@ class FrozenDocumentsTest {
     }
 
     @Test
+    void aKeptDocumentIsNotBuiltAgain() {
+        ApplicationDocuments documents = DocumentFixtures.documents();
+        java.util.concurrent.atomic.AtomicInteger built = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.function.Supplier<ApplicationDocument> build = () -> {
+            built.incrementAndGet();
+            return SampleApplicationDocument.minimal();
+        };
+
+        documents.pdfOfFrozen("12/1/2026-12-05T02:00:00Z", build);
+        documents.pdfOfFrozen("12/1/2026-12-05T02:00:00Z", build);
+        documents.docxOfFrozen("12/1/2026-12-05T02:00:00Z", build);
+
+        assertThat(built).as("built for the PDF once, for the .docx once, not for the PDF served from memory")
+                .hasValue(2);
+    }
+
+    @Test
     void withoutBudgetEveryDownloadIsRendered() {
         ApplicationDocuments documents = new ApplicationDocuments(DocumentFixtures.messages(),
                 new DocumentsProperties(DocumentsProperties.defaults().fonts(),

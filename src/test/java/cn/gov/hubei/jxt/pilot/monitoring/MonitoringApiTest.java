@@ -25,12 +25,16 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -58,6 +62,8 @@ class MonitoringApiTest {
     @Autowired PublicNotices notices;
     @Autowired Publications publications;
     @Autowired MonitoringReports reports;
+    @Autowired ReportingRounds rounds;
+    @Autowired SpotChecks checks;
     @Autowired JdbcClient jdbc;
 
     static RequestPostProcessor as(CurrentUser user) {
@@ -103,6 +109,68 @@ class MonitoringApiTest {
                         .content("{\"transition\":\"qualify\",\"text\":\"\"}"))
                 .andExpect(status().isConflict());
         mvc.perform(get("/api/v1/monitoring/rounds").with(as(world.recommender(0)))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theReportPageShowsAWrongNumberBesideItsFieldAndAChecksFollowUpGoesThroughPageAndApi() throws Exception {
+        jdbc.sql("delete from monitoring_reminder").update();
+        jdbc.sql("delete from monitoring_report_file").update();
+        jdbc.sql("delete from monitoring_report").update();
+        jdbc.sql("delete from monitoring_round").update();
+        MonitoringWorld world = new MonitoringWorld(new ReviewWorld(calls, enterprises, users, clock, applications,
+                recommendations, reviews, pool, experts, meetings), clock, proposals, drafts, notices, publications, 1);
+        clock.set(LocalDate.of(2026, 11, 2).atTime(9, 0));
+        rounds.open(2026, "2026-11-02", "2026-11-30", MonitoringWorld.officer());
+        Report report = reports.ofDesignation(world.project(0).id(), MonitoringWorld.officer()).get(0);
+        // the page's field problems are keyed "indicators[CODE]": each shown beside its own field, the value kept
+        String page = mvc.perform(post("/monitoring/reports/" + report.id()).with(csrf()).with(as(world.unit(0)))
+                        .param("version", String.valueOf(report.version())).param("action", "save")
+                        .param("achieved.OPERATING_COST", "七百五十").param("achieved.DEFECT_RATE", "-1"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)
+                .replaceAll("\\s+", " ");
+        assertThat(page)
+                .contains("value=\"七百五十\" aria-label=\"运营成本降低的实际值\" "
+                        + "aria-describedby=\"achieved-OPERATING_COST-error\" aria-invalid=\"true\">")
+                .contains("<div id=\"achieved-OPERATING_COST-error\" class=\"invalid-feedback d-block\">"
+                        + "运营成本的实际值须为数字。</div>")
+                .contains("<div id=\"achieved-DEFECT_RATE-error\" class=\"invalid-feedback d-block\">"
+                        + "产品不良品率的实际值不能为负数。</div>")
+                .doesNotContain("achieved-DEVELOPMENT_CYCLE-error");
+        assertThat(reports.find(report.id(), world.unit(0)).orElseThrow().version()).isEqualTo(report.version());
+
+        long designation = world.project(0).id();
+        List<String> findings = checks.checklist(designation, MonitoringWorld.officer()).stream()
+                .map(i -> "PARTLY").toList();
+        SpotCheck check = checks.record(designation, new NewSpotCheck("2026-11-02", findings, List.of(),
+                "设备联网率低于要素条件。", "RECTIFYING", "2026-12-15", "提高关键设备联网率。", null, null, null),
+                MonitoringWorld.officer());
+        mvc.perform(get("/monitoring/checks/" + check.id()).with(as(MonitoringWorld.officer())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"follow-up-form\"")));
+        mvc.perform(post("/monitoring/checks/" + check.id() + "/follow-up").with(csrf())
+                        .with(as(MonitoringWorld.officer())).param("followUp", "QUALIFIED").param("followUpNote", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "id=\"followUpNote-error\" class=\"invalid-feedback d-block mb-2\">请填写复查情况。")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"follow-up-form\"")));
+        String body = "{\"followUp\":\"QUALIFIED\",\"note\":\"复查：联网率已达93%。\"}";
+        mvc.perform(post("/api/v1/monitoring/checks/" + check.id() + "/follow-up").with(csrf())
+                        .with(as(world.unit(0))).contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/monitoring/checks/" + check.id() + "/follow-up").with(csrf())
+                        .with(as(MonitoringWorld.officer())).contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.followUp").value("QUALIFIED"))
+                .andExpect(jsonPath("$.followUpNote").value("复查：联网率已达93%。"));
+        mvc.perform(post("/api/v1/monitoring/checks/" + check.id() + "/follow-up").with(csrf())
+                        .with(as(MonitoringWorld.officer())).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"followUp\":\"REMOVED\",\"note\":\"改判\"}"))
+                .andExpect(status().isConflict());
+        mvc.perform(get("/monitoring/checks/" + check.id()).with(as(MonitoringWorld.officer())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(
+                        "id=\"follow-up-form\""))))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "id=\"check-follow-up\">整改到位（合格）")));
     }
 
     private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder put(long id, String body,

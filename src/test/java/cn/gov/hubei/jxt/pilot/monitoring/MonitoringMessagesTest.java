@@ -70,12 +70,18 @@ class MonitoringMessagesTest {
             named.add("monitoring.notice.check." + c.name() + ".subject");
             named.add("monitoring.notice.check." + c.name() + ".body");
         }
+        for (SpotCheck.FollowUp f : SpotCheck.FollowUp.values()) {
+            named.add(f.labelKey());
+            named.add("monitoring.notice.follow-up." + f.name() + ".subject");
+            named.add("monitoring.notice.follow-up." + f.name() + ".body");
+        }
         for (String reason : Set.of("empty", "too-large", "kind-not-allowed")) {
             named.add("monitoring.field.file." + reason);
         }
         named.removeIf(k -> k.endsWith("."));
         assertThat(audit).containsExactlyInAnyOrder("monitoring.round-opened", "monitoring.round-started",
-                "monitoring.report-overdue", "monitoring.designation-expired", "monitoring.check-recorded");
+                "monitoring.report-overdue", "monitoring.designation-expired", "monitoring.check-recorded",
+                "monitoring.check-followed-up");
         assertThat(zh.stringPropertyNames()).containsAll(named);
         for (String action : audit) {
             assertThat(zh).containsKey("audit.action." + action);

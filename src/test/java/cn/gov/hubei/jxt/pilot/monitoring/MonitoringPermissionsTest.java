@@ -96,4 +96,24 @@ class MonitoringPermissionsTest {
         });
         assertThat(permissions.manages((CurrentUser) null)).isFalse();
     }
+
+    @Test
+    void aChecksFollowUpIsTheOfficesAfterARectificationOrderOnceWhileTheDesignationStands() {
+        int allowed = 0;
+        for (Map.Entry<String, CurrentUser> p : PEOPLE.entrySet()) {
+            for (SpotCheck.Conclusion conclusion : SpotCheck.Conclusion.values()) {
+                for (boolean followedUp : new boolean[] {false, true}) {
+                    for (boolean revoked : new boolean[] {false, true}) {
+                        boolean expected = p.getKey().equals("officer")
+                                && conclusion == SpotCheck.Conclusion.RECTIFYING && !followedUp && !revoked;
+                        boolean actual = permissions.canFollowUp(p.getValue(), conclusion, followedUp, revoked);
+                        assertThat(actual).as(p.getKey() + " " + conclusion + " " + followedUp + " " + revoked)
+                                .isEqualTo(expected);
+                        allowed += actual ? 1 : 0;
+                    }
+                }
+            }
+        }
+        assertThat(allowed).isEqualTo(1);
+    }
 }

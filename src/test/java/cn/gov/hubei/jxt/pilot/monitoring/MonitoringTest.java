@@ -348,4 +348,64 @@ class MonitoringTest {
         assertThat(new AuditEntries(jdbc).forTarget("monitoring_check", check.id()))
                 .extracting(AuditEntries.Entry::action).containsExactly("monitoring.check-recorded");
     }
+
+    @Test
+    void aSpotCheckOrderingRectificationIsFollowedUpOnceAndMayRemove() {
+        long keptId = world.project(0).id();
+        long removedId = world.project(1).id();
+        List<String> kept = checks.checklist(keptId, MonitoringWorld.officer()).stream().map(i -> "PARTLY").toList();
+        List<String> other = checks.checklist(removedId, MonitoringWorld.officer()).stream().map(i -> "NOT_MET")
+                .toList();
+        SpotCheck passed = checks.record(keptId, new NewSpotCheck(OPENS.toString(), kept, List.of(), "整体良好。",
+                "QUALIFIED", null, null, null, null, null), MonitoringWorld.officer());
+        SpotCheck a = checks.record(keptId, new NewSpotCheck(OPENS.toString(), kept, List.of(),
+                "设备联网率低于要素条件。", "RECTIFYING", "2026-12-15", "提高关键设备联网率至90%以上。", null, null,
+                null), MonitoringWorld.officer());
+        SpotCheck b = checks.record(removedId, new NewSpotCheck(OPENS.toString(), other, List.of(),
+                "主要生产线停产。", "RECTIFYING", "2026-12-15", "恢复生产线运行。", null, null, null),
+                MonitoringWorld.officer());
+        assertThat(a.awaitsFollowUp()).isTrue();
+        assertThat(passed.awaitsFollowUp()).isFalse();
+
+        // only the office, only after a 限期整改, with an outcome and a note
+        assertThatThrownBy(() -> checks.followUp(a.id(), "QUALIFIED", "已整改。", world.unit(0)))
+                .isInstanceOf(MonitoringNotFoundException.class);
+        assertThatThrownBy(() -> checks.followUp(passed.id(), "QUALIFIED", "已整改。", MonitoringWorld.officer()))
+                .isInstanceOfSatisfying(MonitoringRefusedException.class,
+                        e -> assertThat(e.code()).isEqualTo("monitoring.check.follow-up.refused"));
+        assertThatThrownBy(() -> checks.followUp(a.id(), "MAYBE", " ", MonitoringWorld.officer()))
+                .isInstanceOfSatisfying(MonitoringRejectedException.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::field, this::message)
+                        .containsExactly(tuple("followUp", "请选择复查结论。"),
+                                tuple("followUpNote", "请填写复查情况。")));
+        assertThat(checks.find(a.id(), MonitoringWorld.officer()).orElseThrow().followUp()).isNull();
+
+        clock.set(LocalDate.of(2026, 12, 16).atTime(10, 0));
+        SpotCheck rectified = checks.followUp(a.id(), "QUALIFIED", "复查：关键设备联网率已达93%。",
+                MonitoringWorld.officer());
+        assertThat(rectified.followUp()).isEqualTo(SpotCheck.FollowUp.QUALIFIED);
+        assertThat(rectified.followUpNote()).isEqualTo("复查：关键设备联网率已达93%。");
+        assertThat(rectified.awaitsFollowUp()).isFalse();
+        // a double click changes nothing; another outcome afterwards is refused
+        assertThat(checks.followUp(a.id(), "QUALIFIED", "再次提交", MonitoringWorld.officer()).followUpNote())
+                .isEqualTo("复查：关键设备联网率已达93%。");
+        assertThatThrownBy(() -> checks.followUp(a.id(), "REMOVED", "改判", MonitoringWorld.officer()))
+                .isInstanceOf(MonitoringRefusedException.class);
+        assertThat(designations.find(keptId).orElseThrow().status()).isEqualTo(DesignationStatus.VALID);
+
+        long inboxBefore = jdbc.sql("select coalesce(max(id), 0) from notification_inbox").query(Long.class).single();
+        SpotCheck removed = checks.followUp(b.id(), "REMOVED", "复查：生产线仍未恢复，整改不到位。",
+                MonitoringWorld.officer());
+        assertThat(removed.followUp()).isEqualTo(SpotCheck.FollowUp.REMOVED);
+        assertThat(designations.find(removedId).orElseThrow().status()).isEqualTo(DesignationStatus.REVOKED);
+        assertThat(new AuditEntries(jdbc).forTarget("monitoring_check", a.id()))
+                .extracting(AuditEntries.Entry::action)
+                .containsExactly("monitoring.check-recorded", "monitoring.check-followed-up");
+        assertThat(new AuditEntries(jdbc).forTarget("designated_project", removedId))
+                .extracting(AuditEntries.Entry::action).contains("designation.revoked");
+        // the unit and the division told: inbox entries after the follow-up
+        assertThat(jdbc.sql("select count(*) from notification_inbox where kind = 'monitoring.check' and subject = :s "
+                + "and id > :after").param("s", "整改复查后剔除：" + world.project(1).projectName())
+                .param("after", inboxBefore).query(Integer.class).single()).isPositive();
+    }
 }

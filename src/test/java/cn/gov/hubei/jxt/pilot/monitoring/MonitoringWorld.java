@@ -36,6 +36,7 @@ public final class MonitoringWorld {
 
     final ReviewWorld review;
     final List<DesignatedProject> designated = new ArrayList<>();
+    final long publicationId;
 
     public MonitoringWorld(ReviewWorld review, MutableClock clock, Proposals proposals, NoticeDrafts drafts,
                            PublicNotices notices, Publications publications, int projects) {
@@ -51,7 +52,7 @@ public final class MonitoringWorld {
         long noticeId = drafts.create(review.call.id(), LocalDate.of(2026, 9, 30), officer()).id();
         drafts.release(noticeId, officer());
         clock.set(PUBLISHED_ON.atTime(10, 0));
-        long publicationId = publications.publish(noticeId, new NewPublication("鄂经信装备〔2026〕"
+        publicationId = publications.publish(noticeId, new NewPublication("鄂经信装备〔2026〕"
                 + SEQUENCE.incrementAndGet() + "号", "关于认定2026年湖北省智能制造试点示范项目的通知",
                 PUBLISHED_ON.toString(), "认定文件.pdf", PDF), officer()).id();
         designated.addAll(publications.projects(publicationId, officer()));

@@ -38,7 +38,7 @@ class PublicityMessagesTest {
         }
         // audit actions (named in the audit bundle's way) and notice kinds are codes, not keys
         Set<String> audit = Set.of("publicity.create", "publicity.update", "publicity.discard", "publicity.release",
-                "publicity.remove-entry");
+                "publicity.remove-entry", "publicity.contact");
         Set<String> kinds = Set.of("publicity.listed", "publicity.not-listed", "publicity.division");
         assertThat(named).containsAll(audit).containsAll(kinds);
         named.removeAll(audit);
@@ -54,6 +54,7 @@ class PublicityMessagesTest {
         named.add("audit.action.publicity.create");
         named.add("audit.action.publicity.update");
         named.add("audit.action.publicity.remove-entry");
+        named.add("audit.action.publicity.contact");
         Properties zh = NoticeStateDiagramTest.bundle("i18n/publicity_zh_CN.properties");
         assertThat(zh.stringPropertyNames()).containsAll(named);
     }

@@ -89,6 +89,7 @@ class PublicityTest {
     @Autowired NoticeDrafts drafts;
     @Autowired PublicNotices notices;
     @Autowired Inbox inbox;
+    @Autowired OfficeContacts contacts;
     @Autowired JdbcClient jdbc;
 
     ReviewWorld world;
@@ -139,6 +140,66 @@ class PublicityTest {
     }
 
     @Test
+    void theOfficesContactIsSavedAuditedAndTakenByTheNextDraft() {
+        long audits = jdbc.sql("select count(*) from audit_entry where action = 'publicity.contact'")
+                .query(Long.class).single();
+        OfficeContact saved = contacts.save(new OfficeContact("湖北省经济和信息化厅", "027-87654321-801",
+                "湖北省武汉市洪山区测试路1号", "objection@test.example.cn", 0), contacts.current().version(), officer);
+        assertThat(saved.contactTelephone()).isEqualTo("027-87654321-801");
+        assertThat(contacts.current()).isEqualTo(saved);
+        // a double click with the version read before changes nothing more
+        assertThat(contacts.save(new OfficeContact("湖北省经济和信息化厅", "027-87654321-801",
+                "湖北省武汉市洪山区测试路1号", "objection@test.example.cn", 0), saved.version(), officer)).isEqualTo(saved);
+        assertThatThrownBy(() -> contacts.save(new OfficeContact("湖北省经济和信息化厅", "027-87654322",
+                "湖北省武汉市洪山区测试路1号", "objection@test.example.cn", 0), saved.version() - 1, officer))
+                .isInstanceOfSatisfying(PublicityRefusedException.class,
+                        e -> assertThat(e.code()).isEqualTo("publicity.contact.stale"));
+        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'publicity.contact'")
+                .query(Long.class).single()).isEqualTo(audits + 1);
+
+        PublicNotice n = drafts.create(callId(), START, officer).notice();
+        assertThat(n.contactTelephone()).isEqualTo("027-87654321-801");
+        assertThat(n.contactAddress()).isEqualTo("湖北省武汉市洪山区测试路1号");
+        assertThat(n.body()).contains("联系电话：027-87654321-801").contains("联系地址：湖北省武汉市洪山区测试路1号")
+                .contains("发送电子邮件至objection@test.example.cn");
+    }
+
+    @Test
+    void aBadTelephoneOrEmailIsRefusedBesideTheFieldChangingNothing() throws Exception {
+        OfficeContact before = contacts.current();
+        assertThatThrownBy(() -> contacts.save(new OfficeContact("湖北省经济和信息化厅", "87654321", " ", "no-mail", 0),
+                before.version(), officer))
+                .isInstanceOfSatisfying(PublicityRejectedException.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::field, FieldProblem::code)
+                        .containsExactly(tuple("contactTelephone", "publicity.contact.telephone.invalid"),
+                                tuple("contactAddress", "publicity.field.missing"),
+                                tuple("objectionEmail", "publicity.contact.email.invalid")));
+        String page = mvc.perform(post("/publicity/contact").with(as("officer-page", Role.OFFICER)).with(csrf())
+                        .param("publisher", "湖北省经济和信息化厅").param("contactTelephone", "027-8765")
+                        .param("contactAddress", "湖北省武汉市").param("objectionEmail", "a@b.example.cn")
+                        .param("version", String.valueOf(before.version())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"contactTelephone-error\"")
+                .contains("请填写带区号的固定电话（如 027-87654321，分机可写作 027-87654321-801）或11位手机号码；多个号码用顿号分隔。");
+        assertThat(contacts.current()).isEqualTo(before);
+    }
+
+    @Test
+    void onlyTheOfficeSetsTheContact() throws Exception {
+        mvc.perform(get("/publicity/contact").with(as("officer-page", Role.OFFICER))).andExpect(status().isOk());
+        for (Role role : List.of(Role.RECOMMENDER, Role.APPLICANT, Role.EXPERT)) {
+            mvc.perform(get("/publicity/contact").with(as("someone", role))).andExpect(status().isForbidden());
+            mvc.perform(post("/publicity/contact").with(as("someone", role)).with(csrf())
+                    .param("publisher", "x").param("contactTelephone", "027-87654321")
+                    .param("contactAddress", "x").param("objectionEmail", "a@b.example.cn").param("version", "0"))
+                    .andExpect(status().isForbidden());
+        }
+        assertThatThrownBy(() -> contacts.save(contacts.current(), contacts.current().version(),
+                new CurrentUser(0, "yichang-x", "yichang-x", Set.of(Role.RECOMMENDER), null, "420500", false)))
+                .isInstanceOf(PublicityRefusedException.class);
+    }
+
+    @Test
     void theDraftTakesTheProposalsListTheTemplateAndThePeriod() {
         ManagedNotice draft = drafts.create(callId(), START, officer);
         PublicNotice n = draft.notice();
@@ -149,7 +210,9 @@ class PublicityTest {
         assertThat(n.publisher()).isEqualTo("湖北省经济和信息化厅");
         assertThat(n.body()).contains("公示期为2026年9月30日至2026年10月12日（5个工作日）")
                 .contains("实名").contains("书面").contains("/public/objections/new?notice=" + n.id())
-                .contains("联系电话：027-87000000").contains("联系地址：");
+                .contains("联系电话：" + contacts.current().contactTelephone())
+                .contains("联系地址：" + contacts.current().contactAddress())
+                .contains("发送电子邮件至" + contacts.current().objectionEmail());
         List<NoticeEntry> entries = drafts.entries(n.id(), officer);
         assertThat(entries).extracting(NoticeEntry::applicationId).containsExactlyInAnyOrder(app(0), app(1));
         assertThat(entries).extracting(NoticeEntry::position).containsExactly(1, 2);

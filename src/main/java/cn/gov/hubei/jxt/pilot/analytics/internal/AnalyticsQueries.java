@@ -73,20 +73,36 @@ class AnalyticsQueries {
                 }).single();
     }
 
-    /** Per division in their order: registered, started, submitted, recommended, formal passed, designated. */
+    /**
+     * Per division in their order: registered, started, submitted, recommended, formal passed, designated; from the
+     * summaries per call and division (registered: by the close of the latest chosen call; no call at all: by now).
+     */
     List<Row> divisions(Long call, Integer year, String division) {
-        return sql("with f as (" + FACTS + "), cutoff as (" + CUTOFF + """
+        return sql("""
+                with chosen as (
+                    select c.id from analytics_call c
+                     where c.status <> 'CANCELLED'
+                       and (cast(:call as bigint) is null or c.id = cast(:call as bigint))
+                       and (cast(:year as integer) is null or c.year = cast(:year as integer))
+                     order by c.filing_closes_at desc, c.id
+                     limit 1
                 ), x as (
-                    select f.division_code, count(*) as started,
-                           count(*) filter (where f.submitted) as submitted,
-                           count(*) filter (where f.recommended) as recommended,
-                           count(*) filter (where f.formal_passed) as formal_passed,
-                           count(*) filter (where f.designated) as designated
-                      from f group by f.division_code
+                    select s.division_code, cast(sum(s.started) as bigint) as started,
+                           cast(sum(s.submitted) as bigint) as submitted,
+                           cast(sum(s.recommended) as bigint) as recommended,
+                           cast(sum(s.formal_passed) as bigint) as formal_passed,
+                           cast(sum(s.designated) as bigint) as designated
+                      from analytics_call_division s
+                     where (cast(:call as bigint) is null or s.call_id = cast(:call as bigint))
+                       and (cast(:year as integer) is null or s.year = cast(:year as integer))
+                     group by s.division_code
                 ), r as (
-                    select ea.division_code, count(*) as registered
-                      from analytics_enterprise_account ea, cutoff
-                     where cutoff.at is null or ea.first_account_at <= cutoff.at
+                    select cr.division_code, cr.registered
+                      from analytics_call_registered cr join chosen on chosen.id = cr.call_id
+                    union all
+                    select ea.division_code, count(*)
+                      from analytics_enterprise_account ea
+                     where not exists (select 1 from chosen)
                      group by ea.division_code
                 )
                 select d.code, d.name, coalesce(r.registered, 0), coalesce(x.started, 0), coalesce(x.submitted, 0),
@@ -138,6 +154,17 @@ class AnalyticsQueries {
      * applications that are not withdrawn.
      */
     List<Row> indicatorBands(Long call, Integer year, String division) {
+        if (call == null && year == null) {
+            return sql("""
+                    select i.code, i.name, coalesce(x.band_negative, 0), coalesce(x.band_0, 0), coalesce(x.band_10, 0),
+                           coalesce(x.band_20, 0), coalesce(x.band_30, 0), coalesce(x.band_50, 0),
+                           coalesce(x.not_stated, 0), x.median_improvement
+                      from analytics_indicator i
+                      left join analytics_indicator_total x on x.indicator_code = i.code
+                           and x.division_key = coalesce(cast(:division as varchar), '')
+                     order by i.display_order""", null, null, division)
+                    .query((rs, n) -> row(rs, 8)).list();
+        }
         return sql("""
                 with x as (
                     select t.* from analytics_indicator_fact t
@@ -167,6 +194,16 @@ class AnalyticsQueries {
      * percent (numbers only).
      */
     List<Row> indicatorValues(Long call, Integer year, String division) {
+        if (call == null && year == null) {
+            return sql("""
+                    select i.code || ':' || x.unit_key, i.name || coalesce('（' || x.unit || '）', ''),
+                           x.targets, x.median_before, x.median_after, x.median_improvement
+                      from analytics_indicator_value_total x
+                      join analytics_indicator i on i.code = x.indicator_code
+                     where x.division_key = coalesce(cast(:division as varchar), '')
+                     order by i.display_order, x.targets desc, x.unit""", null, null, division)
+                    .query((rs, n) -> row(rs, 4)).list();
+        }
         return sql("""
                 with x as (
                     select t.* from analytics_indicator_fact t
@@ -259,6 +296,11 @@ class AnalyticsQueries {
         jdbc.sql("refresh materialized view concurrently analytics_application_fact").update();
         jdbc.sql("refresh materialized view concurrently analytics_indicator_fact").update();
         jdbc.sql("refresh materialized view concurrently analytics_enterprise_account").update();
+        // the summaries read the fact views: after them
+        jdbc.sql("refresh materialized view concurrently analytics_call_division").update();
+        jdbc.sql("refresh materialized view concurrently analytics_call_registered").update();
+        jdbc.sql("refresh materialized view concurrently analytics_indicator_total").update();
+        jdbc.sql("refresh materialized view concurrently analytics_indicator_value_total").update();
         jdbc.sql("update analytics_refresh set refreshed_at = :now where id = 1")
                 .param("now", Timestamp.from(now)).update();
         return true;

@@ -16,6 +16,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
 
 /**
  * Which 申报书 a download means, rendered, with the permissions of reading the application: the caller's scope is
@@ -50,7 +51,7 @@ class DocumentDownloads {
      * @param frozenKey names the submitted version the document is (rendered once and kept: it never changes);
      *                  {@code null} for a draft, rendered every time
      */
-    record Resolved(ApplicationDocument document, String fileName, String asciiFileName, String frozenKey) {
+    record Resolved(Supplier<ApplicationDocument> document, String fileName, String asciiFileName, String frozenKey) {
     }
 
     private final ProjectApplications applications;
@@ -81,14 +82,17 @@ class DocumentDownloads {
                 throw new ApplicationNotFoundException(id);
             }
             ApplicationDocument document = mapper.ofDraft(applications.draft(id, scope));
-            String name = pages.text("application.document.file-name.draft", projectName(document));
-            return new Resolved(document, name, "application-" + id + "-draft", null);
+            String name = pages.text("application.document.file-name.draft",
+                    projectName(document.cover().projectName()));
+            return new Resolved(() -> document, name, "application-" + id + "-draft", null);
         }
         int number = version == null ? application.lastVersionNo() : version;
         FrozenVersion frozen = applications.version(id, number, scope)
                 .orElseThrow(() -> new ApplicationNotFoundException(id));
-        ApplicationDocument document = mapper.ofVersion(frozen);
-        String name = pages.text("application.document.file-name", projectName(document),
+        // mapped only if this version's document is not kept yet (the mapping reads every figure from the file store)
+        Supplier<ApplicationDocument> document = () -> mapper.ofVersion(frozen);
+        String name = pages.text("application.document.file-name",
+                projectName(frozen.snapshot().sections().basic().normalised().projectName()),
                 String.valueOf(frozen.number()));
         return new Resolved(document, name, "application-" + id + "-v" + frozen.number(),
                 frozen.applicationId() + "/" + frozen.number() + "/" + frozen.submittedAt());
@@ -96,7 +100,8 @@ class DocumentDownloads {
 
     ResponseEntity<byte[]> render(Resolved resolved, Format format) {
         byte[] bytes = resolved.frozenKey() == null
-                ? (format == Format.DOCX ? documents.docx(resolved.document()) : documents.pdf(resolved.document()))
+                ? (format == Format.DOCX ? documents.docx(resolved.document().get())
+                : documents.pdf(resolved.document().get()))
                 : (format == Format.DOCX ? documents.docxOfFrozen(resolved.frozenKey(), resolved.document())
                 : documents.pdfOfFrozen(resolved.frozenKey(), resolved.document()));
         return ResponseEntity.ok()
@@ -110,8 +115,7 @@ class DocumentDownloads {
                 .body(bytes);
     }
 
-    private String projectName(ApplicationDocument document) {
-        String name = document.cover().projectName();
+    private String projectName(String name) {
         return name == null || name.isBlank() ? pages.text("application.document.unnamed") : fileNameSafe(name);
     }
 

@@ -12,6 +12,7 @@ import cn.gov.hubei.jxt.pilot.designation.DesignationRefusedException;
 import cn.gov.hubei.jxt.pilot.designation.DesignationRejectedException;
 import cn.gov.hubei.jxt.pilot.designation.DesignationValidity;
 import cn.gov.hubei.jxt.pilot.designation.NewPublication;
+import cn.gov.hubei.jxt.pilot.designation.DesignationRevoked;
 import cn.gov.hubei.jxt.pilot.designation.ProjectsDesignated;
 import cn.gov.hubei.jxt.pilot.designation.Publication;
 import cn.gov.hubei.jxt.pilot.designation.PublicationPhase;
@@ -271,9 +272,9 @@ class PublicationService implements Publications {
                     String.join("、", p.modeCodes().stream()
                             .map(c -> reference.mode(c).map(ManufacturingMode::name).orElse(c)).toList())));
         }
-        return new FormDocument(publication.year() + "年湖北省智能制造试点示范项目名单",
-                List.of("附件（" + publication.documentNumber() + "）"), FormDocument.Orientation.PORTRAIT,
-                List.of(new FormDocument.Grid("名单", List.of("序号", "项目名称", "企业名称", "推荐单位", "模式"),
+        return new FormDocument(publication.year() + "年湖北省智能制造试点示范项目名单", List.of(),
+                FormDocument.Orientation.PORTRAIT,
+                List.of(new FormDocument.AttachmentLabel("附件"), new FormDocument.Grid("名单", List.of("序号", "项目名称", "企业名称", "推荐单位", "模式"),
                         List.of(1, 5, 4, 3, 3), List.of(true, false, false, false, false), rows)),
                 "湖北省经济和信息化厅", publication.publishedOn());
     }
@@ -303,6 +304,7 @@ class PublicationService implements Publications {
                 .detail("documentNumber", row.documentNumber())
                 .detail("reason", text)
                 .build());
+        events.publishEvent(new DesignationRevoked(designationId, row.applicationId()));
         return reading.view(repository.project(designationId).orElseThrow());
     }
 

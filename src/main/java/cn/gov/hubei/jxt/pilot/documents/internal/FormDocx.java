@@ -89,6 +89,13 @@ final class FormDocx {
     }
 
     private static void title(XWPFDocument doc, FormLayout layout, FormDocument document) {
+        if (!document.parts().isEmpty() && document.parts().get(0) instanceof FormDocument.AttachmentLabel label) {
+            // GB/T 9704-2012 §8: 附件 at the top left, 3号黑体, on the first line; the title on the third
+            XWPFParagraph p = DocxWriter.paragraph(doc, ParagraphAlignment.LEFT);
+            DocxWriter.line(p, FormLayout.SIZE_3);
+            DocxWriter.spacing(p, 0, 560);
+            DocxWriter.run(p, FormLayout.clean(label.text()), DocxWriter.HEITI, FormLayout.SIZE_3, false);
+        }
         XWPFParagraph title = DocxWriter.paragraph(doc, ParagraphAlignment.CENTER);
         DocxWriter.spacing(title, 0, document.subtitles().isEmpty() ? 360 : 160);
         DocxWriter.line(title, layout.titleSize());

@@ -36,6 +36,8 @@ final class FormXhtml {
                        text-align: center; margin: 0 0 %9$.1fpt 0; }
             p.subtitle { font-size: %7$.1fpt; line-height: %8$.1fpt; text-align: center; text-indent: 0; margin: 0; }
             p.subtitle.last { margin-bottom: 12pt; }
+            p.attachment { font-family: %2$s; font-size: 16pt; line-height: 20.8pt; text-indent: 0; text-align: left;
+                           margin: 0 0 20.8pt 0; }
             h2 { font-family: %2$s; font-size: 16pt; line-height: 20.8pt; font-weight: normal; margin: 6pt 0 3pt 0;
                  text-indent: 2em; page-break-after: avoid; }
             p { margin: 0; text-indent: 2em; text-align: justify; word-wrap: break-word; }
@@ -91,6 +93,10 @@ final class FormXhtml {
                         subtitle * 1.3, document.subtitles().isEmpty() ? 18.0 : 8.0, pageNumber,
                         titleFont))
                 .append("</style></head><body>");
+        if (!document.parts().isEmpty() && document.parts().get(0) instanceof FormDocument.AttachmentLabel label) {
+            // GB/T 9704-2012 §8: 附件 at the top left, 3号黑体, on the first line; the title on the third
+            html.append("<p class=\"attachment\">").append(escape(label.text())).append("</p>");
+        }
         html.append("<h1 class=\"title\">").append(lines(document.title(), "<br/>")).append("</h1>");
         int n = 0;
         for (String line : document.subtitles()) {

@@ -215,6 +215,57 @@ class CheckService implements SpotChecks {
     }
 
     @Override
+    @Transactional
+    public SpotCheck followUp(long checkId, String outcomeText, String noteText, CurrentUser officer) {
+        if (!permissions.manages(officer)) {
+            throw new MonitoringNotFoundException("check");
+        }
+        MonitoringRepository.CheckRow row = repository.lockCheck(checkId)
+                .orElseThrow(() -> new MonitoringNotFoundException("check"));
+        SpotCheck.FollowUp outcome = java.util.Arrays.stream(SpotCheck.FollowUp.values())
+                .filter(f -> f.name().equals(outcomeText)).findFirst().orElse(null);
+        if (row.followUp() != null && outcome != null && row.followUp().equals(outcome.name())) {
+            return find(checkId, officer).orElseThrow(); // a double click or a replay
+        }
+        DesignatedProject d = designations.find(row.designationId()).orElseThrow();
+        if (!permissions.canFollowUp(officer, SpotCheck.Conclusion.valueOf(row.conclusion()), row.followUp() != null,
+                d.status() == DesignationStatus.REVOKED)) {
+            throw new MonitoringRefusedException("monitoring.check.follow-up.refused");
+        }
+        String note = strip(noteText);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (outcome == null) {
+            problems.add(FieldProblem.missing("followUp", "monitoring.field.follow-up.missing"));
+        }
+        if (note == null) {
+            problems.add(FieldProblem.missing("followUpNote", "monitoring.field.follow-up-note.missing"));
+        } else if (note.length() > ReportService.MAX_TEXT) {
+            problems.add(FieldProblem.invalid("followUpNote", "monitoring.field.text.too-long",
+                    ReportService.MAX_TEXT));
+        }
+        if (!problems.isEmpty()) {
+            throw new MonitoringRejectedException(problems);
+        }
+        if (!repository.followUp(checkId, outcome.name(), note, officer.username(), clock.instant())) {
+            return find(checkId, officer).orElseThrow();
+        }
+        if (outcome == SpotCheck.FollowUp.REMOVED) {
+            publications.revoke(d.id(), note, officer);
+        }
+        audit.record(AuditRecord.of("monitoring.check-followed-up").target("monitoring_check", checkId)
+                .actor(officer.username(), Role.OFFICER.name())
+                .detail("designation", d.id())
+                .detail("followUp", outcome.name())
+                .build());
+        List<cn.gov.hubei.jxt.pilot.notification.Recipient> recipients = new ArrayList<>(
+                people.unit(people.enterpriseOf(d)));
+        recipients.addAll(people.division(d.divisionCode()));
+        people.tell(recipients, "monitoring.check", "/designations/mine", "monitoring.notice.follow-up."
+                + outcome.name(), d.projectName(), d.enterpriseName(), note, "");
+        return find(checkId, officer).orElseThrow();
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public List<SpotCheck> all(CurrentUser viewer) {
         if (!permissions.manages(viewer)) {
@@ -238,7 +289,9 @@ class CheckService implements SpotChecks {
                 new TypeReference<List<SpotCheck.Item>>() { });
         return new SpotCheck(r.id(), r.designationId(), d.projectName(), d.enterpriseName(), r.checkedOn(), items,
                 r.summary(), SpotCheck.Conclusion.valueOf(r.conclusion()), r.rectifyDeadline(), r.rectifyItems(),
-                r.reason(), r.fileId(), r.fileName(), r.recordedBy(), r.recordedAt());
+                r.reason(), r.fileId(), r.fileName(), r.recordedBy(), r.recordedAt(),
+                r.followUp() == null ? null : SpotCheck.FollowUp.valueOf(r.followUp()), r.followUpNote(),
+                r.followUpBy(), r.followUpAt());
     }
 
     private static String strip(String s) {

@@ -286,18 +286,21 @@ class MonitoringRepository {
 
     record CheckRow(long id, long designationId, LocalDate checkedOn, String findings, String summary,
                     String conclusion, LocalDate rectifyDeadline, String rectifyItems, String reason, Long fileId,
-                    String fileName, String recordedBy, Instant recordedAt) {
+                    String fileName, String recordedBy, Instant recordedAt, String followUp, String followUpNote,
+                    String followUpBy, Instant followUpAt) {
     }
 
     private static final String CHECK = """
             select id, designation_id, checked_on, findings, summary, conclusion, rectify_deadline, rectify_items,
-                   reason, file_id, file_name, recorded_by, recorded_at from monitoring_check
+                   reason, file_id, file_name, recorded_by, recorded_at, follow_up, follow_up_note, follow_up_by,
+                   follow_up_at from monitoring_check
             """;
 
     private static CheckRow check(ResultSet rs, int n) throws SQLException {
         return new CheckRow(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class), rs.getString(4),
                 rs.getString(5), rs.getString(6), rs.getObject(7, LocalDate.class), rs.getString(8), rs.getString(9),
-                rs.getObject(10, Long.class), rs.getString(11), rs.getString(12), instant(rs.getTimestamp(13)));
+                rs.getObject(10, Long.class), rs.getString(11), rs.getString(12), instant(rs.getTimestamp(13)),
+                rs.getString(14), rs.getString(15), rs.getString(16), instant(rs.getTimestamp(17)));
     }
 
     List<CheckRow> checks(Long designationId) {
@@ -307,6 +310,21 @@ class MonitoringRepository {
 
     Optional<CheckRow> check(long id) {
         return jdbc.sql(CHECK + " where id = :id").param("id", id).query(MonitoringRepository::check).optional();
+    }
+
+    Optional<CheckRow> lockCheck(long id) {
+        return jdbc.sql(CHECK + " where id = :id for update").param("id", id).query(MonitoringRepository::check)
+                .optional();
+    }
+
+    /** The follow-up, once: only a check that required rectification and has none yet. */
+    boolean followUp(long id, String outcome, String note, String by, Instant at) {
+        return jdbc.sql("""
+                        update monitoring_check set follow_up = :outcome, follow_up_note = :note, follow_up_by = :by,
+                               follow_up_at = :at
+                        where id = :id and conclusion = 'RECTIFYING' and follow_up is null
+                        """).param("id", id).param("outcome", outcome).param("note", note).param("by", by)
+                .param("at", Timestamp.from(at)).update() == 1;
     }
 
     // --------------------------------------------------------------------------------------------- figures

@@ -158,6 +158,20 @@ class MonitoringApiController {
                 null, null), user);
     }
 
+    @PostMapping(path = "/checks/{checkId}/follow-up", consumes = "application/json")
+    @PreAuthorize("@monitoringPermissions.manages(authentication)")
+    @Operation(summary = "Record the follow-up of a check that ordered rectification: QUALIFIED, or REMOVED (revokes)")
+    @ApiResponse(responseCode = "409", description = "Not a rectification check, followed up already, or revoked",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    SpotCheck followUp(@PathVariable long checkId, @RequestBody FollowUpRequest request,
+                       @AuthenticationPrincipal CurrentUser user) {
+        return checks.followUp(checkId, request.followUp(), request.note(), user);
+    }
+
+    /** The follow-up of a check: {@code QUALIFIED} or {@code REMOVED}, and what it found. */
+    record FollowUpRequest(String followUp, String note) {
+    }
+
     @GetMapping("/checks")
     @PreAuthorize("@monitoringPermissions.manages(authentication)")
     @Operation(summary = "Every spot check, newest first")

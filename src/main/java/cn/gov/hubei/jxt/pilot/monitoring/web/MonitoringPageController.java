@@ -217,7 +217,7 @@ class MonitoringPageController {
     private static Report withSent(Report r, ReportDraft draft) {
         List<Report.IndicatorLine> indicators = r.indicators().stream().map(l -> new Report.IndicatorLine(l.code(),
                 l.name(), l.direction(), l.unit(), l.baseline(), l.target(), draft.indicators().stream()
-                .filter(a -> a.code().equals(l.code())).map(ReportDraft.Achieved::value).findFirst().orElse(null),
+                .filter(a -> a.code().equals(l.code())).findFirst().map(ReportDraft.Achieved::value).orElse(null),
                 l.targetChange(), null, null)).toList();
         List<Report.ConditionLine> conditions = r.conditions().stream().map(c -> {
             ReportDraft.Answer a = draft.conditions().stream().filter(x -> x.modeCode().equals(c.modeCode())
@@ -323,9 +323,36 @@ class MonitoringPageController {
     @GetMapping("/checks/{checkId}")
     @PreAuthorize("@monitoringPermissions.manages(authentication)")
     String checkPage(@PathVariable long checkId, @AuthenticationPrincipal CurrentUser user, Model model) {
-        model.addAttribute("check", checks.find(checkId, user)
-                .orElseThrow(() -> new MonitoringNotFoundException("check")));
+        SpotCheck check = checks.find(checkId, user).orElseThrow(() -> new MonitoringNotFoundException("check"));
+        model.addAttribute("check", check);
+        model.addAttribute("canFollowUp", permissions.canFollowUp(user, check.conclusion(), check.followUp() != null,
+                designations.find(check.designationId()).map(d -> d.status() == DesignationStatus.REVOKED)
+                        .orElse(true)));
+        model.addAttribute("followUps", SpotCheck.FollowUp.values());
+        if (!model.containsAttribute("sent")) {
+            model.addAttribute("sent", Map.of());
+        }
         return "monitoring/check";
+    }
+
+    @PostMapping("/checks/{checkId}/follow-up")
+    @PreAuthorize("@monitoringPermissions.manages(authentication)")
+    String followUp(@PathVariable long checkId, @RequestParam(required = false) String followUp,
+                    @RequestParam(required = false) String followUpNote, @AuthenticationPrincipal CurrentUser user,
+                    Model model, RedirectAttributes redirect) {
+        try {
+            SpotCheck check = checks.followUp(checkId, followUp, followUpNote, user);
+            redirect.addFlashAttribute("success", message("monitoring.check.follow-up.recorded",
+                    message(check.followUp().labelKey())));
+            return "redirect:/monitoring/checks/" + checkId;
+        } catch (MonitoringRejectedException e) {
+            model.addAttribute("problems", problems(e));
+        } catch (MonitoringRefusedException e) {
+            model.addAttribute("error", messages.getMessage(e, LocaleContextHolder.getLocale()));
+        }
+        model.addAttribute("sent", Map.of("followUp", followUp == null ? "" : followUp,
+                "followUpNote", followUpNote == null ? "" : followUpNote));
+        return checkPage(checkId, user, model);
     }
 
     @ExceptionHandler(MonitoringNotFoundException.class)

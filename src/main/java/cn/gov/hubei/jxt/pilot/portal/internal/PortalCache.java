@@ -1,5 +1,6 @@
 package cn.gov.hubei.jxt.pilot.portal.internal;
 
+import cn.gov.hubei.jxt.pilot.designation.DesignationRevoked;
 import cn.gov.hubei.jxt.pilot.designation.ProjectsDesignated;
 import cn.gov.hubei.jxt.pilot.portal.ScenarioPublicationChanged;
 import cn.gov.hubei.jxt.pilot.publicity.NoticeClosed;
@@ -15,7 +16,7 @@ import java.util.function.Supplier;
 
 /**
  * The in-process cache of the portal's public data (the rendered lists' data, not the pages): each entry lives
- * {@link #TTL} at most and every entry is dropped after a change commits here (a designation, a notice's release,
+ * {@link #TTL} at most and every entry is dropped after a change commits here (a designation or its revocation, a notice's release,
  * opening or closing, a scenario's publication, withdrawal or public text, a project's industry). Another node's
  * entries expire within the TTL, which is also the pages' {@code Cache-Control: max-age}.
  */
@@ -51,6 +52,11 @@ class PortalCache {
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(ProjectsDesignated event) {
+        clear();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(DesignationRevoked event) {
         clear();
     }
 

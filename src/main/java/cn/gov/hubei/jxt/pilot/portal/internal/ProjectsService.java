@@ -13,6 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +25,9 @@ import java.util.Optional;
  * The designated projects for the public: the designation module's public list with the industry the office
  * assigned, filtered and paged here (a year has tens of projects); a project's page adds the summary and the five
  * indicators of its last submitted version (read with {@link ApplicationScope#PROVINCE}, public fields only) and its
- * published scenarios. Cached briefly ({@link PortalCache}).
+ * published scenarios. The list, its years and the latest are the <em>current</em> designations (status {@code VALID}):
+ * an expired or revoked one leaves them but keeps its page, which shows its status. Cached briefly ({@link PortalCache})
+ * under the day's date, so an expiry shows from the day after {@code validUntil}; a revocation clears the cache.
  */
 @Service
 class ProjectsService implements PublicProjects {
@@ -34,19 +38,33 @@ class ProjectsService implements PublicProjects {
     private final ReferenceCatalog reference;
     private final ScenarioLibrary library;
     private final PortalCache cache;
+    private final Clock clock;
 
     ProjectsService(OtherStages stages, ScenarioRepository repository, ProjectApplications applications,
-                    ReferenceCatalog reference, ScenarioLibrary library, PortalCache cache) {
+                    ReferenceCatalog reference, ScenarioLibrary library, PortalCache cache, Clock clock) {
         this.stages = stages;
         this.repository = repository;
         this.applications = applications;
         this.reference = reference;
         this.library = library;
         this.cache = cache;
+        this.clock = clock;
     }
 
+    /** The key of a cached entry: the statuses are computed with the day's date. */
+    private String key(String name) {
+        return name + "@" + LocalDate.now(clock);
+    }
+
+    /** The current designations: neither expired nor revoked. */
+    private List<ProjectCard> current() {
+        return all().stream().filter(p -> CURRENT.equals(p.status())).toList();
+    }
+
+    private static final String CURRENT = "VALID";
+
     private List<ProjectCard> all() {
-        return cache.get("projects", () -> {
+        return cache.get(key("projects"), () -> {
             Map<Long, String> industries = repository.industries();
             return stages.designated().stream()
                     .map(d -> card(d, industries.get(d.applicationId())))
@@ -67,7 +85,7 @@ class ProjectsService implements PublicProjects {
     @Transactional(readOnly = true)
     public Page search(Filter f) {
         String text = f.text() == null ? null : f.text().toLowerCase(Locale.ROOT);
-        List<ProjectCard> matching = all().stream()
+        List<ProjectCard> matching = current().stream()
                 .filter(p -> f.year() == null || p.year() == f.year())
                 .filter(p -> f.division() == null || f.division().equals(p.divisionCode()))
                 .filter(p -> f.mode() == null || p.modeCodes().contains(f.mode()))
@@ -84,13 +102,13 @@ class ProjectsService implements PublicProjects {
     @Override
     @Transactional(readOnly = true)
     public List<Integer> years() {
-        return all().stream().map(ProjectCard::year).distinct().sorted(Comparator.reverseOrder()).toList();
+        return current().stream().map(ProjectCard::year).distinct().sorted(Comparator.reverseOrder()).toList();
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<ProjectCard> latest(int count) {
-        return all().stream().sorted(Comparator.comparing(ProjectCard::validFrom, Comparator.nullsLast(
+        return current().stream().sorted(Comparator.comparing(ProjectCard::validFrom, Comparator.nullsLast(
                 Comparator.reverseOrder())).thenComparing(ProjectCard::designationId, Comparator.reverseOrder()))
                 .limit(count).toList();
     }
@@ -98,7 +116,7 @@ class ProjectsService implements PublicProjects {
     @Override
     @Transactional(readOnly = true)
     public Optional<ProjectPage> find(long designationId) {
-        return cache.get("project:" + designationId, () -> all().stream()
+        return cache.get(key("project:" + designationId), () -> all().stream()
                 .filter(p -> p.designationId() == designationId).findFirst().map(this::page));
     }
 

@@ -90,25 +90,13 @@ class PublicPageController {
 
     @GetMapping("/projects")
     String projects(@ModelAttribute("form") ProjectForm form, Model model, HttpServletResponse response) {
-        response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE);
         PublicProjects.Filter filter = PublicFilters.projects(form, vocabulary);
         PublicProjects.Page page = projects.search(filter);
-        model.addAttribute("filter", filter);
-        model.addAttribute("page", page);
         model.addAttribute("years", projects.years());
         model.addAttribute("divisions", vocabulary.divisions());
-        model.addAttribute("modes", vocabulary.modes());
-        model.addAttribute("industries", vocabulary.industries());
-        model.addAllAttributes(vocabulary.names());
-        model.addAttribute("section", "projects");
-        pageLinks(model, page.page(), page.pageCount(), n -> UriComponentsBuilder.fromPath("/public/projects")
-                .queryParamIfPresent("year", Optional.ofNullable(filter.year()))
-                .queryParamIfPresent("division", Optional.ofNullable(filter.division()))
-                .queryParamIfPresent("mode", Optional.ofNullable(filter.mode()))
-                .queryParamIfPresent("industry", Optional.ofNullable(filter.industry()))
-                .queryParamIfPresent("q", Optional.ofNullable(filter.text()))
-                .queryParam("page", n + 1).encode().build().toUriString());
-        return "portal/projects";
+        return list("projects", filter, page, page.page(), page.pageCount(), parameters(
+                "year", filter.year(), "division", filter.division(), "mode", filter.mode(),
+                "industry", filter.industry(), "q", filter.text()), model, response);
     }
 
     @GetMapping("/projects/{id}")
@@ -124,23 +112,12 @@ class PublicPageController {
 
     @GetMapping("/scenarios")
     String scenarios(@ModelAttribute("form") ScenarioForm form, Model model, HttpServletResponse response) {
-        response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE);
         ScenarioLibrary.Filter filter = PublicFilters.scenarios(form, vocabulary);
         ScenarioLibrary.Page page = library.search(filter);
-        model.addAttribute("filter", filter);
-        model.addAttribute("page", page);
         model.addAttribute("stages", vocabulary.stages());
-        model.addAttribute("modes", vocabulary.modes());
-        model.addAttribute("industries", vocabulary.industries());
-        model.addAllAttributes(vocabulary.names());
-        model.addAttribute("section", "scenarios");
-        pageLinks(model, page.page(), page.pageCount(), n -> UriComponentsBuilder.fromPath("/public/scenarios")
-                .queryParamIfPresent("stage", Optional.ofNullable(filter.stage()))
-                .queryParamIfPresent("mode", Optional.ofNullable(filter.mode()))
-                .queryParamIfPresent("industry", Optional.ofNullable(filter.industry()))
-                .queryParamIfPresent("q", Optional.ofNullable(filter.text()))
-                .queryParam("page", n + 1).encode().build().toUriString());
-        return "portal/scenarios";
+        return list("scenarios", filter, page, page.page(), page.pageCount(), parameters(
+                "stage", filter.stage(), "mode", filter.mode(), "industry", filter.industry(),
+                "q", filter.text()), model, response);
     }
 
     @GetMapping("/scenarios/{id}")
@@ -154,9 +131,36 @@ class PublicPageController {
         return "portal/scenario";
     }
 
-    private static void pageLinks(Model model, int page, int pageCount, IntFunction<String> link) {
+    /**
+     * A filtered list ({@code /public/projects}, {@code /public/scenarios}): cached briefly, the filter and the page,
+     * the vocabularies every filter offers, and the links to the previous and next page keeping the filter.
+     */
+    private String list(String section, Object filter, Object page, int number, int pageCount,
+                        Map<String, Object> parameters, Model model, HttpServletResponse response) {
+        response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE);
+        model.addAttribute("filter", filter);
+        model.addAttribute("page", page);
+        model.addAttribute("modes", vocabulary.modes());
+        model.addAttribute("industries", vocabulary.industries());
+        model.addAllAttributes(vocabulary.names());
+        model.addAttribute("section", section);
+        IntFunction<String> link = n -> {
+            UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/public/" + section);
+            parameters.forEach((name, value) -> uri.queryParamIfPresent(name, Optional.ofNullable(value)));
+            return uri.queryParam("page", n + 1).encode().build().toUriString();
+        };
         model.addAttribute("pageLinks", Map.of(
-                "previous", page > 0 ? link.apply(page - 1) : "",
-                "next", page + 1 < pageCount ? link.apply(page + 1) : ""));
+                "previous", number > 0 ? link.apply(number - 1) : "",
+                "next", number + 1 < pageCount ? link.apply(number + 1) : ""));
+        return "portal/" + section;
+    }
+
+    /** The filter's parameters in order, name then value (null: left out of the links). */
+    private static Map<String, Object> parameters(Object... namesAndValues) {
+        Map<String, Object> parameters = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            parameters.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return parameters;
     }
 }

@@ -18,6 +18,7 @@ import cn.gov.hubei.jxt.pilot.publicity.NoticeRelease;
 import cn.gov.hubei.jxt.pilot.publicity.NoticeReleased;
 import cn.gov.hubei.jxt.pilot.publicity.NoticeStatus;
 import cn.gov.hubei.jxt.pilot.publicity.NoticeTransition;
+import cn.gov.hubei.jxt.pilot.publicity.OfficeContact;
 import cn.gov.hubei.jxt.pilot.publicity.PublicityPermissions;
 import cn.gov.hubei.jxt.pilot.publicity.PublicityRefusedException;
 import cn.gov.hubei.jxt.pilot.publicity.PublicityRejectedException;
@@ -161,9 +162,11 @@ class NoticeDraftService implements NoticeDrafts {
         }
         LocalDate end = result.end().orElseThrow();
         Instant now = clock.instant();
-        String publisher = texts.publisher();
+        OfficeContact contact = texts.contact();
+        String publisher = contact.publisher();
         long id = notices.insert(new NoticeRepository.NewNotice(callId, call.year(), texts.title(call.year()), "",
-                publisher, texts.telephone(), texts.address(), startDate, end, officer.username(), now));
+                publisher, contact.contactTelephone(), contact.contactAddress(), startDate, end, officer.username(),
+                now));
         if (id < 0) {
             throw new PublicityRefusedException("publicity.create.exists");
         }
@@ -171,9 +174,10 @@ class NoticeDraftService implements NoticeDrafts {
         notices.replaceEntries(id, entries);
         ManagedNotice created = notices.find(id, true).orElseThrow();
         notices.update(id, created.version(), created.notice().title(),
-                texts.body(id, call.year(), entries.size(), startDate, end, publisher, texts.telephone(),
-                        texts.address()),
-                publisher, texts.telephone(), texts.address(), startDate, end, officer.username(), now);
+                texts.body(id, call.year(), entries.size(), startDate, end, publisher, contact.contactTelephone(),
+                        contact.contactAddress(), contact.objectionEmail()),
+                publisher, contact.contactTelephone(), contact.contactAddress(), startDate, end, officer.username(),
+                now);
         audit.record(AuditRecord.of("publicity.create").target("public_notice", id)
                 .actor(officer.username(), Role.OFFICER.name())
                 .detail("callId", callId)
@@ -235,10 +239,10 @@ class NoticeDraftService implements NoticeDrafts {
      */
     String bodyFor(ManagedNotice notice, LocalDate start, LocalDate end, int projects) {
         return texts.body(notice.id(), notice.notice().year(), projects, start, end, notice.notice().publisher(),
-                notice.notice().contactTelephone(), notice.notice().contactAddress());
+                notice.notice().contactTelephone(), notice.notice().contactAddress(), texts.contact().objectionEmail());
     }
 
-    private static String required(List<FieldProblem> problems, String field, String value, int max) {
+    static String required(List<FieldProblem> problems, String field, String value, int max) {
         String v = value == null ? "" : value.strip();
         if (v.isEmpty()) {
             problems.add(FieldProblem.missing(field, "publicity.field.missing"));
