@@ -17,7 +17,10 @@ public interface MonitoringReports {
 
     Optional<Report> find(long reportId, CurrentUser viewer);
 
-    /** Every report and spot check of a designation (its history; office, or the unit and division of it). */
+    /**
+     * Every report and spot check of a designation (its history; office, or the unit and division of it); another
+     * enterprise's or division's designation is {@link MonitoringNotFoundException}, as one that does not exist.
+     */
     List<Report> ofDesignation(long designationId, CurrentUser viewer);
 
     /** Saves the draft if it is still at {@code version} (autosave; a stale version is refused). */

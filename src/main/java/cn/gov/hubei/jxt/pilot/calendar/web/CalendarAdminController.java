@@ -70,6 +70,10 @@ class CalendarAdminController {
     @PostMapping
     String upload(@ModelAttribute(FORM) CalendarUploadForm form, BindingResult errors, Principal user, Model model,
                   RedirectAttributes redirect) {
+        // values its record cannot hold (a check box that is neither true nor false) come only from a forged post
+        if (errors.getTarget() == null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
         if (form.file() == null || form.file().isEmpty()) {
             reject(errors, "calendar.upload.file.required", new Object[0]);
             return yearsPage(model);

@@ -14,6 +14,7 @@ import cn.gov.hubei.jxt.pilot.reference.Division;
 import cn.gov.hubei.jxt.pilot.reference.ReferenceCatalog;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.ArrayList;
@@ -73,6 +75,10 @@ class ProfileController {
     @PostMapping
     String save(@AuthenticationPrincipal CurrentUser user, @ModelAttribute(FORM) ProfileForm form,
                 BindingResult binding, Model model, RedirectAttributes redirect) {
+        // values its record cannot hold (a version that is not a number) come only from a forged post
+        if (binding.getTarget() == null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
         long enterpriseId = user.enterpriseId().orElseThrow();
         int expected = form.version() == null ? 0 : form.version();
         try {

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -55,6 +56,10 @@ class RegistrationController {
     @PostMapping
     String register(@ModelAttribute(FORM) RegistrationForm form, BindingResult binding, Model model,
                     RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
+        // values its record cannot hold (a check box that is neither true nor false) come only from a forged post
+        if (binding.getTarget() == null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
         try {
             EnterpriseRegistrations.Receipt receipt = registrations.register(form.toInput(), links.base(),
                     request.getRemoteAddr());

@@ -15,6 +15,7 @@ import cn.gov.hubei.jxt.pilot.identity.CurrentUser;
 import cn.gov.hubei.jxt.pilot.reference.ReferenceCatalog;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -120,6 +122,10 @@ class ExpertPageController {
     @PostMapping("/new")
     String create(@ModelAttribute(FORM) ExpertForm form, BindingResult binding, Authentication authentication,
                   Model model, RedirectAttributes redirect) {
+        // values its record cannot hold (a version that is not a number) come only from a forged post
+        if (binding.getTarget() == null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
         try {
             ExpertDetails saved = pool.register(form.toNewExpert(), person(authentication));
             redirect.addFlashAttribute("success", message("expert.page.registered", saved.expert().name()));
@@ -145,6 +151,10 @@ class ExpertPageController {
     @PostMapping("/{id}/edit")
     String update(@PathVariable long id, @ModelAttribute(FORM) ExpertForm form, BindingResult binding,
                   Authentication authentication, Model model, RedirectAttributes redirect) {
+        // values its record cannot hold (a version that is not a number) come only from a forged post
+        if (binding.getTarget() == null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
         ExpertDetails current = load(id, authentication);
         try {
             pool.update(id, form.version() == null ? -1 : form.version(), form.toNewExpert(), person(authentication));
@@ -219,6 +229,10 @@ class ExpertPageController {
     @PostMapping("/{id}/conflicts")
     String declare(@PathVariable long id, @ModelAttribute("declarationForm") DeclarationForm form,
                    BindingResult binding, Authentication authentication, Model model, RedirectAttributes redirect) {
+        // values its record cannot hold (an application that is not a number) come only from a forged post
+        if (binding.getTarget() == null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
         ExpertDetails current = load(id, authentication);
         ConflictKind kind = kind(form.kind());
         try {

@@ -14,6 +14,7 @@ import cn.gov.hubei.jxt.pilot.identity.CurrentUser;
 import cn.gov.hubei.jxt.pilot.reference.ReferenceCatalog;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.List;
@@ -69,6 +71,10 @@ class OwnPageController {
     @PostMapping("/conflicts")
     String declare(@ModelAttribute("declarationForm") DeclarationForm form, BindingResult binding,
                    Authentication authentication, Model model, RedirectAttributes redirect) {
+        // values its record cannot hold (an application that is not a number) come only from a forged post
+        if (binding.getTarget() == null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
         CurrentUser user = person(authentication);
         Expert me = experts.byAccount(user.id()).orElseThrow(Pages::notFound);
         try {

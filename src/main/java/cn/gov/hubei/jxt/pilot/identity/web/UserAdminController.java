@@ -8,6 +8,7 @@ import cn.gov.hubei.jxt.pilot.identity.NewAccount;
 import cn.gov.hubei.jxt.pilot.identity.Role;
 import cn.gov.hubei.jxt.pilot.identity.UserAdministration;
 import cn.gov.hubei.jxt.pilot.reference.ReferenceCatalog;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -72,6 +73,10 @@ class UserAdminController {
     @PostMapping
     String create(@ModelAttribute("form") AccountForm form, BindingResult binding, Model model,
                   RedirectAttributes redirect) {
+        // values its record cannot hold (a role or a version that is not one) come only from a forged post
+        if (binding.getTarget() == null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
         Long enterpriseId = enterpriseId(form, binding);
         if (binding.hasErrors()) {
             return form(model, null);
@@ -111,6 +116,10 @@ class UserAdminController {
     @PostMapping("/{id}")
     String update(@PathVariable long id, @ModelAttribute("form") AccountForm form, BindingResult binding, Model model,
                   RedirectAttributes redirect) {
+        // values its record cannot hold (a role or a version that is not one) come only from a forged post
+        if (binding.getTarget() == null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
         AccountView a = account(id);
         Long enterpriseId = enterpriseId(form, binding);
         if (binding.hasErrors()) {

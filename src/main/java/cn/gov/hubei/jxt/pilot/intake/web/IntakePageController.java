@@ -126,6 +126,10 @@ class IntakePageController {
     @PostMapping("/applications/{id}/decision")
     String decide(@PathVariable long id, @Valid @ModelAttribute(FORM) FormalReviewForm form, BindingResult binding,
                   @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+        // values its record cannot hold (a version that is not a number) come only from a forged post
+        if (binding.getTarget() == null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
         ApplicationSummary application = load(id);
         DecisionInput input = form.input(id);
         List<FieldProblem> problems = input.problems(reviews);

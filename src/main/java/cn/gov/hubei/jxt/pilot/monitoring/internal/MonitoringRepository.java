@@ -149,6 +149,17 @@ class MonitoringRepository {
                 .query(MonitoringRepository::report).list();
     }
 
+    /** Whether the designated project is within the scope: its enterprise's, its division's (null: any). */
+    boolean designationInScope(long designationId, Long enterpriseId, String divisionCode) {
+        return jdbc.sql("""
+                        select count(*) from designated_project d
+                         where d.id = :id
+                           and (cast(:enterprise as bigint) is null or d.enterprise_id = :enterprise)
+                           and (cast(:division as varchar) is null or d.division_code = :division)
+                        """).param("id", designationId).param("enterprise", enterpriseId)
+                .param("division", divisionCode).query(Long.class).single() > 0;
+    }
+
     boolean saveDraft(long id, long version, String content) {
         return jdbc.sql("""
                         update monitoring_report set content = :content, version = version + 1

@@ -108,6 +108,10 @@ class ReportService implements MonitoringReports {
         if (!permissions.seesReports(viewer)) {
             return List.of();
         }
+        if (!repository.designationInScope(designationId, enterpriseScope(viewer), divisionScope(viewer))) {
+            // another enterprise's or division's designation: as unknown as one that does not exist
+            throw new MonitoringNotFoundException("designation");
+        }
         return repository.reports(null, enterpriseScope(viewer), divisionScope(viewer), designationId).stream()
                 .map(reading::summary).toList();
     }

@@ -140,6 +140,16 @@ class RecommendationPageController {
     String returnForRevision(@PathVariable long id, @ModelAttribute("returnForm") ReturnForm form,
                              BindingResult binding, @AuthenticationPrincipal CurrentUser user, Model model,
                              RedirectAttributes redirect) {
+        if (binding.getTarget() == null) {
+            // a deadline that is no date and time: the page again with the reason as typed and the message
+            // (typeMismatch.returnForm.deadline) next to the deadline
+            ReturnForm kept = new ReturnForm(form != null ? form.reason()
+                    : binding.getFieldValue("reason") instanceof String r ? r : null, null);
+            BindingResult rebound = new BeanPropertyBindingResult(kept, "returnForm");
+            rebound.addAllErrors(binding);
+            model.addAttribute("returnForm", kept);
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "returnForm", rebound);
+        }
         if (binding.hasErrors()) {
             return again(id, user, model);
         }

@@ -81,6 +81,11 @@ class ProposalService implements Proposals {
         } else {
             for (int i = 0; i < lines.size(); i++) {
                 ProposalLine line = lines.get(i);
+                if (line == null) { // [null] in the list: no line at all
+                    problems.add(FieldProblem.invalid("lines[" + i + "].applicationId",
+                            "review.proposal.application.invalid"));
+                    continue;
+                }
                 if (!agenda.contains(line.applicationId()) || !seen.add(line.applicationId())) {
                     problems.add(FieldProblem.invalid("lines[" + i + "].applicationId",
                             "review.proposal.application.invalid"));
