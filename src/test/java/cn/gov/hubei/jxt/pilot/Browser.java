@@ -41,6 +41,9 @@ public final class Browser implements AutoCloseable {
     private final List<String> consoleErrors = new ArrayList<>();
 
     public Browser(int port) {
+        // an expectation waits up to 15 s (Playwright's default is 5 s): on a loaded 2-core build machine a form post
+        // with its notices and mails can take longer; a passing expectation returns as soon as it holds
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
         this.baseUrl = "http://localhost:" + port;
         this.playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
