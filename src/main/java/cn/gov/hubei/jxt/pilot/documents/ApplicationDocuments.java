@@ -11,6 +11,8 @@ import org.springframework.context.MessageSource;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
@@ -71,11 +73,41 @@ public class ApplicationDocuments {
         return frozen.renderings();
     }
 
+    /**
+     * At most as many documents are laid out and written at once as the machine has processors; further requests wait
+     * their turn. A rendering holds the whole document, its figures and (for a PDF) the parsed fonts in memory: sixteen
+     * draft PDFs at once exhausted a 512 MB heap, while more renderings at once than processors are not faster.
+     */
+    private final Semaphore renderings = new Semaphore(RENDERINGS_AT_ONCE, true);
+    private final AtomicInteger rendering = new AtomicInteger();
+    private final AtomicInteger mostAtOnce = new AtomicInteger();
+
+    /** How many documents may be rendered at the same time. */
+    public static final int RENDERINGS_AT_ONCE = Math.max(1, Runtime.getRuntime().availableProcessors());
+
+    /** The most documents rendered at the same time since this instance was made. */
+    public int mostRenderingsAtOnce() {
+        return mostAtOnce.get();
+    }
+
+    private byte[] rendered(Supplier<byte[]> rendering) {
+        renderings.acquireUninterruptibly();
+        try {
+            mostAtOnce.accumulateAndGet(this.rendering.incrementAndGet(), Math::max);
+            return rendering.get();
+        } finally {
+            this.rendering.decrementAndGet();
+            renderings.release();
+        }
+    }
+
     /** The 申报书 as a Word document (.docx, Office Open XML). */
     public byte[] docx(ApplicationDocument document) {
-        List<Block> blocks = layout.layout(document);
-        return docx.write(blocks, messages.text("documents.title"), document.cover().applicant(),
-                document.cover().date());
+        return rendered(() -> {
+            List<Block> blocks = layout.layout(document);
+            return docx.write(blocks, messages.text("documents.title"), document.cover().applicant(),
+                    document.cover().date());
+        });
     }
 
     /**
@@ -89,8 +121,10 @@ public class ApplicationDocuments {
             throw new PdfFontUnavailableException(messages.text(PdfFontUnavailableException.MESSAGE_CODE),
                     fonts.candidates());
         }
-        List<Block> blocks = layout.layout(document);
-        return pdf.write(blocks, messages.text("documents.title"), document.cover().applicant(),
-                document.cover().date(), usable);
+        return rendered(() -> {
+            List<Block> blocks = layout.layout(document);
+            return pdf.write(blocks, messages.text("documents.title"), document.cover().applicant(),
+                    document.cover().date(), usable);
+        });
     }
 }

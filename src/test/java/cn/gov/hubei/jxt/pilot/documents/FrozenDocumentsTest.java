@@ -2,6 +2,8 @@ package cn.gov.hubei.jxt.pilot.documents;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A submitted version never changes: its 申报书 is rendered once per format and then served from memory. */
@@ -40,6 +42,26 @@ class FrozenDocumentsTest {
 
         assertThat(built).as("built for the PDF once, for the .docx once, not for the PDF served from memory")
                 .hasValue(2);
+    }
+
+    @Test
+    void noMoreDocumentsAreRenderedAtOnceThanTheMachineHasProcessors() throws Exception {
+        ApplicationDocuments documents = DocumentFixtures.documents();
+        ApplicationDocument document = SampleApplicationDocument.minimal();
+        byte[] expected = documents.docx(document);
+        java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(16);
+        try {
+            List<java.util.concurrent.Future<byte[]>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 32; i++) {
+                answers.add(clients.submit(() -> documents.docx(document)));
+            }
+            for (java.util.concurrent.Future<byte[]> answer : answers) {
+                assertThat(answer.get()).isEqualTo(expected);
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+        assertThat(documents.mostRenderingsAtOnce()).isBetween(1, ApplicationDocuments.RENDERINGS_AT_ONCE);
     }
 
     @Test
