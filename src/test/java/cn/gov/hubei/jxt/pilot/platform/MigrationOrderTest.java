@@ -22,10 +22,13 @@ class MigrationOrderTest {
     static final Path MIGRATIONS = Path.of("src", "main", "resources", "db", "migration");
     static final Pattern NAME = Pattern.compile("V(\\d+)__[a-z0-9_]+\\.sql");
 
-    /** The migrations of the installations that exist (filing, 2026-11-28; recommendation and intake, 2026-12-04). */
+    /**
+     * The migrations of the installations that exist (filing, 2026-11-28; recommendation and intake, 2026-12-04;
+     * review, 公示, designation, monitoring and analytics, 2026-12-06).
+     */
     static final List<Integer> RELEASED = List.of(1, 5, 10, 100, 200, 201, 202, 203, 204, 210, 211, 300, 400, 500,
             510, 530, 531, 532, 533, 600, 601, 610, 700, 720, 740, 800, 810, 830, 900, 930, 950, 960, 970, 980, 1000, 1010,
-            1011, 1020, 1030, 1040);
+            1011, 1020, 1030, 1040, 1110, 1120, 1150, 1151, 1152, 1200, 1220, 1230, 1231);
 
     @Test
     void everyMigrationIsReleasedOrLaterThanAllReleasedOnes() throws IOException {
