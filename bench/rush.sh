@@ -25,7 +25,7 @@ for tool in wrk pgbench psql curl; do
   command -v $tool >/dev/null || { echo "missing $tool: apt-get install wrk postgresql-client-15 postgresql-contrib curl"; exit 1; }
 done
 mkdir -p $OUT
-rm -rf target/bench-db target/bench-files $OUT/*.log $OUT/*.tsv $OUT/acks-*
+rm -rf target/bench-db target/bench-files $OUT/*.log $OUT/*.tsv $OUT/acks-* $OUT/wrk-errors.txt $OUT/pgbench-*-tx.*
 
 echo "== build"
 ./mvnw -o -q test-compile
@@ -82,7 +82,10 @@ echo "== memory sampler"
   > $OUT/rss.log 2>/dev/null &
 SAMPLER=$!
 
-WARMUP=32
+# The warm-up is long enough for the JIT compiler to finish with the request path (the first thousands of requests
+# cost the application two to three times the processor time of later ones): a server in a deadline rush has been
+# running for days.
+WARMUP=${BENCH_WARMUP:-384}
 TOTAL=$((1 + WARMUP))
 for c in $CLIENTS; do TOTAL=$((TOTAL + c * PER_CLIENT)); done
 echo "== setup: $TOTAL enterprises"
@@ -98,8 +101,8 @@ if [ "${BENCH_CAPTURE:-0}" = 1 ]; then
 fi
 
 LOAD() { cut -d' ' -f1-3 /proc/loadavg; }
-echo "== warm-up: $WARMUP enterprises at 16 clients (not measured)"
-harness run "$BASE" $OUT/enterprises.tsv 1 $WARMUP 16 1 $OUT/acks-warmup.log warmup
+echo "== warm-up: $WARMUP enterprises at 64 clients (not measured)"
+harness run "$BASE" $OUT/enterprises.tsv 1 $WARMUP 64 $ROUNDS $OUT/acks-warmup.log warmup
 ROWS=()
 FROM=$((1 + WARMUP))
 for c in $CLIENTS; do
@@ -125,13 +128,18 @@ PG_ROWS=()
 for c in $CLIENTS; do
   pc=$c; [ $pc -gt $MAXC ] && pc=$MAXC
   LA0=$(LOAD)
+  rm -f $OUT/pgbench-$c-tx.*
   pgbench -n -M prepared -h localhost -p $DB_PORT -U postgres -c $pc -j 2 -T $PGBENCH_SECONDS -r \
+    -l --log-prefix=$OUT/pgbench-$c-tx \
     -D apps=$APPS0 -D napps=$NAPPS -D tokens=$TOKENS0 -f bench/autosave.pgbench postgres > $OUT/pgbench-$c.log 2>&1 || true
   LA1=$(LOAD)
   TPS=$(grep -o "tps = [0-9.]*" $OUT/pgbench-$c.log | head -1 | awk '{print $3}')
   LAT=$(grep -o "latency average = [0-9.]* ms" $OUT/pgbench-$c.log | awk '{print $4}')
   FAILED=$(grep -o "number of failed transactions: [0-9]*" $OUT/pgbench-$c.log | awk '{print $5}')
-  PG_ROWS+=("$c	$pc	$TPS	$LAT	${FAILED:-0}	$LA0 → $LA1")
+  # each transaction's latency (µs, third column of pgbench's log): the raw database's own percentiles
+  PCT=$(cat $OUT/pgbench-$c-tx.* | awk '{print $3}' | sort -n | awk '{a[NR] = $1} END {
+    printf "%.1f\t%.1f", a[int(NR * 0.50) > 0 ? int(NR * 0.50) : 1] / 1000, a[int(NR * 0.99) > 0 ? int(NR * 0.99) : 1] / 1000}')
+  PG_ROWS+=("$c	$pc	$TPS	$LAT	$PCT	${FAILED:-0}	$LA0 → $LA1")
 done
 
 echo "== downloads of a submitted 申报书 and other pages, 16 clients (wrk)"
@@ -150,6 +158,7 @@ wrk_row() { # $1 name, $2 clients, $3 url, $4 token (optional)
   wrk "${args[@]}" "$3" > $OUT/wrk-$1-$2.log 2>&1 || true
   LA1=$(LOAD)
   WRK_ROWS+=("$1	$2	$(grep '^REPORT' $OUT/wrk-$1-$2.log | cut -f2-)	$LA0 → $LA1")
+  grep '^FIRST-ERROR' $OUT/wrk-$1-$2.log | sed "s/^FIRST-ERROR/$1 $2:/" | head -2 >> $OUT/wrk-errors.txt || true
 }
 wrk_row docx-v1 16 "$BASE/api/v1/applications/$DEMO_APP/documents/application.docx?version=1" "$DEMO_TOKEN"
 wrk_row pdf-v1 16 "$BASE/api/v1/applications/$DEMO_APP/documents/application.pdf?version=1" "$DEMO_TOKEN"
@@ -176,8 +185,8 @@ UPDATES=$($PSQL -c "select n_tup_upd from pg_stat_user_tables where relname = 'a
   echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
   for r in "${ROWS[@]}"; do echo "| ${r//	/ | } |"; done
   echo
-  echo "| pgbench | clients asked | clients run | tps | latency avg ms | failed | load avg | ratio app/pgbench |"
-  echo "|---|---|---|---|---|---|---|---|"
+  echo "| pgbench | clients asked | clients run | tps | latency avg ms | p50 ms | p99 ms | failed | load avg | ratio app/pgbench |"
+  echo "|---|---|---|---|---|---|---|---|---|---|"
   i=0
   for r in "${PG_ROWS[@]}"; do
     APP_RPS=$(echo "${ROWS[$i]}" | cut -f5); PG_TPS=$(echo "$r" | cut -f3)
@@ -188,4 +197,10 @@ UPDATES=$($PSQL -c "select n_tup_upd from pg_stat_user_tables where relname = 'a
   echo "| wrk | clients | req/s | p50 ms | p90 ms | p99 ms | errors | load avg |"
   echo "|---|---|---|---|---|---|---|---|"
   for r in "${WRK_ROWS[@]}"; do echo "| ${r//	/ | } |"; done
+  if [ -s $OUT/wrk-errors.txt ]; then
+    echo
+    echo "First answers that were not 2xx, per wrk thread:"
+    echo
+    sed 's/^/    /' $OUT/wrk-errors.txt
+  fi
 } | tee -a $RESULTS

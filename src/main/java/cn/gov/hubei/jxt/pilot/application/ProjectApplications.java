@@ -55,6 +55,13 @@ public interface ProjectApplications {
                              SectionContent content, boolean strict, String actor);
 
     /**
+     * {@link #saveSection} and the check of the section as saved against the draft around it, reading the draft once
+     * (what the JSON API answers to each autosave).
+     */
+    SectionSaved saveAndCheckSection(long id, ApplicationScope scope, SectionKey key, int expectedVersion,
+                                     SectionContent content, boolean strict, String actor);
+
+    /**
      * Submits the application to its division's recommender (or, after a correction request, to the province): every
      * section complete, inside the filing window (or before the return deadline), idempotent by
      * {@code idempotencyKey}. A resubmission that does not differ from the previous version is refused unless

@@ -29,6 +29,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Named rate limits shared by every node: token buckets kept in PostgreSQL (Bucket4j's select-for-update proxy manager
@@ -82,6 +83,7 @@ public class RateLimits {
 
     private final PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
     private final Map<String, Limit> limits;
+    private final Map<String, Reserved> reservations = new ConcurrentHashMap<>();
     private final JdbcClient jdbc;
     private final DataSource dataSource;
     private final Clock clock;
@@ -126,6 +128,7 @@ public class RateLimits {
      */
     public Limit configure(String name, Limit limit) {
         Objects.requireNonNull(limit, "limit");
+        reservations.keySet().removeIf(id -> id.startsWith(name + ":"));
         return limits.put(name, limit);
     }
 
@@ -133,7 +136,15 @@ public class RateLimits {
      * As {@link #tryConsume(String, String)}, but a refusal is thrown as {@link RateLimitedException}.
      */
     public Decision require(String name, String key) {
-        Decision decision = tryConsume(name, key);
+        return allowedOrThrow(name, tryConsume(name, key));
+    }
+
+    /** As {@link #tryConsumeReserved(String, String)}, but a refusal is thrown as {@link RateLimitedException}. */
+    public Decision requireReserved(String name, String key) {
+        return allowedOrThrow(name, tryConsumeReserved(name, key));
+    }
+
+    private Decision allowedOrThrow(String name, Decision decision) {
         if (!decision.allowed()) {
             throw new RateLimitedException(name, decision, clock.instant().plus(decision.retryAfter()));
         }
@@ -156,19 +167,93 @@ public class RateLimits {
     public Decision tryConsume(String name, String key) {
         Limit limit = limit(name);
         Objects.requireNonNull(key, "key");
-        BucketConfiguration configuration = BucketConfiguration.builder()
-                .addLimit(l -> l.capacity(limit.capacity()).refillGreedy(limit.capacity(), limit.period()))
-                .build();
-        long version = (limit.capacity() * 31 + limit.period().toSeconds()) & 0x7fffffffffffL;
-        ConsumptionProbe probe = buckets.builder()
-                .withImplicitConfigurationReplacement(version, TokensInheritanceStrategy.PROPORTIONALLY)
-                .build(name + ":" + shortKey(key), () -> configuration)
-                .tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe probe = bucket(name, key, limit).tryConsumeAndReturnRemaining(1);
         if (probe.isConsumed()) {
             return new Decision(true, probe.getRemainingTokens(), Duration.ZERO, false);
         }
         return new Decision(false, 0, Duration.ofNanos(probe.getNanosToWaitForRefill()),
                 firstRefusal(name + ":" + shortKey(key), limit.period()));
+    }
+
+    /**
+     * As {@link #tryConsume(String, String)}, for a limit asked on every request of a client (the use of one bearer
+     * token): this node takes tokens from the shared bucket {@link #reservation(Limit) a few at a time} and hands
+     * them out one by one, so the database is asked once for that many requests instead of for each. The limit stays
+     * one for every node; a node holds at most that many taken and not yet used, and drops them after one period.
+     * A limit of fewer than 200 a period is asked for each token, exactly as {@link #tryConsume(String, String)}.
+     */
+    public Decision tryConsumeReserved(String name, String key) {
+        Limit limit = limit(name);
+        Objects.requireNonNull(key, "key");
+        int batch = reservation(limit);
+        if (batch == 1) {
+            return tryConsume(name, key);
+        }
+        String id = name + ":" + shortKey(key);
+        long now = clock.millis();
+        Reserved reserved = reservations.get(id);
+        if (reserved != null && reserved.take(now)) {
+            return new Decision(true, reserved.left(), Duration.ZERO, false);
+        }
+        long taken = bucket(name, key, limit).tryConsumeAsMuchAsPossible(batch);
+        if (taken == 0) {
+            return tryConsume(name, key); // refused, with the time to wait and the refusal's window
+        }
+        if (taken > 1) {
+            if (reservations.size() >= MAX_RESERVATIONS) {
+                reservations.values().removeIf(r -> r.expired(now));
+            }
+            long more = taken - 1;
+            long until = now + limit.period().toMillis();
+            reservations.merge(id, new Reserved(more, until), (held, fresh) -> held.expired(now) ? fresh : held.add(more));
+        }
+        return new Decision(true, taken - 1, Duration.ZERO, false);
+    }
+
+    /** How many tokens {@link #tryConsumeReserved} takes at a time: a hundredth of the capacity, 1 to 20. */
+    static int reservation(Limit limit) {
+        return (int) Math.max(1, Math.min(20, limit.capacity() / 100));
+    }
+
+    private static final int MAX_RESERVATIONS = 10_000;
+
+    /** Tokens a node took from a shared bucket and has not handed out yet, kept until {@code until}. */
+    private static final class Reserved {
+        private final AtomicLong left;
+        private final long until;
+
+        Reserved(long left, long until) {
+            this.left = new AtomicLong(left);
+            this.until = until;
+        }
+
+        boolean take(long now) {
+            return !expired(now) && left.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0;
+        }
+
+        long left() {
+            return left.get();
+        }
+
+        /** Several requests of one node may reserve at once: what each took is added, never lost. */
+        Reserved add(long more) {
+            left.addAndGet(more);
+            return this;
+        }
+
+        boolean expired(long now) {
+            return now >= until;
+        }
+    }
+
+    private io.github.bucket4j.distributed.BucketProxy bucket(String name, String key, Limit limit) {
+        BucketConfiguration configuration = BucketConfiguration.builder()
+                .addLimit(l -> l.capacity(limit.capacity()).refillGreedy(limit.capacity(), limit.period()))
+                .build();
+        long version = (limit.capacity() * 31 + limit.period().toSeconds()) & 0x7fffffffffffL;
+        return buckets.builder()
+                .withImplicitConfigurationReplacement(version, TokensInheritanceStrategy.PROPORTIONALLY)
+                .build(name + ":" + shortKey(key), () -> configuration);
     }
 
     /**
@@ -195,6 +280,8 @@ public class RateLimits {
     /** Deletes buckets that have been full again for a while (every node may run it: rows are locked, skipped if busy). */
     @Scheduled(fixedDelayString = "${app.rate-limits-cleanup-interval:PT1H}", initialDelayString = "PT5M")
     public void removeExpired() {
+        long now = clock.millis();
+        reservations.values().removeIf(r -> r.expired(now));
         while (buckets.removeExpired(1000) >= 1000) {
             // another batch
         }

@@ -18,8 +18,8 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
-import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.Map;
 
 /**
@@ -30,7 +30,6 @@ import java.util.Map;
 class RequestLogging {
 
     static final String REQUEST_ID = "requestId";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> requestIdFilter() {
@@ -40,9 +39,8 @@ class RequestLogging {
                     throws ServletException, IOException {
                 String id = request.getHeader("X-Request-Id");
                 if (id == null || !id.matches("[A-Za-z0-9-]{1,64}")) {
-                    byte[] bytes = new byte[6];
-                    RANDOM.nextBytes(bytes);
-                    id = HexFormat.of().formatHex(bytes);
+                    // a correlation id, not a secret: no lock on the system's random source for every request
+                    id = HexFormat.of().withLowerCase().toHexDigits(ThreadLocalRandom.current().nextLong()).substring(4);
                 }
                 request.setAttribute(REQUEST_ID, id);
                 response.setHeader("X-Request-Id", id);

@@ -10,6 +10,9 @@ import tools.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -233,8 +236,8 @@ public final class DeadlineRush {
             throws Exception {
         List<Applicant> applicants = Files.readAllLines(file).stream().skip(from).limit(count).map(Applicant::of)
                 .toList();
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10)).build();
+        // one kept-alive connection per client thread (the JDK keeps 5 per host unless told)
+        System.setProperty("http.maxConnections", String.valueOf(Math.max(clients, 5)));
         ConcurrentLinkedQueue<long[]> latencies = new ConcurrentLinkedQueue<>(); // {nanos, kind 0 save 1 submit}
         ConcurrentLinkedQueue<String> acks = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
@@ -245,7 +248,7 @@ public final class DeadlineRush {
         for (int c = 0; c < clients; c++) {
             done.add(pool.submit(() -> {
                 for (int i = next.getAndIncrement(); i < applicants.size(); i = next.getAndIncrement()) {
-                    file(http, base, applicants.get(i), rounds, latencies, acks, errors);
+                    file(base, applicants.get(i), rounds, latencies, acks, errors);
                 }
                 return null;
             }));
@@ -266,53 +269,86 @@ public final class DeadlineRush {
                 ms(all, 1.0), errors.size(), ms(saves, 0.99), ms(submits, 0.50), ms(submits, 0.99));
     }
 
-    private static void file(HttpClient http, String base, Applicant a, int rounds,
-                             ConcurrentLinkedQueue<long[]> latencies, ConcurrentLinkedQueue<String> acks,
-                             ConcurrentLinkedQueue<String> errors) {
+    private static void file(String base, Applicant a, int rounds, ConcurrentLinkedQueue<long[]> latencies,
+                             ConcurrentLinkedQueue<String> acks, ConcurrentLinkedQueue<String> errors) {
         Map<String, Integer> versions = new HashMap<>();
         String api = base + "/api/v1/applications/" + a.applicationId();
         for (int round = 1; round <= rounds; round++) {
             for (String section : SECTIONS) {
                 int version = versions.getOrDefault(section, 0);
-                HttpRequest put = request(api + "/sections/" + section, a.token())
-                        .header("Content-Type", "application/json").header("If-Match", "\"" + version + "\"")
-                        .PUT(HttpRequest.BodyPublishers.ofString(content(section, a, round))).build();
+                byte[] body = content(section, a, round).getBytes(StandardCharsets.UTF_8);
                 long t = System.nanoTime();
                 try {
-                    HttpResponse<String> answer = http.send(put, HttpResponse.BodyHandlers.ofString());
+                    Answer answer = send("PUT", api + "/sections/" + section, a.token(),
+                            Map.of("Content-Type", "application/json", "If-Match", "\"" + version + "\""), body);
                     latencies.add(new long[]{System.nanoTime() - t, 0});
-                    if (answer.statusCode() != 200) {
-                        errors.add("save " + a.applicationId() + " " + section + ": " + answer.statusCode() + " "
+                    if (answer.status() != 200) {
+                        errors.add("save " + a.applicationId() + " " + section + ": " + answer.status() + " "
                                 + abbreviate(answer.body()));
                         return;
                     }
-                    int saved = Integer.parseInt(answer.headers().firstValue("ETag").orElseThrow()
-                            .replace("\"", "").replace("W/", ""));
+                    int saved = Integer.parseInt(answer.etag().replace("\"", "").replace("W/", ""));
                     versions.put(section, saved);
                     acks.add("save\t" + a.applicationId() + "\t" + section + "\t" + saved + "\t" + round);
-                } catch (IOException | InterruptedException | RuntimeException e) {
+                } catch (IOException | RuntimeException e) {
                     latencies.add(new long[]{System.nanoTime() - t, 0});
                     errors.add("save " + a.applicationId() + " " + section + ": " + e);
                     return;
                 }
             }
         }
-        HttpRequest submit = request(api + "/submit", a.token()).header("Idempotency-Key", "rush-" + a.applicationId())
-                .POST(HttpRequest.BodyPublishers.noBody()).build();
         long t = System.nanoTime();
         try {
-            HttpResponse<String> answer = http.send(submit, HttpResponse.BodyHandlers.ofString());
+            Answer answer = send("POST", api + "/submit", a.token(), Map.of("Idempotency-Key",
+                    "rush-" + a.applicationId()), null);
             latencies.add(new long[]{System.nanoTime() - t, 1});
-            if (answer.statusCode() != 200) {
-                errors.add("submit " + a.applicationId() + ": " + answer.statusCode() + " " + abbreviate(answer.body()));
+            if (answer.status() != 200) {
+                errors.add("submit " + a.applicationId() + ": " + answer.status() + " " + abbreviate(answer.body()));
                 return;
             }
             JsonNode body = JSON.readTree(answer.body());
             acks.add("submit\t" + a.applicationId() + "\t-\t" + body.get("versionNumber").asInt() + "\t" + rounds);
-        } catch (IOException | InterruptedException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             latencies.add(new long[]{System.nanoTime() - t, 1});
             errors.add("submit " + a.applicationId() + ": " + e);
         }
+    }
+
+    record Answer(int status, String etag, String body) {
+    }
+
+    /**
+     * One request on the JDK's blocking HTTP client (keep-alive connections, reused by each client thread): far less
+     * work per request on the machine under test than {@code java.net.http.HttpClient}, whose asynchronous machinery
+     * took about half a core at 150 requests a second.
+     */
+    private static Answer send(String method, String url, String token, Map<String, String> headers, byte[] body)
+            throws IOException {
+        HttpURLConnection c = (HttpURLConnection) URI.create(url).toURL().openConnection();
+        c.setRequestMethod(method);
+        c.setConnectTimeout(10_000);
+        c.setReadTimeout(60_000);
+        c.setRequestProperty("Authorization", "Bearer " + token);
+        c.setRequestProperty("Accept", "application/json");
+        headers.forEach(c::setRequestProperty);
+        if (body != null) {
+            c.setDoOutput(true);
+            c.setFixedLengthStreamingMode(body.length);
+            try (OutputStream out = c.getOutputStream()) {
+                out.write(body);
+            }
+        } else if (!method.equals("GET")) {
+            c.setDoOutput(true);
+            c.setFixedLengthStreamingMode(0);
+            c.getOutputStream().close();
+        }
+        int status = c.getResponseCode();
+        InputStream in = status < 400 ? c.getInputStream() : c.getErrorStream();
+        String text = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        if (in != null) {
+            in.close(); // the whole answer read: the connection goes back to the keep-alive cache
+        }
+        return new Answer(status, c.getHeaderField("ETag"), text);
     }
 
     // ------------------------------------------------------------------------------------------------------ check

@@ -101,6 +101,49 @@ class RateLimitsTest {
     }
 
     @Test
+    void aLimitAskedOnEveryRequestIsTakenAFewAtATimeAndTwoNodesTogetherNeverPassItsCapacity() throws Exception {
+        clock.set(LocalDateTime.of(2026, 12, 8, 11, 0));
+        RateLimits.Limit before = limits.configure("token-use", new RateLimits.Limit(1000, Duration.ofMinutes(1)));
+        RateLimits otherNode = new RateLimits(dataSource, environment, clock);
+        otherNode.configure("token-use", new RateLimits.Limit(1000, Duration.ofMinutes(1)));
+        assertThat(RateLimits.reservation(new RateLimits.Limit(1000, Duration.ofMinutes(1)))).isEqualTo(10);
+        assertThat(RateLimits.reservation(new RateLimits.Limit(600, Duration.ofMinutes(1)))).isEqualTo(6);
+        assertThat(RateLimits.reservation(new RateLimits.Limit(150, Duration.ofMinutes(1)))).isEqualTo(1);
+        assertThat(RateLimits.reservation(new RateLimits.Limit(100_000_000, Duration.ofMinutes(1)))).isEqualTo(20);
+        String key = RateLimits.secretKey("hbzz_" + UUID.randomUUID());
+        // the first use takes ten from the shared bucket: the other node sees 1000 - 10 - its own 1 left
+        assertThat(limits.tryConsumeReserved("token-use", key).remaining()).isEqualTo(9);
+        assertThat(otherNode.tryConsume("token-use", key).remaining()).isEqualTo(989);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<RateLimits.Decision>> answers = new ArrayList<>();
+            for (int i = 0; i < 1100; i++) {
+                RateLimits node = i % 2 == 0 ? limits : otherNode;
+                answers.add(pool.submit(() -> node.tryConsumeReserved("token-use", key)));
+            }
+            int allowed = 0;
+            int firstRefusals = 0;
+            for (Future<RateLimits.Decision> answer : answers) {
+                RateLimits.Decision d = answer.get();
+                allowed += d.allowed() ? 1 : 0;
+                firstRefusals += d.firstRefusal() ? 1 : 0;
+            }
+            assertThat(allowed).as("never more than the capacity left, whichever node answers")
+                    .isLessThanOrEqualTo(998).as("and at most a reservation per node and thread left unused")
+                    .isGreaterThanOrEqualTo(998 - 2 * 8 * 9);
+            assertThat(firstRefusals).isEqualTo(1);
+            RateLimitedException refused = org.junit.jupiter.api.Assertions.assertThrows(RateLimitedException.class,
+                    () -> limits.requireReserved("token-use", key));
+            assertThat(refused.decision().retryAfter()).isPositive();
+            clock.advance(Duration.ofMinutes(1));
+            assertThat(limits.tryConsumeReserved("token-use", key).allowed()).as("refilled after the period").isTrue();
+        } finally {
+            pool.shutdown();
+            limits.configure("token-use", before);
+        }
+    }
+
+    @Test
     void aRefusalIsFirstOncePerPeriodOfTheLimit() {
         clock.set(LocalDateTime.of(2026, 12, 8, 10, 0));
         String key = "203.0.113." + UUID.randomUUID();

@@ -10,6 +10,7 @@ import cn.gov.hubei.jxt.pilot.application.FilePurpose;
 import cn.gov.hubei.jxt.pilot.application.FrozenVersion;
 import cn.gov.hubei.jxt.pilot.application.ProjectApplications;
 import cn.gov.hubei.jxt.pilot.application.SavedSection;
+import cn.gov.hubei.jxt.pilot.application.SectionSaved;
 import cn.gov.hubei.jxt.pilot.application.SectionCheck;
 import cn.gov.hubei.jxt.pilot.application.SectionContent;
 import cn.gov.hubei.jxt.pilot.application.SectionKey;
@@ -105,6 +106,12 @@ class ApplicationFacade implements ProjectApplications {
     public SavedSection saveSection(long id, ApplicationScope scope, SectionKey key, int expectedVersion,
                                     SectionContent content, boolean strict, String actor) {
         return drafting.saveSection(id, scope, key, expectedVersion, content, strict, actor);
+    }
+
+    @Override
+    public SectionSaved saveAndCheckSection(long id, ApplicationScope scope, SectionKey key, int expectedVersion,
+                                            SectionContent content, boolean strict, String actor) {
+        return drafting.saveAndCheckSection(id, scope, key, expectedVersion, content, strict, actor);
     }
 
     @Override

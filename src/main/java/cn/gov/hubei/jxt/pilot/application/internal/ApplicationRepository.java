@@ -214,28 +214,38 @@ public class ApplicationRepository {
     }
 
     public Optional<SavedSection> section(long id, SectionKey key) {
-        return sections(id).stream().filter(s -> s.key() == key).findFirst();
+        return jdbc.sql("select content, version, updated_by, updated_at from application_section "
+                        + "where application_id = :id and section_key = :key")
+                .param("id", id).param("key", key.key())
+                .query((rs, n) -> new SavedSection(key, json.readSection(key, rs.getString(1)), rs.getInt(2),
+                        rs.getString(3), instant(rs, 4))).optional();
     }
 
-    /** Inserts version 1 of a section; false when another request inserted it first. */
-    public boolean insertSection(long id, SectionKey key, String content, String actor, Instant now) {
+    /** Inserts version 1 of a section; its time as stored, or empty when another request inserted it first. */
+    public Optional<Instant> insertSection(long id, SectionKey key, String content, String actor, Instant now) {
         return jdbc.sql("""
                         insert into application_section (application_id, section_key, content, version, updated_by,
                                updated_at)
                         values (:id, :key, :content, 1, :actor, :now)
-                        on conflict (application_id, section_key) do nothing""")
+                        on conflict (application_id, section_key) do nothing
+                        returning updated_at""")
                 .param("id", id).param("key", key.key()).param("content", content).param("actor", actor)
-                .param("now", at(now)).update() == 1;
+                .param("now", at(now)).query((rs, n) -> instant(rs, 1)).optional();
     }
 
-    /** Writes the next version of a section if it is still at {@code expected}; false otherwise. */
-    public boolean updateSection(long id, SectionKey key, int expected, String content, String actor, Instant now) {
+    /**
+     * Writes the next version of a section if it is still at {@code expected}; its time as stored, or empty when it
+     * is not at {@code expected}.
+     */
+    public Optional<Instant> updateSection(long id, SectionKey key, int expected, String content, String actor,
+                                           Instant now) {
         return jdbc.sql("""
                         update application_section set content = :content, version = version + 1,
                                updated_by = :actor, updated_at = :now
-                        where application_id = :id and section_key = :key and version = :expected""")
+                        where application_id = :id and section_key = :key and version = :expected
+                        returning updated_at""")
                 .param("id", id).param("key", key.key()).param("content", content).param("actor", actor)
-                .param("now", at(now)).param("expected", expected).update() == 1;
+                .param("now", at(now)).param("expected", expected).query((rs, n) -> instant(rs, 1)).optional();
     }
 
     public void touch(long id, String projectName, Instant now) {

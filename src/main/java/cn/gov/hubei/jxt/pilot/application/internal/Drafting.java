@@ -8,7 +8,9 @@ import cn.gov.hubei.jxt.pilot.application.ApplicationStatus;
 import cn.gov.hubei.jxt.pilot.application.ApplicationStatusGroup;
 import cn.gov.hubei.jxt.pilot.application.ApplicationSummary;
 import cn.gov.hubei.jxt.pilot.application.DraftSections;
+import cn.gov.hubei.jxt.pilot.application.AttachedFile;
 import cn.gov.hubei.jxt.pilot.application.SavedSection;
+import cn.gov.hubei.jxt.pilot.application.SectionSaved;
 import cn.gov.hubei.jxt.pilot.application.SectionCheck;
 import cn.gov.hubei.jxt.pilot.application.SectionConflictException;
 import cn.gov.hubei.jxt.pilot.application.SectionContent;
@@ -113,33 +115,57 @@ class Drafting {
 
     SavedSection saveSection(long id, ApplicationScope scope, SectionKey key, int expectedVersion,
                              SectionContent content, boolean strict, String actor) {
+        return save(id, scope, key, expectedVersion, content, strict, false, actor).saved();
+    }
+
+    SectionSaved saveAndCheckSection(long id, ApplicationScope scope, SectionKey key, int expectedVersion,
+                                     SectionContent content, boolean strict, String actor) {
+        return save(id, scope, key, expectedVersion, content, strict, true, actor);
+    }
+
+    /**
+     * Saves one section in one transaction that reads the application, its files and (when the content is checked)
+     * its sections once each; the check after the save, when asked for, is of the saved content against the same
+     * draft.
+     */
+    private SectionSaved save(long id, ApplicationScope scope, SectionKey key, int expectedVersion,
+                              SectionContent content, boolean strict, boolean checkAfter, String actor) {
         SectionContent normalised = content.normalised();
         return tx.execute(status -> {
             ApplicationSummary application = editable(id, scope);
+            List<AttachedFile> files = repository.files(id, false);
             // every path that saves a section (API, form, kept form, conflict) refers only to this application's files
-            List<FieldProblem> foreign = FileReferences.unattached(normalised, repository.files(id, false));
+            List<FieldProblem> foreign = FileReferences.unattached(normalised, files);
             if (!foreign.isEmpty()) {
                 throw new SectionRejectedException(foreign);
             }
+            Map<SectionKey, SavedSection> sections = new EnumMap<>(SectionKey.class);
+            RuleContext context = null;
+            if (strict || checkAfter) {
+                repository.sections(id).forEach(s -> sections.put(s.key(), s));
+                context = validator.context(application, new ApplicationDraft(application, sections, files).contents(),
+                        files);
+            } else {
+                repository.section(id, key).ifPresent(s -> sections.put(key, s));
+            }
             if (strict) {
-                ApplicationDraft draft = draft(id, scope);
-                SectionCheck check = validator.check(key, normalised, expectedVersion,
-                        validator.context(application, draft.contents(), draft.files()));
+                SectionCheck check = validator.check(key, normalised, expectedVersion, context);
                 if (!check.invalid().isEmpty()) {
                     throw new SectionRejectedException(check.invalid());
                 }
             }
             Instant now = clock.instant();
             String text = json.write(normalised);
-            Optional<SavedSection> current = repository.section(id, key);
-            boolean written;
-            if (current.isEmpty()) {
-                written = expectedVersion == 0 && repository.insertSection(id, key, text, actor, now);
+            SavedSection current = sections.get(key);
+            Optional<Instant> written;
+            if (current == null) {
+                written = expectedVersion == 0
+                        ? repository.insertSection(id, key, text, actor, now) : Optional.empty();
             } else {
-                written = current.get().version() == expectedVersion
-                        && repository.updateSection(id, key, expectedVersion, text, actor, now);
+                written = current.version() == expectedVersion
+                        ? repository.updateSection(id, key, expectedVersion, text, actor, now) : Optional.empty();
             }
-            if (!written) {
+            if (written.isEmpty()) {
                 SavedSection theirs = repository.section(id, key)
                         .orElse(new SavedSection(key, DraftSections.empty().get(key), 0, null, null));
                 throw new SectionConflictException(theirs, normalised, expectedVersion);
@@ -147,7 +173,9 @@ class Drafting {
             String projectName = key == SectionKey.BASIC
                     ? ((SectionContent.BasicInfo) normalised).projectName() : application.projectName();
             repository.touch(id, projectName, now);
-            return repository.section(id, key).orElseThrow();
+            SavedSection saved = new SavedSection(key, normalised, expectedVersion + 1, actor, written.get());
+            return new SectionSaved(saved, checkAfter ? validator.check(key, normalised, saved.version(), context)
+                    : null);
         });
     }
 

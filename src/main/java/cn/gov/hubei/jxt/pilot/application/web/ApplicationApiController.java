@@ -15,6 +15,7 @@ import cn.gov.hubei.jxt.pilot.application.SavedSection;
 import cn.gov.hubei.jxt.pilot.application.SectionCheck;
 import cn.gov.hubei.jxt.pilot.application.SectionContent;
 import cn.gov.hubei.jxt.pilot.application.SectionKey;
+import cn.gov.hubei.jxt.pilot.application.SectionSaved;
 import cn.gov.hubei.jxt.pilot.application.SubmissionResult;
 import cn.gov.hubei.jxt.pilot.application.VersionComparison;
 import cn.gov.hubei.jxt.pilot.application.VersionInfo;
@@ -167,11 +168,10 @@ class ApplicationApiController {
         applicantOnly(load(id, user), user);
         int expected = (int) ApplicationApiProblems.versionFrom(ifMatch);
         SectionContent content = json.treeToValue(body, section.contentType());
-        SavedSection saved = applications.saveSection(id, pages.scope(user), section, expected, content, true,
-                user.username());
-        SectionCheck check = applications.check(id, pages.scope(user), section, saved.content());
-        return ResponseEntity.ok().eTag(String.valueOf(saved.version()))
-                .body(SectionResource.of(check, saved.content(), pages));
+        SectionSaved saved = applications.saveAndCheckSection(id, pages.scope(user), section, expected, content,
+                true, user.username());
+        return ResponseEntity.ok().eTag(String.valueOf(saved.saved().version()))
+                .body(SectionResource.of(saved.check(), saved.saved().content(), pages));
     }
 
     @PostMapping("/{id}/submit")

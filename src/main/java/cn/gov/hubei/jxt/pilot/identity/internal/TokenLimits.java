@@ -36,12 +36,22 @@ public class TokenLimits {
 
     /** Before a request with a live token is let through. */
     void beforeUse(String token, long userId, String username, String role, String clientAddress) {
-        require(LIMIT_USE, RateLimits.secretKey(token), userId, username, role, clientAddress);
+        require(LIMIT_USE, RateLimits.secretKey(token), true, userId, username, role, clientAddress);
     }
 
     private void require(String limit, String key, long userId, String username, String role, String clientAddress) {
+        require(limit, key, false, userId, username, role, clientAddress);
+    }
+
+    /** {@code reserved}: asked on every request of the token, so taken from the shared bucket a few at a time. */
+    private void require(String limit, String key, boolean reserved, long userId, String username, String role,
+                         String clientAddress) {
         try {
-            rateLimits.require(limit, key);
+            if (reserved) {
+                rateLimits.requireReserved(limit, key);
+            } else {
+                rateLimits.require(limit, key);
+            }
         } catch (RateLimitedException e) {
             if (e.firstRefusal()) {
                 tx.executeWithoutResult(status -> audit.record(AuditRecord.of("identity.token-throttled")
