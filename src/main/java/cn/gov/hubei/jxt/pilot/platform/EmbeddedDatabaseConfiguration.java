@@ -3,7 +3,10 @@ package cn.gov.hubei.jxt.pilot.platform;
 import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.context.annotation.Configuration;
 
 import javax.sql.DataSource;
@@ -14,6 +17,8 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 
 /**
@@ -26,29 +31,80 @@ import java.util.stream.Stream;
 class EmbeddedDatabaseConfiguration {
 
     /** One server per directory and JVM: test contexts share it, as the application shares it with itself. */
-    private static final Map<Path, EmbeddedPostgresLauncher.Running> RUNNING = new HashMap<>();
+    private static final Map<Path, CompletableFuture<EmbeddedPostgresLauncher.Running>> RUNNING = new HashMap<>();
 
     @Bean(destroyMethod = "")
     EmbeddedPostgresLauncher.Running embeddedPostgres(@Value("${app.embedded-db.directory:data}") Path directory,
                                                       @Value("${app.embedded-db.port:0}") int port,
                                                       @Value("${app.embedded-db.clean-on-start:false}") boolean clean,
                                                       @Value("${app.embedded-db.durable:true}") boolean durable) {
+        try {
+            return start(directory, port, clean, durable).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    /**
+     * Starts the server of a directory once per JVM, in the background: {@link EarlyStart} calls it as soon as the
+     * configuration is known, so initdb and the server's start overlap the application context's own start (about
+     * two seconds of a cold start); the bean above waits for it.
+     */
+    static CompletableFuture<EmbeddedPostgresLauncher.Running> start(Path directory, int port, boolean clean,
+                                                                     boolean durable) {
         Path key = directory.toAbsolutePath().normalize();
         synchronized (RUNNING) {
-            return RUNNING.computeIfAbsent(key, k -> {
-                if (clean) {
-                    deleteRecursively(k);
-                }
-                EmbeddedPostgresLauncher.Running running = new EmbeddedPostgresLauncher(k, port, durable).start();
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    try {
-                        running.close();
-                    } catch (IOException ignored) {
-                        // the JVM is exiting; postgres' own shutdown hook stops the server
-                    }
-                }, "embedded-postgres-stop"));
+            CompletableFuture<EmbeddedPostgresLauncher.Running> running = RUNNING.get(key);
+            if (running != null && !running.isCompletedExceptionally()) {
                 return running;
-            });
+            }
+            CompletableFuture<EmbeddedPostgresLauncher.Running> starting = new CompletableFuture<>();
+            RUNNING.put(key, starting);
+            Thread launcher = new Thread(() -> {
+                try {
+                    starting.complete(launch(key, port, clean, durable));
+                } catch (Throwable t) {
+                    starting.completeExceptionally(t);
+                }
+            }, "embedded-postgres-start");
+            launcher.setDaemon(true);
+            launcher.start();
+            return starting;
+        }
+    }
+
+    private static EmbeddedPostgresLauncher.Running launch(Path key, int port, boolean clean, boolean durable) {
+        if (clean) {
+            deleteRecursively(key);
+        }
+        EmbeddedPostgresLauncher.Running running = new EmbeddedPostgresLauncher(key, port, durable).start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                running.close();
+            } catch (IOException ignored) {
+                // the JVM is exiting; postgres' own shutdown hook stops the server
+            }
+        }, "embedded-postgres-stop"));
+        return running;
+    }
+
+    /**
+     * Starts the embedded server as soon as the environment is prepared, before the context is refreshed (registered
+     * in {@code META-INF/spring.factories}), with the same properties and under the same condition as the bean.
+     */
+    static class EarlyStart implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
+
+        @Override
+        public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+            ConfigurableEnvironment environment = event.getEnvironment();
+            if (!environment.getProperty("spring.datasource.url", "").isEmpty()
+                    || !environment.getProperty("app.embedded-db.early-start", Boolean.class, true)) {
+                return;
+            }
+            start(Path.of(environment.getProperty("app.embedded-db.directory", "data")),
+                    environment.getProperty("app.embedded-db.port", Integer.class, 0),
+                    environment.getProperty("app.embedded-db.clean-on-start", Boolean.class, false),
+                    environment.getProperty("app.embedded-db.durable", Boolean.class, true));
         }
     }
 

@@ -83,7 +83,8 @@ public final class DeadlineRush {
         switch (args[0]) {
             case "setup" -> setup(args[1], args[2], Integer.parseInt(args[3]), Path.of(args[4]));
             case "run" -> run(args[1], Path.of(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]),
-                    Integer.parseInt(args[5]), Integer.parseInt(args[6]), Path.of(args[7]), args[8]);
+                    Integer.parseInt(args[5]), Integer.parseInt(args[6]), Path.of(args[7]), args[8],
+                    args.length > 9 ? Long.parseLong(args[9]) : 0);
             case "check" -> System.exit(check(args[1], Path.of(args[2]), Integer.parseInt(args[3]),
                     Integer.parseInt(args[4]), Path.of(args[5])) ? 0 : 1);
             default -> throw new IllegalArgumentException(args[0]);
@@ -232,7 +233,13 @@ public final class DeadlineRush {
         return "（第" + round + "轮）";
     }
 
-    static void run(String base, Path file, int from, int count, int clients, int rounds, Path ackLog, String label)
+    /**
+     * @param paceMillis 0: closed loop (a client sends its next request when the last one is answered); otherwise
+     *                   each client's requests are due every {@code paceMillis}, and a request's time is counted from
+     *                   when it was due, so a slow answer that delays the next requests counts against them too
+     */
+    static void run(String base, Path file, int from, int count, int clients, int rounds, Path ackLog, String label,
+                    long paceMillis)
             throws Exception {
         List<Applicant> applicants = Files.readAllLines(file).stream().skip(from).limit(count).map(Applicant::of)
                 .toList();
@@ -246,9 +253,11 @@ public final class DeadlineRush {
         long start = System.nanoTime();
         List<Future<?>> done = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
+            long offset = paceMillis * 1_000_000L * c / clients; // the clients' schedules spread over one pace
             done.add(pool.submit(() -> {
+                Pace pace = new Pace(paceMillis * 1_000_000L, System.nanoTime() + offset);
                 for (int i = next.getAndIncrement(); i < applicants.size(); i = next.getAndIncrement()) {
-                    file(base, applicants.get(i), rounds, latencies, acks, errors);
+                    file(base, applicants.get(i), rounds, pace, latencies, acks, errors);
                 }
                 return null;
             }));
@@ -269,7 +278,32 @@ public final class DeadlineRush {
                 ms(all, 1.0), errors.size(), ms(saves, 0.99), ms(submits, 0.50), ms(submits, 0.99));
     }
 
-    private static void file(String base, Applicant a, int rounds, ConcurrentLinkedQueue<long[]> latencies,
+    /** A client's schedule: with a pace, each request is due a pace after the one before it. */
+    static final class Pace {
+        private final long nanos;
+        private long due;
+
+        Pace(long nanos, long first) {
+            this.nanos = nanos;
+            this.due = first;
+        }
+
+        /** Waits until the next request is due (at once in a closed loop) and returns the time it is counted from. */
+        long start() {
+            if (nanos == 0) {
+                return System.nanoTime();
+            }
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                java.util.concurrent.locks.LockSupport.parkNanos(wait);
+            }
+            long from = due;
+            due += nanos;
+            return from;
+        }
+    }
+
+    private static void file(String base, Applicant a, int rounds, Pace pace, ConcurrentLinkedQueue<long[]> latencies,
                              ConcurrentLinkedQueue<String> acks, ConcurrentLinkedQueue<String> errors) {
         Map<String, Integer> versions = new HashMap<>();
         String api = base + "/api/v1/applications/" + a.applicationId();
@@ -277,7 +311,7 @@ public final class DeadlineRush {
             for (String section : SECTIONS) {
                 int version = versions.getOrDefault(section, 0);
                 byte[] body = content(section, a, round).getBytes(StandardCharsets.UTF_8);
-                long t = System.nanoTime();
+                long t = pace.start();
                 try {
                     Answer answer = send("PUT", api + "/sections/" + section, a.token(),
                             Map.of("Content-Type", "application/json", "If-Match", "\"" + version + "\""), body);
@@ -297,7 +331,7 @@ public final class DeadlineRush {
                 }
             }
         }
-        long t = System.nanoTime();
+        long t = pace.start();
         try {
             Answer answer = send("POST", api + "/submit", a.token(), Map.of("Idempotency-Key",
                     "rush-" + a.applicationId()), null);

@@ -66,9 +66,10 @@ public class ApiTokens {
 
     /**
      * The user a live token belongs to. Records the use in {@code last_used_at}, true to the minute: written only when
-     * the recorded use is a minute old or more (a conditional update, so parallel requests write it once).
+     * the recorded use is a minute old or more (a conditional update, so parallel requests write it once). No
+     * transaction around the two: the update checks again what the read saw, and every API request comes here (a
+     * transaction cost each of them a BEGIN and a COMMIT).
      */
-    @Transactional
     public Optional<Long> userOf(String token) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         String hash = hash(token);
