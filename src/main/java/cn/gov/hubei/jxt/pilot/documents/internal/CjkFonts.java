@@ -17,7 +17,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -27,8 +29,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * its file and family names tell, so that the body prints in 仿宋, level-1 headings in 黑体 and level-2 headings in
  * 楷体 (on Debian: cwTeX 仿宋, WenQuanYi Micro Hei, AR PL KaitiM GB; on Windows servers: simfang, simhei, simkai).
  *
- * <p>A font file is read and checked once per JVM (and again only if it changes on disk); every PDF then parses its
- * fonts from these bytes, never from the file.
+ * <p>A font file is read and checked once per JVM (and again only if it changes on disk); its faces are parsed from
+ * these bytes, never from the file, and a parsed face is kept for the next document ({@link Font#borrow()}).
  */
 public final class CjkFonts {
 
@@ -55,19 +57,66 @@ public final class CjkFonts {
          * (its glyphs are read when the embedded subset is written).
          */
         public TrueTypeFont parse(List<AutoCloseable> toClose) throws IOException {
+            Parsed parsed = parseNew();
+            toClose.add(parsed.owner());
+            return parsed.font();
+        }
+
+        /**
+         * A parsed face for one document at a time: one kept from an earlier document when there is one (parsing a
+         * Chinese font of 5–20 MB for every PDF was most of a draft preview's time and memory), otherwise parsed now.
+         * Give it back with {@link #release(Parsed, boolean)} after the document is saved.
+         */
+        public Parsed borrow() throws IOException {
+            Parsed kept = PARSED.computeIfAbsent(this, f -> new ConcurrentLinkedQueue<>()).poll();
+            return kept != null ? kept : parseNew();
+        }
+
+        /**
+         * Keeps a face borrowed for a document that was saved, for the next one (at most {@link #KEPT_PER_FONT} of a
+         * font: as many as documents are rendered at once); closes it otherwise, or when the document failed.
+         */
+        public void release(Parsed parsed, boolean documentSaved) {
+            Queue<Parsed> pool = PARSED.computeIfAbsent(this, f -> new ConcurrentLinkedQueue<>());
+            if (documentSaved && pool.size() < KEPT_PER_FONT) {
+                pool.offer(parsed);
+                return;
+            }
+            try {
+                parsed.owner().close();
+            } catch (IOException ignored) {
+                // parsed from memory: nothing else to release
+            }
+        }
+
+        private Parsed parseNew() throws IOException {
+            PARSES.incrementAndGet();
             if (!collection) {
                 TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(data));
-                toClose.add(font);
-                return font;
+                return new Parsed(font, font);
             }
             TrueTypeCollection fonts = new TrueTypeCollection(new java.io.ByteArrayInputStream(data));
-            toClose.add(fonts);
             TrueTypeFont font = fonts.getFontByName(face);
             if (font == null) {
+                fonts.close();
                 throw new IOException("face " + face + " not found in " + path);
             }
-            return font;
+            return new Parsed(font, fonts);
         }
+    }
+
+    /** A face parsed for documents, and what closes it (the face, or the collection it is part of). */
+    public record Parsed(TrueTypeFont font, java.io.Closeable owner) {
+    }
+
+    /** How many parsed faces of one font are kept between documents: as many as are rendered at once. */
+    static final int KEPT_PER_FONT = Math.max(2, Runtime.getRuntime().availableProcessors());
+    private static final Map<Font, Queue<Parsed>> PARSED = new ConcurrentHashMap<>();
+    private static final AtomicInteger PARSES = new AtomicInteger();
+
+    /** How many times a face has been parsed in this JVM (kept faces are parsed once). */
+    static int facesParsed() {
+        return PARSES.get();
     }
 
     private record Loaded(long size, FileTime modified, Optional<Font> font) {

@@ -82,7 +82,8 @@ public final class PdfWriter {
         if (fonts.isEmpty()) {
             throw new IllegalArgumentException("at least one font is needed");
         }
-        List<AutoCloseable> parsed = new ArrayList<>();
+        Map<CjkFonts.Parsed, CjkFonts.Font> borrowed = new java.util.LinkedHashMap<>();
+        boolean saved = false;
         try (PDDocument document = new PDDocument()) {
             Map<CjkFonts.Role, List<String>> families = new EnumMap<>(CjkFonts.Role.class);
             List<String> others = new ArrayList<>();
@@ -91,7 +92,9 @@ public final class PdfWriter {
             for (CjkFonts.Font font : fonts) {
                 String family = "pilot-font-" + (++n);
                 // every face under its own name: the renderer falls back glyph by glyph along a family list
-                PDType0Font face = PDType0Font.load(document, font.parse(parsed), true);
+                CjkFonts.Parsed parsed = font.borrow();
+                borrowed.put(parsed, font);
+                PDType0Font face = PDType0Font.load(document, parsed.font(), true);
                 // one ascent and descent for all faces (those of the 仿宋: 0.8 and 0.2 em), so that a line holding a
                 // glyph of a fallback face is as high as any other: every line then has exactly its line height, as
                 // in the .docx, and both break their pages alike
@@ -118,18 +121,14 @@ public final class PdfWriter {
             properties(document, title, author, created, page);
             ByteArrayOutputStream out = new ByteArrayOutputStream(512 * 1024);
             document.save(out);
+            saved = true;
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("the PDF could not be written", e);
         } finally {
-            // the faces are read while the document is saved (subsetting); closed only now
-            for (AutoCloseable font : parsed) {
-                try {
-                    font.close();
-                } catch (Exception ignored) {
-                    // fonts parsed from memory hold nothing else
-                }
-            }
+            // the faces are read while the document is saved (subsetting): given back only now, for the next document
+            boolean reusable = saved;
+            borrowed.forEach((parsed, font) -> font.release(parsed, reusable));
         }
     }
 

@@ -45,4 +45,17 @@ class CjkFontsTest {
         DocumentFixtures.documents().pdf(SampleApplicationDocument.minimal());
         assertThat(CjkFonts.filesRead()).isEqualTo(read);
     }
+
+    @Test
+    void aParsedFaceIsKeptForTheNextDocumentAndTheDocumentsStayTheSame() {
+        ApplicationDocuments documents = DocumentFixtures.documents();
+        byte[] first = documents.pdf(SampleApplicationDocument.minimal());
+        int parsed = CjkFonts.facesParsed();
+        byte[] second = documents.pdf(SampleApplicationDocument.minimal());
+        byte[] third = DocumentFixtures.documents().pdf(SampleApplicationDocument.minimal());
+        assertThat(CjkFonts.facesParsed()).as("no face parsed again for documents rendered one after another")
+                .isEqualTo(parsed);
+        assertThat(second).isEqualTo(first);
+        assertThat(third).isEqualTo(first);
+    }
 }
