@@ -253,8 +253,14 @@ public final class DeadlineRush {
         long start = System.nanoTime();
         List<Future<?>> done = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
-            long offset = paceMillis * 1_000_000L * c / clients; // the clients' schedules spread over one pace
+            // the clients' schedules spread over one pace, starting one pace from now (after their connections)
+            long offset = paceMillis * 1_000_000L * (clients + c) / clients;
             done.add(pool.submit(() -> {
+                if (paceMillis > 0) {
+                    // a paced client is connected before its schedule starts: its first save is not its first
+                    // connection (nor the harness's first request), as an applicant's page is loaded before it saves
+                    send("GET", base + "/actuator/health", null, Map.of(), null);
+                }
                 Pace pace = new Pace(paceMillis * 1_000_000L, System.nanoTime() + offset);
                 for (int i = next.getAndIncrement(); i < applicants.size(); i = next.getAndIncrement()) {
                     file(base, applicants.get(i), rounds, pace, latencies, acks, errors);
@@ -362,7 +368,9 @@ public final class DeadlineRush {
         c.setRequestMethod(method);
         c.setConnectTimeout(10_000);
         c.setReadTimeout(60_000);
-        c.setRequestProperty("Authorization", "Bearer " + token);
+        if (token != null) {
+            c.setRequestProperty("Authorization", "Bearer " + token);
+        }
         c.setRequestProperty("Accept", "application/json");
         headers.forEach(c::setRequestProperty);
         if (body != null) {
