@@ -79,22 +79,31 @@ class RateLimitsTest {
         // a second node: another RateLimits on the same database, with the configuration of its own
         RateLimits otherNode = new RateLimits(dataSource, environment, clock);
         String key = "203.0.113." + UUID.randomUUID();
+        int[] counted = spreadOverTwoNodes(16, otherNode, node -> node.tryConsume("objection-address", key));
+        assertThat(counted[0]).as("the capacity, however the requests are spread").isEqualTo(5);
+        assertThat(counted[1]).as("one refusal opens the window that is audited").isEqualTo(1);
+    }
+
+    /**
+     * {@code requests} decisions asked from 8 threads, alternately of this node and the other: how many were allowed
+     * and how many were the first refusal of their window.
+     */
+    int[] spreadOverTwoNodes(int requests, RateLimits otherNode,
+                             java.util.function.Function<RateLimits, RateLimits.Decision> ask) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Future<RateLimits.Decision>> answers = new ArrayList<>();
-            for (int i = 0; i < 16; i++) {
+            for (int i = 0; i < requests; i++) {
                 RateLimits node = i % 2 == 0 ? limits : otherNode;
-                answers.add(pool.submit(() -> node.tryConsume("objection-address", key)));
+                answers.add(pool.submit(() -> ask.apply(node)));
             }
-            int allowed = 0;
-            int firstRefusals = 0;
+            int[] counted = new int[2];
             for (Future<RateLimits.Decision> answer : answers) {
                 RateLimits.Decision d = answer.get();
-                allowed += d.allowed() ? 1 : 0;
-                firstRefusals += d.firstRefusal() ? 1 : 0;
+                counted[0] += d.allowed() ? 1 : 0;
+                counted[1] += d.firstRefusal() ? 1 : 0;
             }
-            assertThat(allowed).as("the capacity, however the requests are spread").isEqualTo(5);
-            assertThat(firstRefusals).as("one refusal opens the window that is audited").isEqualTo(1);
+            return counted;
         } finally {
             pool.shutdown();
         }
@@ -114,20 +123,10 @@ class RateLimitsTest {
         // the first use takes ten from the shared bucket: the other node sees 1000 - 10 - its own 1 left
         assertThat(limits.tryConsumeReserved("token-use", key).remaining()).isEqualTo(9);
         assertThat(otherNode.tryConsume("token-use", key).remaining()).isEqualTo(989);
-        ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
-            List<Future<RateLimits.Decision>> answers = new ArrayList<>();
-            for (int i = 0; i < 1100; i++) {
-                RateLimits node = i % 2 == 0 ? limits : otherNode;
-                answers.add(pool.submit(() -> node.tryConsumeReserved("token-use", key)));
-            }
-            int allowed = 0;
-            int firstRefusals = 0;
-            for (Future<RateLimits.Decision> answer : answers) {
-                RateLimits.Decision d = answer.get();
-                allowed += d.allowed() ? 1 : 0;
-                firstRefusals += d.firstRefusal() ? 1 : 0;
-            }
+            int[] counted = spreadOverTwoNodes(1100, otherNode, node -> node.tryConsumeReserved("token-use", key));
+            int allowed = counted[0];
+            int firstRefusals = counted[1];
             assertThat(allowed).as("never more than the capacity left, whichever node answers")
                     .isLessThanOrEqualTo(998).as("and at most a reservation per node and thread left unused")
                     .isGreaterThanOrEqualTo(998 - 2 * 8 * 9);
@@ -138,7 +137,6 @@ class RateLimitsTest {
             clock.advance(Duration.ofMinutes(1));
             assertThat(limits.tryConsumeReserved("token-use", key).allowed()).as("refilled after the period").isTrue();
         } finally {
-            pool.shutdown();
             limits.configure("token-use", before);
         }
     }

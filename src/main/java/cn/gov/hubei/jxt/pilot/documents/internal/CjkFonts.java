@@ -53,47 +53,21 @@ public final class CjkFonts {
     public record Font(Path path, Role role, String face, byte[] data, boolean collection) {
 
         /**
-         * The face parsed from the loaded bytes, for one document; the caller closes it after the document is saved
-         * (its glyphs are read when the embedded subset is written).
-         */
-        public TrueTypeFont parse(List<AutoCloseable> toClose) throws IOException {
-            Parsed parsed = parseNew();
-            toClose.add(parsed.owner());
-            return parsed.font();
-        }
-
-        /**
          * A parsed face for one document at a time: one kept from an earlier document when there is one (parsing a
          * Chinese font of 5–20 MB for every PDF was most of a draft preview's time and memory), otherwise parsed now.
-         * Give it back with {@link #release(Parsed, boolean)} after the document is saved.
+         * Give it back with {@link Parsed#release(boolean)} after the document is saved (its glyphs are read when the
+         * embedded subset is written).
          */
         public Parsed borrow() throws IOException {
             Parsed kept = PARSED.computeIfAbsent(this, f -> new ConcurrentLinkedQueue<>()).poll();
             return kept != null ? kept : parseNew();
         }
 
-        /**
-         * Keeps a face borrowed for a document that was saved, for the next one (at most {@link #KEPT_PER_FONT} of a
-         * font: as many as documents are rendered at once); closes it otherwise, or when the document failed.
-         */
-        public void release(Parsed parsed, boolean documentSaved) {
-            Queue<Parsed> pool = PARSED.computeIfAbsent(this, f -> new ConcurrentLinkedQueue<>());
-            if (documentSaved && pool.size() < KEPT_PER_FONT) {
-                pool.offer(parsed);
-                return;
-            }
-            try {
-                parsed.owner().close();
-            } catch (IOException ignored) {
-                // parsed from memory: nothing else to release
-            }
-        }
-
         private Parsed parseNew() throws IOException {
             PARSES.incrementAndGet();
             if (!collection) {
                 TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(data));
-                return new Parsed(font, font);
+                return new Parsed(this, font, font);
             }
             TrueTypeCollection fonts = new TrueTypeCollection(new java.io.ByteArrayInputStream(data));
             TrueTypeFont font = fonts.getFontByName(face);
@@ -101,12 +75,29 @@ public final class CjkFonts {
                 fonts.close();
                 throw new IOException("face " + face + " not found in " + path);
             }
-            return new Parsed(font, fonts);
+            return new Parsed(this, font, fonts);
         }
     }
 
-    /** A face parsed for documents, and what closes it (the face, or the collection it is part of). */
-    public record Parsed(TrueTypeFont font, java.io.Closeable owner) {
+    /** A face parsed for documents: its font, the face, and what closes it (the face, or its collection). */
+    public record Parsed(Font of, TrueTypeFont font, java.io.Closeable owner) {
+
+        /**
+         * Keeps the face for the next document when this one was saved (at most {@link #KEPT_PER_FONT} of a font: as
+         * many as documents are rendered at once); closes it otherwise, or when the document failed.
+         */
+        public void release(boolean documentSaved) {
+            Queue<Parsed> pool = PARSED.computeIfAbsent(of, f -> new ConcurrentLinkedQueue<>());
+            if (documentSaved && pool.size() < KEPT_PER_FONT) {
+                pool.offer(this);
+                return;
+            }
+            try {
+                owner.close();
+            } catch (IOException ignored) {
+                // parsed from memory: nothing else to release
+            }
+        }
     }
 
     /** How many parsed faces of one font are kept between documents: as many as are rendered at once. */

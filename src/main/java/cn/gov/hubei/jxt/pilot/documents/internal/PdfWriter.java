@@ -82,7 +82,7 @@ public final class PdfWriter {
         if (fonts.isEmpty()) {
             throw new IllegalArgumentException("at least one font is needed");
         }
-        Map<CjkFonts.Parsed, CjkFonts.Font> borrowed = new java.util.LinkedHashMap<>();
+        List<CjkFonts.Parsed> borrowed = new ArrayList<>();
         boolean saved = false;
         try (PDDocument document = new PDDocument()) {
             Map<CjkFonts.Role, List<String>> families = new EnumMap<>(CjkFonts.Role.class);
@@ -93,7 +93,7 @@ public final class PdfWriter {
                 String family = "pilot-font-" + (++n);
                 // every face under its own name: the renderer falls back glyph by glyph along a family list
                 CjkFonts.Parsed parsed = font.borrow();
-                borrowed.put(parsed, font);
+                borrowed.add(parsed);
                 PDType0Font face = PDType0Font.load(document, parsed.font(), true);
                 // one ascent and descent for all faces (those of the 仿宋: 0.8 and 0.2 em), so that a line holding a
                 // glyph of a fallback face is as high as any other: every line then has exactly its line height, as
@@ -128,7 +128,7 @@ public final class PdfWriter {
         } finally {
             // the faces are read while the document is saved (subsetting): given back only now, for the next document
             boolean reusable = saved;
-            borrowed.forEach((parsed, font) -> font.release(parsed, reusable));
+            borrowed.forEach(parsed -> parsed.release(reusable));
         }
     }
 
