@@ -1,13 +1,13 @@
 package cn.gov.hubei.jxt.pilot.audit;
 
 /**
- * The tamper-evident audit trail. Every module records its decisions here. An entry is appended inside the caller's
- * transaction when there is one, so a decision and its audit entry commit or roll back together; without one (or in a
- * read-only one) the entry commits on its own.
+ * The tamper-evident audit trail. Every module records its decisions here. In the caller's transaction an entry is
+ * chained when the transaction commits, as its last step, so a decision and its audit entry commit or roll back
+ * together; without a transaction (or in a read-only one) the entry commits on its own at once.
  *
- * <p>Appending locks the head of the hash chain until the caller's transaction ends, so that every node appends to
- * one linear chain. Record the entry as the last step of a decision (guard, write, audit, event) to keep that short.
- * docs/audit.md describes what is stored and how the chain is verified.
+ * <p>Chaining locks the head of the hash chain for the commit only, so that every node appends to one linear chain
+ * without a transaction holding the head while it still works. An entry is therefore not visible in the trail before
+ * its transaction commits. docs/audit.md describes what is stored and how the chain is verified.
  */
 public interface AuditTrail {
 

@@ -12,6 +12,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -68,13 +69,20 @@ class DemoData implements ApplicationRunner {
     private final DemoPublicity demoPublicity;
     private final DemoYear2025 demoYear2025;
     private final DemoMonitoring demoMonitoring;
+    private final DemoObjections demoObjections;
+    private final DemoPassword password;
+    private final boolean background;
 
     DemoData(UserAdministration users, Enterprises enterprises, DemoCall demoCall,
              DemoApplications demoApplications, DemoEnterprises demoEnterprises,
              DemoRecommendations demoRecommendations, DemoMeeting demoMeeting, DemoSteps steps,
              DemoSiteVisits demoSiteVisits, DemoExperts demoExperts, DemoReview demoReview,
              DemoPortal demoPortal, DemoPublicity demoPublicity, DemoYear2025 demoYear2025,
-             DemoMonitoring demoMonitoring) {
+             DemoMonitoring demoMonitoring, DemoObjections demoObjections, DemoPassword password,
+             @Value("${app.demo.background:false}") boolean background) {
+        this.demoObjections = demoObjections;
+        this.password = password;
+        this.background = background;
         this.demoYear2025 = demoYear2025;
         this.demoMonitoring = demoMonitoring;
         this.demoReview = demoReview;
@@ -94,7 +102,41 @@ class DemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        if (!background) {
+            steps.load("accounts", this::accounts);
+            beforeReady();
+        }
+    }
+
+    /**
+     * With {@code app.demo.background=true} (set by the README's run command, {@code ./mvnw spring-boot:run}, in the
+     * pom) the system answers as soon as it is up and the demo is loaded behind it, in one thread, in the same order
+     * (the accounts first: they can log in about a second after the start; the whole demo takes 10–15 s on two
+     * cores, and the log says when it is loaded). Otherwise (the tests, a jar started by hand) everything is loaded
+     * before the system reports itself ready.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void afterStart() {
+        if (background) {
+            Thread loader = new Thread(this::loadAll, "demo-data");
+            loader.setDaemon(true);
+            loader.start();
+        } else {
+            afterReady();
+        }
+    }
+
+    /** The whole demo after the accounts, as the background loads it. */
+    void loadAll() {
+        long start = System.nanoTime();
+        log.info("Demo data: loading in the background; the system answers meanwhile");
         steps.load("accounts", this::accounts);
+        beforeReady();
+        afterReady();
+        log.info("Demo data: loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private void beforeReady() {
         CallSummary call;
         try {
             call = demoCall.ensure();
@@ -113,8 +155,7 @@ class DemoData implements ApplicationRunner {
     }
 
     /** Site visits are planned on working days: after the start, once the bundled calendar is loaded. */
-    @EventListener(ApplicationReadyEvent.class)
-    void afterStart() {
+    private void afterReady() {
         if (steps.loaded("recommendations")) {
             steps.load("site-visits", () -> demoSiteVisits.ensure(demoCall.ensure()));
         }
@@ -130,6 +171,8 @@ class DemoData implements ApplicationRunner {
         if (steps.loaded("year-2025")) {
             steps.load("monitoring", demoMonitoring::ensure);
         }
+        // an objection to the open notice, handled (after the notice)
+        demoObjections.afterStart();
     }
 
     private Enterprise demoEnterprise() {
@@ -147,7 +190,7 @@ class DemoData implements ApplicationRunner {
             }
             Long enterpriseId = a.role() == Role.APPLICANT ? demoEnterprise.id() : null;
             long id = users.create(new NewAccount(a.username(), a.displayName(), a.email(), null,
-                    Set.of(a.role()), enterpriseId, a.divisionCode()), PASSWORD, false).id();
+                    Set.of(a.role()), enterpriseId, a.divisionCode()), password.get(), false).id();
             if (enterpriseId != null) {
                 enterprises.addMember(enterpriseId, id, true); // the demo applicant manages its enterprise
             }

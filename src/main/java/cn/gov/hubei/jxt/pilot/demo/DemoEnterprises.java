@@ -53,9 +53,11 @@ class DemoEnterprises {
     private final DemoApplications demoApplications;
     private final TransactionTemplate tx;
     private final List<DemoEnterprise> described;
+    private final DemoPassword password;
 
     DemoEnterprises(Enterprises enterprises, UserAdministration users, ProjectApplications applications,
-                    DemoApplications demoApplications, TransactionTemplate tx) {
+                    DemoApplications demoApplications, TransactionTemplate tx, DemoPassword password) {
+        this.password = password;
         this.enterprises = enterprises;
         this.users = users;
         this.applications = applications;
@@ -90,7 +92,7 @@ class DemoEnterprises {
                 .orElseGet(() -> enterprises.add(code, d.name(), d.divisionCode()));
         if (users.findByUsername(d.username()).isEmpty()) {
             long id = users.create(new NewAccount(d.username(), d.contactName() + "（" + d.name() + "）", d.email(),
-                    d.contactMobile(), Set.of(Role.APPLICANT), enterprise.id(), null), DemoData.PASSWORD, false).id();
+                    d.contactMobile(), Set.of(Role.APPLICANT), enterprise.id(), null), password.get(), false).id();
             enterprises.addMember(enterprise.id(), id, true);
         }
         DemoApplications.DemoTexts.Profile template = demoApplications.texts().profile();

@@ -4,7 +4,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 import javax.imageio.ImageIO;
@@ -35,10 +35,18 @@ final class DemoImages {
 
     private static final String CJK_PROBE = "图工厂网络架构真实性承诺";
 
+    /** Scans are JPEG, as a scanner makes them (and a tenth of the time a lossless page takes to compress). */
+    private static final float SCAN_QUALITY = 0.8f;
+
     private final Optional<String> cjkFamily;
 
     DemoImages() {
-        this.cjkFamily = findCjkFamily();
+        this.cjkFamily = CjkFamily.FOUND;
+    }
+
+    /** Looked up once: listing the machine's font families loads every font. */
+    private static final class CjkFamily {
+        static final Optional<String> FOUND = findCjkFamily();
     }
 
     /** Whether Chinese text can be drawn; otherwise the Latin alternatives are. */
@@ -121,7 +129,7 @@ final class DemoImages {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);
-            PDImageXObject image = LosslessFactory.createFromImage(document, scan);
+            PDImageXObject image = JPEGFactory.createFromImage(document, scan, SCAN_QUALITY);
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                 content.drawImage(image, 0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
             }
@@ -181,7 +189,7 @@ final class DemoImages {
             PDRectangle landscape = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
             PDPage page = new PDPage(landscape);
             document.addPage(page);
-            PDImageXObject image = LosslessFactory.createFromImage(document, scan);
+            PDImageXObject image = JPEGFactory.createFromImage(document, scan, SCAN_QUALITY);
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                 content.drawImage(image, 0, 0, landscape.getWidth(), landscape.getHeight());
             }

@@ -13,11 +13,7 @@ import cn.gov.hubei.jxt.pilot.publicity.PublicNotices;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -53,9 +49,7 @@ class DemoObjections {
         this.clock = clock;
     }
 
-    /** After the start (and after the other demo steps of the start): loaded once, when a notice accepts objections. */
-    @EventListener(ApplicationReadyEvent.class)
-    @Order(Ordered.LOWEST_PRECEDENCE)
+    /** After the other demo steps ({@link DemoData}): loaded once, when a notice accepts objections. */
     void afterStart() {
         if (target().isPresent()) {
             steps.load("objections", this::ensure);

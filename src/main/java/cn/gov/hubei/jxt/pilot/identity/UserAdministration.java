@@ -106,6 +106,62 @@ public class UserAdministration {
      */
     @Transactional
     public AccountView create(NewAccount account, String initialPassword, boolean mustChangePassword, boolean enabled) {
+        return create(account, initialPassword, () -> encoder.encode(initialPassword), mustChangePassword, enabled);
+    }
+
+    /**
+     * As {@link #create(NewAccount, String, boolean)} with a random temporary password that satisfies the policy, to
+     * be changed at the first login; returned once, stored only as a hash (one hash: the office's one-click accounts
+     * for a whole expert pool stay quick).
+     */
+    @Transactional
+    public AccountWithPassword createWithTemporaryPassword(NewAccount account) {
+        String temporary = temporaryPassword(policies.current(), normalise(account.username()));
+        return new AccountWithPassword(create(account, temporary, true), temporary);
+    }
+
+    /** A new account and its temporary password, to be shown once. */
+    public record AccountWithPassword(AccountView account, String temporaryPassword) {
+        @Override
+        public String toString() {
+            return "AccountWithPassword[" + account.username() + ", ****]";
+        }
+    }
+
+    /**
+     * Hashes a password once for several accounts created with {@link #create(NewAccount, SharedPassword, boolean)}.
+     * Those accounts share the hash, salt included, so the table shows that their passwords are the same: use it only
+     * where that is known anyway (the demo accounts, whose password is published). Hashing costs about a tenth of a
+     * second of processor time by design; the demo data's two dozen accounts would otherwise cost seconds at start.
+     */
+    public SharedPassword hashOnce(String password) {
+        return new SharedPassword(password, encoder.encode(password));
+    }
+
+    /** A password and its hash, made by {@link #hashOnce(String)}. */
+    public static final class SharedPassword {
+        private final String password;
+        private final String hash;
+
+        private SharedPassword(String password, String hash) {
+            this.password = password;
+            this.hash = hash;
+        }
+
+        @Override
+        public String toString() {
+            return "SharedPassword[****]";
+        }
+    }
+
+    /** As {@link #create(NewAccount, String, boolean)}, the policy checked for this account, the hash made once. */
+    @Transactional
+    public AccountView create(NewAccount account, SharedPassword password, boolean mustChangePassword) {
+        return create(account, password.password, () -> password.hash, mustChangePassword, true);
+    }
+
+    private AccountView create(NewAccount account, String initialPassword, java.util.function.Supplier<String> hash,
+                               boolean mustChangePassword, boolean enabled) {
         String username = normalise(account.username());
         List<FieldProblem> problems = new ArrayList<>();
         if (username.isEmpty() || !username.matches("[a-z0-9][a-z0-9._-]{2,63}")) {
@@ -126,7 +182,7 @@ public class UserAdministration {
         try {
             id = accounts.insert(username, account.displayName().trim(), blankToNull(account.email()),
                     blankToNull(account.mobile()), account.enterpriseId(), blankToNull(account.divisionCode()),
-                    encoder.encode(initialPassword), mustChangePassword, now, actor());
+                    hash.get(), mustChangePassword, now, actor());
         } catch (DuplicateKeyException e) {
             throw new AccountRuleException("username", "account.username.taken", username);
         }

@@ -19,6 +19,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -33,6 +35,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -192,7 +195,7 @@ class AuditTrailTest {
         Head before = head();
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
             trail.record(AuditRecord.of(action).build());
-            assertThat(entries(action)).hasSize(1); // visible inside the caller's transaction
+            assertThat(entries(action)).isEmpty(); // chained only when the caller's transaction commits
             status.setRollbackOnly();
         });
         assertThat(entries(action)).isEmpty();
@@ -208,6 +211,87 @@ class AuditTrailTest {
             trail.record(AuditRecord.of(action).build());
         });
         assertThat(entries(action)).hasSize(1);
+    }
+
+    @Test
+    void aTransactionsEntriesAreChainedInTheOrderRecordedWhenItCommits() {
+        String action = uniqueAction("in-order");
+        Head before = head();
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            for (int i = 0; i < 3; i++) {
+                trail.record(AuditRecord.of(action).detail("i", i).build());
+            }
+            assertThat(head()).isEqualTo(before);
+        });
+        List<AuditEntry> newestFirst = entries(action);
+        assertThat(newestFirst).extracting(AuditEntry::details)
+                .containsExactly("{\"i\":2}", "{\"i\":1}", "{\"i\":0}");
+        assertThat(newestFirst.get(0).seq() - newestFirst.get(2).seq()).isEqualTo(2);
+        assertThat(newestFirst.get(2).prevHash()).isEqualTo(hashOf(newestFirst.get(2).seq() - 1));
+        assertThat(verifier.verifyFrom(newestFirst.get(2).seq()).intact()).isTrue();
+    }
+
+    /**
+     * Two decisions, each recording its entry and taking one other lock, in opposite order: A records, then waits for
+     * the lock B holds; B holds the lock, records and commits. When the entry took the chain's head at once and held
+     * it to the commit, B waited for the head held by A, A for B's lock: a deadlock, one of them refused (or B refused
+     * after its lock timeout). The head is now taken at the commit only: both commit, B first.
+     */
+    @Test
+    void aDecisionThatRecordedItsEntryHoldsUpNoOtherUntilItCommits() throws Exception {
+        String action = uniqueAction("no-deadlock");
+        long otherLock = ThreadLocalRandom.current().nextLong(1L << 40);
+        CountDownLatch aRecorded = new CountDownLatch(1);
+        CountDownLatch bHoldsTheLock = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> a = pool.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+                trail.record(AuditRecord.of(action).target("decision", "A").build());
+                aRecorded.countDown();
+                await(bHoldsTheLock);
+                jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", otherLock).query(Object.class).list();
+            }));
+            Future<?> b = pool.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+                await(aRecorded);
+                jdbc.sql("set local lock_timeout = '5s'").update();
+                jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", otherLock).query(Object.class).list();
+                bHoldsTheLock.countDown();
+                trail.record(AuditRecord.of(action).target("decision", "B").build());
+            }));
+            b.get(20, TimeUnit.SECONDS);
+            a.get(20, TimeUnit.SECONDS);
+        } finally {
+            pool.shutdownNow();
+        }
+        List<AuditEntry> newestFirst = entries(action);
+        assertThat(newestFirst).extracting(AuditEntry::targetId).containsExactly("A", "B");
+        assertThat(verifier.verifyFrom(newestFirst.get(1).seq()).intact()).isTrue();
+    }
+
+    @Test
+    void anEntryRecordedAfterItsTransactionCommittedIsAppendedInOneOfItsOwn() {
+        String action = uniqueAction("after-commit");
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            trail.record(AuditRecord.of(action).target("when", "in").build());
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    trail.record(AuditRecord.of(action).target("when", "after").build());
+                }
+            });
+        });
+        List<AuditEntry> newestFirst = entries(action);
+        assertThat(newestFirst).extracting(AuditEntry::targetId).containsExactly("after", "in");
+        assertThat(verifier.verifyFrom(newestFirst.get(1).seq()).intact()).isTrue();
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(20, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -8,6 +8,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.core.Ordered;
+import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -16,6 +18,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Appends entries to the hash chain in PostgreSQL.
@@ -23,11 +27,14 @@ import java.time.temporal.ChronoUnit;
  * <p>Each entry's hash is HMAC-SM3 with the current chain key ({@link ChainKeys}), which the database does not hold;
  * when the key differs from the one of the last entry, an {@value #KEY_CHANGED} entry marks the switch first.
  *
- * <p>An append locks the one-row chain head ({@code select ... for update}), reads the last hash, inserts the entry and
- * advances the head, all in the caller's transaction. The lock serialises appends from every thread and every
- * application node, so the chain stays linear and the sequence has no gaps: a rolled-back transaction takes its
- * entry and its head update with it. The lock is held until the caller's transaction ends, so callers record their
- * entry as the last step of a decision (guard, write, audit, event), which keeps the lock short.
+ * <p>Appending locks the one-row chain head ({@code select ... for update}), reads the last hash, inserts the entries
+ * and advances the head. The lock serialises appends from every thread and every application node, so the chain stays
+ * linear and the sequence has no gaps. In a caller's (writable) transaction the entries it records are kept until it
+ * commits and chained then, as the last step before the commit ({@link PendingEntries}): the head is locked only for
+ * the commit, never while the caller still works, waits or takes other locks — so a long transaction does not hold up
+ * every other decision, and no transaction waits for the head while holding a lock that the head's holder needs (no
+ * deadlock through the head). A rolled-back transaction leaves no entry. Without a transaction, the entry is appended
+ * in one of its own; in a read-only one, in a separate transaction that commits at once.
  */
 @Service
 class JdbcAuditTrail implements AuditTrail {
@@ -51,6 +58,8 @@ class JdbcAuditTrail implements AuditTrail {
     private final TransactionTemplate joinOrStart;
     /** For a read-only caller, whose transaction cannot write: the entry then commits on its own. */
     private final TransactionTemplate separate;
+    /** For entries recorded after their transaction's commit began (see {@link PendingEntries}). */
+    private final TransactionTemplate afterCompletion;
 
     JdbcAuditTrail(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions, ChainKeys keys) {
         this.jdbc = jdbc;
@@ -59,19 +68,41 @@ class JdbcAuditTrail implements AuditTrail {
         this.joinOrStart = new TransactionTemplate(transactions);
         this.separate = new TransactionTemplate(transactions);
         this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.afterCompletion = new TransactionTemplate(transactions);
+        this.afterCompletion.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @Override
     public void record(AuditRecord record) {
-        AuditEntry entry = append(record);
+        Draft draft = draft(record);
+        if (TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()
+                && TransactionSynchronizationManager.isSynchronizationActive()) {
+            pending().add(draft);
+            log.debug("Audit entry {} by {} chained when the transaction commits", draft.action(), draft.actor());
+            return;
+        }
+        AuditEntry entry = appendNow(List.of(draft));
         log.debug("Audit entry {} {} by {}", entry.seq(), entry.action(), entry.actor());
     }
 
+    /** Appends at once, in the caller's transaction or one of its own (a separate one for a read-only caller). */
     AuditEntry append(AuditRecord record) {
+        return appendNow(List.of(draft(record)));
+    }
+
+    private AuditEntry appendNow(List<Draft> drafts) {
+        boolean readOnlyCaller = TransactionSynchronizationManager.isActualTransactionActive()
+                && TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+        return (readOnlyCaller ? separate : joinOrStart).execute(status -> appendAtHead(drafts));
+    }
+
+    /** What the record says, checked and made storable now, in the caller's request (actor, role, address). */
+    private Draft draft(AuditRecord record) {
         String action = required(record.action(), MAX_ACTION, "action");
         String targetType = bounded(record.targetType(), MAX_TARGET_TYPE, "targetType");
         AuditOrigin origin = AuditOrigin.of(record);
-        Draft draft = new Draft(
+        return new Draft(
                 AuditText.storable(origin.actor(), MAX_ACTOR),
                 AuditText.storable(origin.role(), MAX_ROLE),
                 AuditText.storable(origin.clientAddress(), MAX_CLIENT_ADDRESS),
@@ -79,12 +110,69 @@ class JdbcAuditTrail implements AuditTrail {
                 AuditText.storable(record.targetId(), MAX_TARGET_ID),
                 record,
                 AuditText.storable(CanonicalJson.write(record.details()), Integer.MAX_VALUE));
-        boolean readOnlyCaller = TransactionSynchronizationManager.isActualTransactionActive()
-                && TransactionSynchronizationManager.isCurrentTransactionReadOnly();
-        return (readOnlyCaller ? separate : joinOrStart).execute(status -> appendAtHead(draft));
     }
 
-    private AuditEntry appendAtHead(Draft draft) {
+    /** The current transaction's entries still to be chained; registered with its first entry. */
+    private PendingEntries pending() {
+        for (TransactionSynchronization s : TransactionSynchronizationManager.getSynchronizations()) {
+            if (s instanceof PendingEntries p && p.trail == this && !p.chained) {
+                return p;
+            }
+        }
+        PendingEntries p = new PendingEntries(this);
+        TransactionSynchronizationManager.registerSynchronization(p);
+        return p;
+    }
+
+    /**
+     * The entries of one transaction, chained in the order recorded just before it commits — after every other
+     * synchronization's {@code beforeCommit} (lowest precedence), so nothing takes a lock after the head. An entry
+     * recorded after that point (by a listener running after the commit in the same, now committed, transaction) is
+     * appended in a transaction of its own once the first has completed.
+     */
+    private static final class PendingEntries implements TransactionSynchronization {
+        private final JdbcAuditTrail trail;
+        private final List<Draft> drafts = new ArrayList<>();
+        private boolean chained;
+
+        PendingEntries(JdbcAuditTrail trail) {
+            this.trail = trail;
+        }
+
+        void add(Draft draft) {
+            drafts.add(draft);
+        }
+
+        @Override
+        public int getOrder() {
+            return Ordered.LOWEST_PRECEDENCE;
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            chained = true;
+            if (!drafts.isEmpty()) {
+                trail.appendAtHead(List.copyOf(drafts));
+                drafts.clear();
+            }
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            if (!chained && status == STATUS_COMMITTED && !drafts.isEmpty()) {
+                try {
+                    trail.afterCompletion.executeWithoutResult(s -> trail.appendAtHead(List.copyOf(drafts)));
+                } catch (RuntimeException e) {
+                    log.error("Audit entries recorded after their transaction's commit could not be appended: {}",
+                            drafts.stream().map(Draft::action).toList(), e);
+                }
+            }
+            drafts.clear();
+        }
+    }
+
+    /** Chains the drafts, in order, under one lock of the head; returns the last entry. */
+    private AuditEntry appendAtHead(List<Draft> drafts) {
         ChainHead head = jdbc.sql("""
                         select h.last_seq, h.last_hash, e.algorithm
                         from audit_chain_head h left join audit_entry e on e.seq = h.last_seq
@@ -103,7 +191,12 @@ class JdbcAuditTrail implements AuditTrail {
             AuditEntry switched = insert(marker, head, occurredAt, key);
             head = new ChainHead(switched.seq(), switched.hash(), switched.algorithm());
         }
-        return insert(draft, head, occurredAt, key);
+        AuditEntry last = null;
+        for (Draft draft : drafts) {
+            last = insert(draft, head, occurredAt, key);
+            head = new ChainHead(last.seq(), last.hash(), last.algorithm());
+        }
+        return last;
     }
 
     private AuditEntry insert(Draft draft, ChainHead head, Instant occurredAt, ChainKey key) {
@@ -137,6 +230,7 @@ class JdbcAuditTrail implements AuditTrail {
                         select :action where not exists (select 1 from audit_action where action = :action)""")
                 .param("action", draft.action())
                 .update();
+        // The head advances by one per entry (the database refuses any other move).
         jdbc.sql("update audit_chain_head set last_seq = :seq, last_hash = :hash where id = 1")
                 .param("seq", seq)
                 .param("hash", hash)

@@ -14,7 +14,6 @@ import cn.gov.hubei.jxt.pilot.expert.ExpertStatus;
 import cn.gov.hubei.jxt.pilot.expert.ExpertTransition;
 import cn.gov.hubei.jxt.pilot.expert.Experts;
 import cn.gov.hubei.jxt.pilot.expert.NewExpert;
-import cn.gov.hubei.jxt.pilot.identity.AccountView;
 import cn.gov.hubei.jxt.pilot.identity.CurrentUser;
 import cn.gov.hubei.jxt.pilot.identity.NewAccount;
 import cn.gov.hubei.jxt.pilot.identity.Role;
@@ -204,11 +203,10 @@ class ExpertService implements Experts, ExpertPool {
         }
         String username = freeUsername(expertId);
         String email = expert.email();
-        AccountView account = users.create(new NewAccount(username, expert.expert().name(), email, null,
-                Set.of(Role.EXPERT), null, null), bootstrapPassword(), true);
-        String initial = users.resetPassword(account.id());
-        linkAccount(expertId, account.id(), by);
-        return new ExpertAccount(expertId, expert.expert().name(), username, initial);
+        UserAdministration.AccountWithPassword created = users.createWithTemporaryPassword(new NewAccount(username,
+                expert.expert().name(), email, null, Set.of(Role.EXPERT), null, null));
+        linkAccount(expertId, created.account().id(), by);
+        return new ExpertAccount(expertId, expert.expert().name(), username, created.temporaryPassword());
     }
 
     @Override
@@ -243,15 +241,6 @@ class ExpertService implements Experts, ExpertPool {
         }
         return candidate;
     }
-
-    /** A throw-away password the account is created with, replaced at once by the policy's temporary one. */
-    private static String bootstrapPassword() {
-        byte[] bytes = new byte[24];
-        RANDOM.nextBytes(bytes);
-        return "Zj#9a" + java.util.HexFormat.of().formatHex(bytes);
-    }
-
-    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     @Override
     @Transactional(readOnly = true)

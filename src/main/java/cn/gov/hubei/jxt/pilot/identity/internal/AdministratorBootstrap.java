@@ -27,15 +27,22 @@ class AdministratorBootstrap implements ApplicationRunner {
 
     private final UserAdministration users;
     private final String password;
+    private final boolean demoInBackground;
 
-    AdministratorBootstrap(UserAdministration users, @Value("${app.bootstrap.admin-password:}") String password) {
+    AdministratorBootstrap(UserAdministration users, @Value("${app.bootstrap.admin-password:}") String password,
+                           @Value("${app.demo.background:false}") boolean demoInBackground) {
         this.users = users;
         this.password = password;
+        this.demoInBackground = demoInBackground;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         if (users.anyWithRole(Role.SYSTEM_ADMIN)) {
+            return;
+        }
+        if (demoInBackground) { // ./mvnw spring-boot:run: the demo accounts, loaded after the start, include them
+            log.info("The administrator accounts sysadmin, secadmin and auditor come with the demo data, loading now.");
             return;
         }
         if (password.isBlank()) {

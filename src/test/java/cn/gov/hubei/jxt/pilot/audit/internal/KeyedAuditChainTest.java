@@ -145,7 +145,7 @@ class KeyedAuditChainTest {
             assertThat(checkpoint.headSeq()).isEqualTo(three.get(2).seq());
             assertThat(checkpoint.headHash()).isEqualTo(three.get(2).hash());
             assertThat(checkpoint.period()).isEqualTo("manual-2033-03-03T03:03Z");
-            trail.record(AuditRecord.of("test.after-checkpoint").build());
+            appendInThisTransaction(AuditRecord.of("test.after-checkpoint").build());
             AuditChainVerification before = verifier.verify();
             assertThat(before.intact()).isTrue();
             assertThat(before.checkpointsChecked()).isGreaterThanOrEqualTo(1);
@@ -213,7 +213,7 @@ class KeyedAuditChainTest {
             // The head has not moved: nothing to sign.
             assertThat(checkpoints.signScheduled()).isEmpty();
             // The head moved, but this hour is signed already (another node, or this one).
-            trail.record(AuditRecord.of("test.hourly-more").build());
+            appendInThisTransaction(AuditRecord.of("test.hourly-more").build());
             assertThat(checkpoints.signScheduled()).isEmpty();
             assertThat(count("select count(*) from audit_checkpoint where period = '2033-06-06T06Z'")).isEqualTo(1);
             clock.set(Instant.parse("2033-06-06T07:07:00Z"));
@@ -308,6 +308,14 @@ class KeyedAuditChainTest {
 
     // --- helpers
 
+    /**
+     * Appends at once in the test's transaction (which these tests roll back), where {@link AuditTrail#record} would
+     * chain the entry only at a commit.
+     */
+    private void appendInThisTransaction(AuditRecord record) {
+        ((JdbcAuditTrail) trail).append(record);
+    }
+
     private void rolledBack(Runnable test) {
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
             try {
@@ -370,7 +378,7 @@ class KeyedAuditChainTest {
     private List<AuditEntry> recordThree(String what) {
         String action = "test." + what + "-" + UUID.randomUUID();
         for (int i = 0; i < 3; i++) {
-            trail.record(AuditRecord.of(action).detail("i", i).build());
+            appendInThisTransaction(AuditRecord.of(action).detail("i", i).build());
         }
         return jdbc.sql("select " + AuditEntryRowMapper.COLUMNS + " from audit_entry where action = ? order by seq")
                 .param(action).query(AuditEntryRowMapper.INSTANCE).list();
