@@ -1,6 +1,8 @@
 package cn.gov.hubei.jxt.pilot.platform;
 
 import com.zaxxer.hikari.HikariDataSource;
+import org.flywaydb.core.Flyway;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
@@ -39,7 +41,7 @@ class EmbeddedDatabaseConfiguration {
                                                       @Value("${app.embedded-db.clean-on-start:false}") boolean clean,
                                                       @Value("${app.embedded-db.durable:true}") boolean durable) {
         try {
-            return start(directory, port, clean, durable).join();
+            return start(directory, port, clean, durable, null).join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
@@ -48,10 +50,13 @@ class EmbeddedDatabaseConfiguration {
     /**
      * Starts the server of a directory once per JVM, in the background: {@link EarlyStart} calls it as soon as the
      * configuration is known, so initdb and the server's start overlap the application context's own start (about
-     * two seconds of a cold start); the bean above waits for it.
+     * two seconds of a cold start); the bean above waits for it. With {@code migrations}, the early start also
+     * applies the Flyway migrations of those locations right after, still beside the context (about a second of a
+     * cold start: 49 migrations on an empty database); the context's Flyway then finds them applied and validates
+     * them. A migration that fails here is left to the context's Flyway, which fails the start with its own message.
      */
     static CompletableFuture<EmbeddedPostgresLauncher.Running> start(Path directory, int port, boolean clean,
-                                                                     boolean durable) {
+                                                                     boolean durable, String[] migrations) {
         Path key = directory.toAbsolutePath().normalize();
         synchronized (RUNNING) {
             CompletableFuture<EmbeddedPostgresLauncher.Running> running = RUNNING.get(key);
@@ -62,7 +67,11 @@ class EmbeddedDatabaseConfiguration {
             RUNNING.put(key, starting);
             Thread launcher = new Thread(() -> {
                 try {
-                    starting.complete(launch(key, port, clean, durable));
+                    EmbeddedPostgresLauncher.Running server = launch(key, port, clean, durable);
+                    if (migrations != null) {
+                        migrate(server, migrations);
+                    }
+                    starting.complete(server);
                 } catch (Throwable t) {
                     starting.completeExceptionally(t);
                 }
@@ -88,6 +97,16 @@ class EmbeddedDatabaseConfiguration {
         return running;
     }
 
+    private static void migrate(EmbeddedPostgresLauncher.Running running, String[] locations) {
+        try {
+            Flyway.configure().dataSource(running.jdbcUrl(), "postgres", "postgres").locations(locations).load()
+                    .migrate();
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class)
+                    .debug("Early migration left to the context's Flyway: {}", e.getMessage());
+        }
+    }
+
     /**
      * Starts the embedded server as soon as the environment is prepared, before the context is refreshed (registered
      * in {@code META-INF/spring.factories}), with the same properties and under the same condition as the bean.
@@ -101,10 +120,13 @@ class EmbeddedDatabaseConfiguration {
                     || !environment.getProperty("app.embedded-db.early-start", Boolean.class, true)) {
                 return;
             }
+            boolean flyway = environment.getProperty("spring.flyway.enabled", Boolean.class, true);
             start(Path.of(environment.getProperty("app.embedded-db.directory", "data")),
                     environment.getProperty("app.embedded-db.port", Integer.class, 0),
                     environment.getProperty("app.embedded-db.clean-on-start", Boolean.class, false),
-                    environment.getProperty("app.embedded-db.durable", Boolean.class, true));
+                    environment.getProperty("app.embedded-db.durable", Boolean.class, true),
+                    flyway ? environment.getProperty("spring.flyway.locations", String[].class,
+                            new String[]{"classpath:db/migration"}) : null);
         }
     }
 

@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,14 +31,37 @@ class EarlyEmbeddedPostgresTest {
         EmbeddedPostgresLauncher.Running bean = new EmbeddedDatabaseConfiguration()
                 .embeddedPostgres(directory, 0, false, false);
         try {
-            assertThat(bean).isSameAs(EmbeddedDatabaseConfiguration.start(directory, 0, false, false).join());
+            assertThat(bean).isSameAs(EmbeddedDatabaseConfiguration.start(directory, 0, false, false, null).join());
+            // and the migrations were applied beside the context, before the bean was handed over
+            long migrations;
+            try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
+                migrations = files.filter(f -> f.getFileName().toString().endsWith(".sql")).count();
+            }
             try (Connection c = DriverManager.getConnection(bean.jdbcUrl(), "postgres", "postgres");
-                 ResultSet rs = c.createStatement().executeQuery("select 1")) {
+                 ResultSet rs = c.createStatement().executeQuery(
+                         "select count(*) from flyway_schema_history where success and version is not null")) {
                 assertThat(rs.next()).isTrue();
-                assertThat(rs.getInt(1)).isEqualTo(1);
+                assertThat(rs.getLong(1)).isEqualTo(migrations).isGreaterThan(40);
             }
         } finally {
             bean.close();
+        }
+    }
+
+    @Test
+    void withFlywayOffTheEarlyStartMigratesNothing() throws Exception {
+        Path other = directory.resolve("no-flyway");
+        new EmbeddedDatabaseConfiguration.EarlyStart().onApplicationEvent(prepared(Map.of(
+                "app.embedded-db.directory", other.toString(), "app.embedded-db.durable", "false",
+                "spring.flyway.enabled", "false")));
+        EmbeddedPostgresLauncher.Running server = EmbeddedDatabaseConfiguration.start(other, 0, false, false, null)
+                .join();
+        try (Connection c = DriverManager.getConnection(server.jdbcUrl(), "postgres", "postgres");
+             ResultSet rs = c.createStatement().executeQuery("select to_regclass('flyway_schema_history') is null")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getBoolean(1)).isTrue();
+        } finally {
+            server.close();
         }
     }
 
