@@ -55,7 +55,7 @@ public class ApplicationDocuments {
      * it reads the version and its figures: a download served from memory does neither).
      */
     public byte[] docxOfFrozen(String frozenKey, Supplier<ApplicationDocument> document) {
-        return frozen.get("docx:" + frozenKey, () -> docx(document.get()));
+        return frozen.get("docx:" + frozenKey, () -> docx(document));
     }
 
     /** The PDF of a document that never changes, kept like {@link #docxOfFrozen}. */
@@ -65,7 +65,7 @@ public class ApplicationDocuments {
 
     /** The PDF of a document that never changes, built only when it is not kept yet. */
     public byte[] pdfOfFrozen(String frozenKey, Supplier<ApplicationDocument> document) {
-        return frozen.get("pdf:" + frozenKey, () -> pdf(document.get()));
+        return frozen.get("pdf:" + frozenKey, () -> pdf(document));
     }
 
     /** How many frozen documents were rendered rather than served from memory. */
@@ -103,7 +103,16 @@ public class ApplicationDocuments {
 
     /** The 申报书 as a Word document (.docx, Office Open XML). */
     public byte[] docx(ApplicationDocument document) {
+        return docx(() -> document);
+    }
+
+    /**
+     * As {@link #docx(ApplicationDocument)}, the document made only once its turn to be rendered has come: a request
+     * waiting for its turn holds no figures in memory.
+     */
+    public byte[] docx(Supplier<ApplicationDocument> mapping) {
         return rendered(() -> {
+            ApplicationDocument document = mapping.get();
             List<Block> blocks = layout.layout(document);
             return docx.write(blocks, messages.text("documents.title"), document.cover().applicant(),
                     document.cover().date());
@@ -116,12 +125,18 @@ public class ApplicationDocuments {
      * @throws PdfFontUnavailableException if none of the configured fonts ({@code app.documents.fonts}) is installed
      */
     public byte[] pdf(ApplicationDocument document) {
+        return pdf(() -> document);
+    }
+
+    /** As {@link #pdf(ApplicationDocument)}, the document made only once its turn to be rendered has come. */
+    public byte[] pdf(Supplier<ApplicationDocument> mapping) {
         List<CjkFonts.Font> usable = fonts.usable();
         if (usable.isEmpty()) {
             throw new PdfFontUnavailableException(messages.text(PdfFontUnavailableException.MESSAGE_CODE),
                     fonts.candidates());
         }
         return rendered(() -> {
+            ApplicationDocument document = mapping.get();
             List<Block> blocks = layout.layout(document);
             return pdf.write(blocks, messages.text("documents.title"), document.cover().applicant(),
                     document.cover().date(), usable);

@@ -64,6 +64,50 @@ class FrozenDocumentsTest {
         assertThat(documents.mostRenderingsAtOnce()).isBetween(1, ApplicationDocuments.RENDERINGS_AT_ONCE);
     }
 
+    /**
+     * A download waiting for its turn holds no document: the mapping (which reads every figure of the application) is
+     * done once the turn has come. Sixteen draft PDFs asked at once held sixteen mapped applications while two were
+     * rendered. Here the mappings that have their turn are held back: no other request may start its mapping.
+     */
+    @Test
+    void aDocumentIsMappedOnlyOnceItsTurnToBeRenderedHasCome() throws Exception {
+        ApplicationDocuments documents = DocumentFixtures.documents();
+        ApplicationDocument document = SampleApplicationDocument.minimal();
+        java.util.concurrent.atomic.AtomicInteger mappingsStarted = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.CountDownLatch goOn = new java.util.concurrent.CountDownLatch(1);
+        java.util.function.Supplier<ApplicationDocument> mapping = () -> {
+            mappingsStarted.incrementAndGet();
+            try {
+                goOn.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return document;
+        };
+        java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(16);
+        try {
+            List<java.util.concurrent.Future<byte[]>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                boolean pdf = i % 2 == 0;
+                answers.add(clients.submit(() -> pdf ? documents.pdf(mapping) : documents.docx(mapping)));
+            }
+            for (int waited = 0; mappingsStarted.get() < ApplicationDocuments.RENDERINGS_AT_ONCE && waited < 200;
+                 waited++) {
+                Thread.sleep(50);
+            }
+            Thread.sleep(500); // time enough for the others to map, were they not waiting for their turn
+            assertThat(mappingsStarted.get()).isEqualTo(ApplicationDocuments.RENDERINGS_AT_ONCE);
+            goOn.countDown();
+            for (java.util.concurrent.Future<byte[]> answer : answers) {
+                assertThat(answer.get()).isNotEmpty();
+            }
+            assertThat(mappingsStarted.get()).isEqualTo(16);
+        } finally {
+            goOn.countDown();
+            clients.shutdownNow();
+        }
+    }
+
     @Test
     void withoutBudgetEveryDownloadIsRendered() {
         ApplicationDocuments documents = new ApplicationDocuments(DocumentFixtures.messages(),

@@ -3,6 +3,7 @@ package cn.gov.hubei.jxt.pilot.application.web;
 import cn.gov.hubei.jxt.pilot.application.ApplicationPermissions;
 import cn.gov.hubei.jxt.pilot.application.ApplicationNotFoundException;
 import cn.gov.hubei.jxt.pilot.application.ApplicationScope;
+import cn.gov.hubei.jxt.pilot.application.ApplicationDraft;
 import cn.gov.hubei.jxt.pilot.application.ApplicationSummary;
 import cn.gov.hubei.jxt.pilot.application.FrozenVersion;
 import cn.gov.hubei.jxt.pilot.application.ProjectApplications;
@@ -81,10 +82,11 @@ class DocumentDownloads {
             if (!permissions.canReadDraft(user, application)) {
                 throw new ApplicationNotFoundException(id);
             }
-            ApplicationDocument document = mapper.ofDraft(applications.draft(id, scope));
+            ApplicationDraft current = applications.draft(id, scope);
             String name = pages.text("application.document.file-name.draft",
-                    projectName(document.cover().projectName()));
-            return new Resolved(() -> document, name, "application-" + id + "-draft", null);
+                    projectName(current.contents().basic().normalised().projectName()));
+            // mapped (every figure read from the file store) only once the rendering's turn has come
+            return new Resolved(() -> mapper.ofDraft(current), name, "application-" + id + "-draft", null);
         }
         int number = version == null ? application.lastVersionNo() : version;
         FrozenVersion frozen = applications.version(id, number, scope)
@@ -100,8 +102,8 @@ class DocumentDownloads {
 
     ResponseEntity<byte[]> render(Resolved resolved, Format format) {
         byte[] bytes = resolved.frozenKey() == null
-                ? (format == Format.DOCX ? documents.docx(resolved.document().get())
-                : documents.pdf(resolved.document().get()))
+                ? (format == Format.DOCX ? documents.docx(resolved.document())
+                : documents.pdf(resolved.document()))
                 : (format == Format.DOCX ? documents.docxOfFrozen(resolved.frozenKey(), resolved.document())
                 : documents.pdfOfFrozen(resolved.frozenKey(), resolved.document()));
         return ResponseEntity.ok()
