@@ -57,7 +57,8 @@ trap stop_app EXIT
 rss_mb() { awk '/VmRSS/ {printf "%d", $2/1024}' /proc/$1/status 2>/dev/null || echo 0; }
 pg_rss_mb() { # the embedded PostgreSQL: postmaster and its children
   local pm; pm=$(head -1 target/bench-db/*/postmaster.pid 2>/dev/null || head -1 target/bench-db/postmaster.pid)
-  { echo "$pm"; pgrep -P "$pm"; } | while read -r p; do awk '/VmRSS/ {print $2}' /proc/$p/status 2>/dev/null; done \
+  # proportional set size: the shared buffers counted once over all backends, not once per backend as VmRSS does
+  { echo "$pm"; pgrep -P "$pm"; } | while read -r p; do awk '/^Pss:/ {print $2}' /proc/$p/smaps_rollup 2>/dev/null; done \
     | awk '{s += $1} END {printf "%d", s/1024}'
 }
 
@@ -65,6 +66,10 @@ echo "== cold start (fresh database: initdb, every migration, demo data)"
 start_app $OUT/app-cold.log > $OUT/start-cold.txt
 read -r COLD_MVN COLD < $OUT/start-cold.txt || true
 echo "cold start: ${COLD} s from the JVM's start to the first 200 of /actuator/health (${COLD_MVN} s from launching ./mvnw)"
+# the run command loads the demo data behind the start: how long it takes, before the next step restarts the system
+for _ in $(seq 1 1200); do grep -q "Demo data: loaded in" $OUT/app-cold.log && break; sleep 0.1; done
+DEMO=$(grep -o "Demo data: loaded in [0-9]* ms" $OUT/app-cold.log | grep -o "[0-9]*" || echo "-")
+echo "demo data loaded behind the start in ${DEMO} ms"
 WARM="-"; WARM_MVN="-"
 if [ "${BENCH_CAPTURE:-0}" = 1 ]; then
   # pg_stat_statements needs a restart of the server: also the warm start
@@ -199,7 +204,7 @@ UPDATES=$($PSQL -c "select n_tup_upd from pg_stat_user_tables where relname = 'a
   echo
   echo "## $(date -u '+%Y-%m-%d %H:%M UTC') · $(git rev-parse --short HEAD) · $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB, $(java -version 2>&1 | head -1)"
   echo
-  echo "Start (JVM process start → first 200 of /actuator/health): cold ${COLD} s on a fresh database (${COLD_MVN} s from launching ./mvnw), warm ${WARM} s (${WARM_MVN} s). Resident memory, max sampled each second: JVM ${RSS_RUSH} MB until the end of the rush and pgbench, ${RSS_MAX} MB with the downloads (16 draft renderings at once included), embedded PostgreSQL ${PG_RSS_MAX} MB. JVM settings: $(grep -o '<jvmArguments>.*</jvmArguments>' pom.xml | sed 's/<[^>]*>//g'). Updates of api_token in the whole run: ${UPDATES}."
+  echo "Start (JVM process start → first 200 of /actuator/health): cold ${COLD} s on a fresh database (${COLD_MVN} s from launching ./mvnw; the demo data then loaded behind it in ${DEMO} ms), warm ${WARM} s (${WARM_MVN} s). Resident memory, max sampled each second: JVM ${RSS_RUSH} MB until the end of the rush and pgbench, ${RSS_MAX} MB with the downloads (16 draft renderings at once included), embedded PostgreSQL ${PG_RSS_MAX} MB (proportional set size of all its processes). JVM settings: $(grep -o '<jvmArguments>.*</jvmArguments>' pom.xml | sed 's/<[^>]*>//g'). Updates of api_token in the whole run: ${UPDATES}."
   echo
   echo "| run | clients | requests | s | req/s | p50 ms | p95 ms | p99 ms | max ms | errors | save p99 | submit p50 | submit p99 | load avg | check |"
   echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"

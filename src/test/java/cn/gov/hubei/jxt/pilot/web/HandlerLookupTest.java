@@ -40,10 +40,75 @@ class HandlerLookupTest {
     }
 
     @Test
+    void aPathIsComparedDecodedAsThePatternsCompareIt() throws Exception {
+        // %61 is "a": Spring MVC compares a pattern's literal parts with the decoded segments, and so does the prefix
+        assertThat(handler("PUT", "/api/v1/%61pplications/17/sections/basic").getMethod().getName()).isEqualTo("save");
+        assertThat(handler("PUT", "/api/v1/applications;x=1/17/sections/basic").getMethod().getName())
+                .isEqualTo("save");
+    }
+
+    @Test
+    void everyMappingsOwnPatternFindsAHandlerWhosePatternMatchesIt() throws Exception {
+        int checked = 0;
+        for (var entry : mapping.getHandlerMethods().entrySet()) {
+            var info = entry.getKey();
+            String method = info.getMethodsCondition().getMethods().stream().findFirst()
+                    .map(Enum::name).orElse("GET");
+            for (String pattern : info.getPathPatternsCondition().getPatternValues()) {
+                // {action:approve|reject}: the first word the variable's expression allows
+                String path = pattern.replaceAll("\\{\\*[^}]*}", "x")
+                        .replaceAll("\\{[^}:]*:([a-z-]+)(\\|[^}]*)?}", "$1").replaceAll("\\{[^}]*}", "1")
+                        .replace("/**", "/x").replace("*", "x");
+                MockHttpServletRequest request = request(method, path, info);
+                var chain = mapping.getHandler(request);
+                assertThat(chain).as("%s %s (%s)", method, path, pattern).isNotNull();
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThan(300);
+    }
+
+    @Test
+    void aPatternsLiteralBeginningEndsBeforeItsFirstVariableOrWildcard() {
+        assertThat(HandlerLookup.PathFirstHandlerMapping.literalPrefix("/api/v1/applications/{id}/submit"))
+                .isEqualTo("/api/v1/applications");
+        assertThat(HandlerLookup.PathFirstHandlerMapping.literalPrefix("/files/**")).isEqualTo("/files");
+        assertThat(HandlerLookup.PathFirstHandlerMapping.literalPrefix("/files/x{id}.pdf")).isEqualTo("/files");
+        assertThat(HandlerLookup.PathFirstHandlerMapping.literalPrefix("/login")).isEqualTo("/login");
+        assertThat(HandlerLookup.PathFirstHandlerMapping.literalPrefix("/intake/")).isEqualTo("/intake");
+        assertThat(HandlerLookup.PathFirstHandlerMapping.literalPrefix("/")).isEqualTo("");
+        assertThat(HandlerLookup.PathFirstHandlerMapping.literalPrefix("/{page}")).isEqualTo("");
+    }
+
+    @Test
     void aKnownPathWithAnotherMethodIsStill405WithTheMethodsAllowed() throws Exception {
         mvc.perform(get("/api/v1/applications/17/submit").with(user("officer").roles("PROVINCIAL_OFFICER")))
                 .andExpect(status().isMethodNotAllowed())
                 .andExpect(header().string("Allow", "POST"));
+    }
+
+    /** A request that the mapping's other conditions (content type, parameters, headers) accept. */
+    private static MockHttpServletRequest request(String method, String path,
+                                                  org.springframework.web.servlet.mvc.method.RequestMappingInfo info) {
+        MockHttpServletRequest request = new MockHttpServletRequest(method, path);
+        var consumes = info.getConsumesCondition().getConsumableMediaTypes();
+        request.setContentType(consumes.isEmpty() ? "application/json" : consumes.iterator().next().toString());
+        for (var expression : info.getParamsCondition().getExpressions()) {
+            if (!expression.isNegated()) {
+                request.setParameter(expression.getName(), expression.getValue() == null ? "1" : expression.getValue());
+            }
+        }
+        for (var expression : info.getHeadersCondition().getExpressions()) {
+            if (!expression.isNegated()) {
+                request.addHeader(expression.getName(), expression.getValue() == null ? "1" : expression.getValue());
+            }
+        }
+        var produces = info.getProducesCondition().getProducibleMediaTypes();
+        if (!produces.isEmpty()) {
+            request.addHeader("Accept", produces.iterator().next().toString());
+        }
+        ServletRequestPathUtils.parseAndCache(request);
+        return request;
     }
 
     private HandlerMethod handler(String method, String path) throws Exception {
