@@ -40,6 +40,7 @@ class ApplicationApiTest {
     @Autowired MutableClock clock;
     @Autowired ProjectApplications applications;
     @Autowired cn.gov.hubei.jxt.pilot.files.FileStore fileStore;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     Filing filing;
     CallSummary call;
@@ -89,6 +90,29 @@ class ApplicationApiTest {
                 .andExpect(jsonPath("$.status").value(404))
                 .andExpect(jsonPath("$.title").value("找不到申报书"))
                 .andExpect(jsonPath("$.detail").value("没有编号为" + Long.MAX_VALUE + "的申报书，或您无权查看。"));
+    }
+
+    /**
+     * A section stored unreadable (written by hand in the database) is the server's fault: a logged 500, not the 400
+     * that tells the client its own body was unreadable.
+     */
+    @Test
+    void aStoredSectionThatDoesNotReadIsTheServersFaultNotTheClients() throws Exception {
+        long id = applications.create(call.id(), enterprise.id(), applicant).id();
+        String path = "/api/v1/applications/" + id + "/sections/overview";
+        mvc.perform(put(path).cookie(session).with(csrf()).header("If-Match", "0")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(JSON.writeValueAsString(new SectionContent.Narrative("概述"))))
+                .andExpect(status().isOk());
+        jdbc.sql("update application_section set content = 'plain text, not JSON' "
+                + "where application_id = ? and section_key = 'overview'").param(id).update();
+
+        Throwable failure = org.assertj.core.api.Assertions.catchThrowable(() -> mvc.perform(get(path).cookie(session)));
+        while (failure != null && !(failure instanceof IllegalStateException)) {
+            failure = failure.getCause();
+        }
+        assertThat(failure).as("an IllegalStateException in the causes").isNotNull()
+                .hasMessageStartingWith("A stored OVERVIEW section does not read as its content");
     }
 
     @Test

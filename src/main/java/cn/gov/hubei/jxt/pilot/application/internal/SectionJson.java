@@ -7,6 +7,7 @@ import cn.gov.hubei.jxt.pilot.platform.PersonalDataCipher;
 import cn.gov.hubei.jxt.pilot.platform.PersonalDataSealing;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,6 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 public class SectionJson {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SectionJson.class);
 
     private final JsonMapper mapper = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -49,12 +52,33 @@ public class SectionJson {
         return mapper.writeValueAsString(value);
     }
 
+    /**
+     * A stored section. Stored JSON that does not read is the server's fault, not the client's: it is logged and fails
+     * as an {@link IllegalStateException} (a 500), not as the {@code JacksonException} that the web layer answers as
+     * the client's unreadable body (400) — the exception does not carry it as its cause, since Spring MVC would match
+     * the cause to that answer.
+     */
     public SectionContent readSection(SectionKey key, String json) {
-        return mapper.readValue(json, key.contentType());
+        try {
+            return mapper.readValue(json, key.contentType());
+        } catch (JacksonException e) {
+            throw unreadable("A stored " + key.name() + " section does not read as its content", e);
+        }
     }
 
+    private static IllegalStateException unreadable(String what, JacksonException e) {
+        log.error("{}", what, e);
+        return new IllegalStateException(what + ": " + e.getOriginalMessage());
+    }
+
+    /** A stored version's snapshot; unreadable stored JSON fails as {@link #readSection} says. */
     public ApplicationSnapshot readSnapshot(String json) {
-        ApplicationSnapshot stored = mapper.readValue(json, ApplicationSnapshot.class);
+        ApplicationSnapshot stored;
+        try {
+            stored = mapper.readValue(json, ApplicationSnapshot.class);
+        } catch (JacksonException e) {
+            throw unreadable("A stored version's snapshot does not read", e);
+        }
         return stored.profile() == null ? stored : new ApplicationSnapshot(stored.callId(), stored.callTitle(),
                 stored.referenceVersion(), stored.divisionCode(),
                 stored.profile().withContact(v -> PersonalDataSealing.open(cipher, v)), stored.sections(),
