@@ -111,7 +111,7 @@ class DemoData implements ApplicationRunner {
     /**
      * With {@code app.demo.background=true} (set by the README's run command, {@code ./mvnw spring-boot:run}, in the
      * pom) the system answers as soon as it is up and the demo is loaded behind it, in one thread, in the same order
-     * (the accounts first: they can log in about a second after the start; the whole demo takes 10–15 s on two
+     * (the accounts first: they can log in about a second after the start; the whole demo takes 7–9 s on two
      * cores, and the log says when it is loaded). Otherwise (the tests, a jar started by hand) everything is loaded
      * before the system reports itself ready.
      */
