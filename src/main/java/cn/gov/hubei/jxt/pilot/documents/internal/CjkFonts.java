@@ -5,6 +5,7 @@ import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,8 +30,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * its file and family names tell, so that the body prints in 仿宋, level-1 headings in 黑体 and level-2 headings in
  * 楷体 (on Debian: cwTeX 仿宋, WenQuanYi Micro Hei, AR PL KaitiM GB; on Windows servers: simfang, simhei, simkai).
  *
- * <p>A font file is read and checked once per JVM (and again only if it changes on disk); its faces are parsed from
- * these bytes, never from the file, and a parsed face is kept for the next document ({@link Font#borrow()}).
+ * <p>A font file is read and checked once per JVM (and again only if it changes on disk). Its bytes are not kept: a
+ * face is parsed from the file when a document needs one more than are kept (the parser copies the whole file into
+ * memory anyway, so keeping the bytes as well held every font twice, a collection three times), after checking that
+ * the file is still the one checked; a parsed face is kept for the next document ({@link Font#borrow()}).
  */
 public final class CjkFonts {
 
@@ -48,9 +51,11 @@ public final class CjkFonts {
     /**
      * A usable font, loaded.
      *
-     * @param face the PostScript name of the face to use; of a collection (.ttc) its first face with Chinese glyphs
+     * @param face     the PostScript name of the face to use; of a collection (.ttc) its first face with Chinese glyphs
+     * @param size     the file's size when it was checked
+     * @param modified the file's time of last modification when it was checked
      */
-    public record Font(Path path, Role role, String face, byte[] data, boolean collection) {
+    public record Font(Path path, Role role, String face, boolean collection, long size, FileTime modified) {
 
         /**
          * A parsed face for one document at a time: one kept from an earlier document when there is one (parsing a
@@ -64,12 +69,15 @@ public final class CjkFonts {
         }
 
         private Parsed parseNew() throws IOException {
+            if (Files.size(path) != size || !Files.getLastModifiedTime(path).equals(modified)) {
+                throw new IOException("font " + path + " changed on disk since it was checked");
+            }
             PARSES.incrementAndGet();
             if (!collection) {
-                TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(data));
+                TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBufferedFile(path));
                 return new Parsed(this, font, font);
             }
-            TrueTypeCollection fonts = new TrueTypeCollection(new java.io.ByteArrayInputStream(data));
+            TrueTypeCollection fonts = new TrueTypeCollection(path.toFile()); // one copy in memory, not two
             TrueTypeFont font = fonts.getFontByName(face);
             if (font == null) {
                 fonts.close();
@@ -181,7 +189,7 @@ public final class CjkFonts {
                 if (known != null && known.size() == size && known.modified().equals(modified)) {
                     return known.font();
                 }
-                Optional<Font> font = read(path, name.endsWith(".ttc"));
+                Optional<Font> font = read(path, name.endsWith(".ttc"), size, modified);
                 if (font.isEmpty()) {
                     log.warn("Font {} is not usable for PDF (no Chinese glyphs, or CFF outlines); skipped", path);
                 }
@@ -194,21 +202,22 @@ public final class CjkFonts {
         }
     }
 
-    private static Optional<Font> read(Path path, boolean collection) throws IOException {
+    private static Optional<Font> read(Path path, boolean collection, long size, FileTime modified)
+            throws IOException {
         byte[] data = Files.readAllBytes(path);
         READS.incrementAndGet();
         String file = path.getFileName().toString();
         if (!collection) {
             try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(data))) {
                 return hasChineseGlyphs(font) ? Optional.of(new Font(path, role(file, family(font)), font.getName(),
-                        data, false)) : Optional.empty();
+                        false, size, modified)) : Optional.empty();
             }
         }
         Font[] chosen = new Font[1];
         try (TrueTypeCollection fonts = new TrueTypeCollection(new java.io.ByteArrayInputStream(data))) {
             fonts.processAllFonts(face -> {
                 if (chosen[0] == null && hasChineseGlyphs(face)) {
-                    chosen[0] = new Font(path, role(file, family(face)), face.getName(), data, true);
+                    chosen[0] = new Font(path, role(file, family(face)), face.getName(), true, size, modified);
                 }
             });
         }

@@ -5,10 +5,16 @@ import cn.gov.hubei.jxt.pilot.documents.DocumentFixtures;
 import cn.gov.hubei.jxt.pilot.documents.DocumentsProperties;
 import cn.gov.hubei.jxt.pilot.documents.SampleApplicationDocument;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The fonts of the PDF: which face each file is, and that each file is read once per JVM, not per document. */
 class CjkFontsTest {
@@ -36,7 +42,7 @@ class CjkFontsTest {
     }
 
     @Test
-    void eachFontFileIsReadOncePerJvmWhateverTheNumberOfDocumentsAndServices() {
+    void eachFontFileIsCheckedOncePerJvmWhateverTheNumberOfDocumentsAndServices() {
         new CjkFonts(DocumentsProperties.defaults().fontPaths()).usable();
         int read = CjkFonts.filesRead();
         ApplicationDocuments one = DocumentFixtures.documents();
@@ -57,5 +63,19 @@ class CjkFontsTest {
                 .isEqualTo(parsed);
         assertThat(second).isEqualTo(first);
         assertThat(third).isEqualTo(first);
+    }
+
+    @Test
+    void aFontFileChangedSinceItWasCheckedIsNotParsedUnchecked(@TempDir Path dir) throws Exception {
+        Path font = dir.resolve("gkai00mp.ttf");
+        Files.copy(Path.of("/usr/share/fonts/truetype/arphic-gkai00mp/gkai00mp.ttf"), font);
+        CjkFonts.Font checked = new CjkFonts(List.of(font)).usable().get(0);
+        CjkFonts.Parsed parsed = checked.borrow();
+        assertThat(parsed.font().getName()).isEqualTo(checked.face());
+        parsed.release(false);
+
+        Files.write(font, "not a font any more".getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(checked::borrow).isInstanceOf(IOException.class).hasMessageContaining("changed on disk");
+        assertThat(new CjkFonts(List.of(font)).usable()).as("checked again: no longer usable").isEmpty();
     }
 }
