@@ -31,7 +31,9 @@ echo "== build"
 ./mvnw -o -q test-compile
 ./mvnw -o -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=$OUT/classpath.txt >/dev/null
 CP="target/test-classes:target/classes:$(cat $OUT/classpath.txt)"
-harness() { java -Xmx512m -cp "$CP" cn.gov.hubei.jxt.pilot.bench.DeadlineRush "$@"; }
+# The harness shares the machine under test: C1 only (-XX:TieredStopAtLevel=1), as its runs are short and C2's
+# compilations took a good part of its processor time; its own time per request is the rows' "client CPU" column.
+harness() { java -Xmx512m -XX:TieredStopAtLevel=1 -cp "$CP" cn.gov.hubei.jxt.pilot.bench.DeadlineRush "$@"; }
 
 APP_PID=""
 # The abuse limit on one token's use (600 a minute by default) is lifted for the run: wrk sends thousands of requests
@@ -55,6 +57,12 @@ stop_app() {
 }
 trap stop_app EXIT
 rss_mb() { awk '/VmRSS/ {printf "%d", $2/1024}' /proc/$1/status 2>/dev/null || echo 0; }
+cpu_ticks() { awk '{print $14 + $15}' /proc/$1/stat 2>/dev/null || echo 0; } # user + system, in 1/100 s
+pg_ticks() { # the embedded PostgreSQL's processor time: the postmaster and its children (backends come and go)
+  local pm; pm=$(head -1 target/bench-db/*/postmaster.pid 2>/dev/null || head -1 target/bench-db/postmaster.pid)
+  { echo "$pm"; pgrep -P "$pm"; } | while read -r p; do cpu_ticks "$p"; done | awk '{s += $1} END {print s + 0}'
+}
+per_request() { awk -v a="$1" -v b="$2" -v n="$3" 'BEGIN {if (n > 0) printf "%.2f", (b - a) * 10 / n; else print "-"}'; }
 pg_rss_mb() { # the embedded PostgreSQL: postmaster and its children
   local pm; pm=$(head -1 target/bench-db/*/postmaster.pid 2>/dev/null || head -1 target/bench-db/postmaster.pid)
   # proportional set size: the shared buffers counted once over all backends, not once per backend as VmRSS does
@@ -117,9 +125,12 @@ FROM=$((1 + WARMUP))
 for c in $CLIENTS; do
   n=$((c * PER_CLIENT))
   echo "== rush: $c clients, $n enterprises, $ROUNDS rounds of 8 section saves + submit each"
-  LA0=$(LOAD)
+  LA0=$(LOAD); A0=$(cpu_ticks $JAVA_PID); G0=$(pg_ticks)
   ROW=$(harness run "$BASE" $OUT/enterprises.tsv $FROM $n $c $ROUNDS $OUT/acks-$c.log "app-$c" 2>$OUT/errors-$c.log)
-  LA1=$(LOAD)
+  LA1=$(LOAD); A1=$(cpu_ticks $JAVA_PID); G1=$(pg_ticks); N=$(echo "$ROW" | cut -f3)
+  # processor time per request of the application (all its threads: the JIT's compilers and the collector too) and
+  # of the embedded PostgreSQL, read from /proc around the run
+  ROW="$ROW	$(per_request $A0 $A1 $N)	$(per_request $G0 $G1 $N)"
   echo "$ROW" | tee $OUT/row-$c.tsv
   harness check "$JDBC" $OUT/enterprises.tsv $FROM $n $OUT/acks-$c.log > $OUT/check-$c.log || true
   tail -1 $OUT/check-$c.log
@@ -131,9 +142,10 @@ PACED_ROWS=()
 for p in $PACED; do
   c=${p%%:*}; pace=${p##*:}
   echo "== paced: $c clients, one request every $pace ms each, $c enterprises"
-  LA0=$(LOAD)
+  LA0=$(LOAD); A0=$(cpu_ticks $JAVA_PID); G0=$(pg_ticks)
   ROW=$(harness run "$BASE" $OUT/enterprises.tsv $FROM $c $c $ROUNDS $OUT/acks-paced-$c.log "paced-$c-${pace}ms" $pace 2>$OUT/errors-paced-$c.log)
-  LA1=$(LOAD)
+  LA1=$(LOAD); A1=$(cpu_ticks $JAVA_PID); G1=$(pg_ticks); N=$(echo "$ROW" | cut -f3)
+  ROW="$ROW	$(per_request $A0 $A1 $N)	$(per_request $G0 $G1 $N)"
   echo "$ROW"
   harness check "$JDBC" $OUT/enterprises.tsv $FROM $c $OUT/acks-paced-$c.log > $OUT/check-paced-$c.log || true
   CHECK=$(tail -1 $OUT/check-paced-$c.log | grep -q PROBLEMS && echo FAILED || echo passed)
@@ -149,12 +161,13 @@ TOKENS0=$($PSQL -c "select min(t.id) from api_token t join user_account u on u.i
 PG_ROWS=()
 for c in $CLIENTS; do
   pc=$c; [ $pc -gt $MAXC ] && pc=$MAXC
-  LA0=$(LOAD)
+  LA0=$(LOAD); G0=$(pg_ticks)
   rm -f $OUT/pgbench-$c-tx.*
-  pgbench -n -M prepared -h localhost -p $DB_PORT -U postgres -c $pc -j 2 -T $PGBENCH_SECONDS -r \
+  TIMEFORMAT="%U %S" # bash's own time: pgbench's processor time (user, system), written to pgbench-$c.time
+  { time pgbench -n -M prepared -h localhost -p $DB_PORT -U postgres -c $pc -j 2 -T $PGBENCH_SECONDS -r \
     -l --log-prefix=$OUT/pgbench-$c-tx \
-    -D apps=$APPS0 -D napps=$NAPPS -D tokens=$TOKENS0 -f bench/autosave.pgbench postgres > $OUT/pgbench-$c.log 2>&1 || true
-  LA1=$(LOAD)
+    -D apps=$APPS0 -D napps=$NAPPS -D tokens=$TOKENS0 -f bench/autosave.pgbench postgres > $OUT/pgbench-$c.log 2>&1 || true; } 2> $OUT/pgbench-$c.time
+  LA1=$(LOAD); G1=$(pg_ticks)
   TPS=$(grep -o "tps = [0-9.]*" $OUT/pgbench-$c.log | head -1 | awk '{print $3}')
   LAT=$(grep -o "latency average = [0-9.]* ms" $OUT/pgbench-$c.log | awk '{print $4}')
   FAILED=$(grep -o "number of failed transactions: [0-9]*" $OUT/pgbench-$c.log | awk '{print $5}')
@@ -162,7 +175,9 @@ for c in $CLIENTS; do
   PCT=$(cat $OUT/pgbench-$c-tx.* | awk '{print $3}' | sort -n | awk '{a[NR] = $1} END {
     i = int(NR * 0.50); if (i < 1) i = 1; j = int(NR * 0.99); if (j < 1) j = 1
     printf "%.1f\t%.1f", a[i] / 1000, a[j] / 1000}')
-  PG_ROWS+=("$c	$pc	$TPS	$LAT	$PCT	${FAILED:-0}	$LA0 → $LA1")
+  TXS=$(grep -o "number of transactions actually processed: [0-9]*" $OUT/pgbench-$c.log | awk '{print $5}')
+  PGB_CPU=$(awk -v n="${TXS:-0}" '{if (n > 0) printf "%.2f", ($1 + $2) * 1000 / n; else print "-"}' $OUT/pgbench-$c.time 2>/dev/null || echo "-")
+  PG_ROWS+=("$c	$pc	$TPS	$LAT	$PCT	${FAILED:-0}	$PGB_CPU	$(per_request $G0 $G1 ${TXS:-0})	$LA0 → $LA1")
 done
 
 RUSH_ENDED=$(date +%s) # the memory of the rush itself (autosave, submit, pgbench) apart from the downloads' below
@@ -206,13 +221,13 @@ UPDATES=$($PSQL -c "select n_tup_upd from pg_stat_user_tables where relname = 'a
   echo
   echo "Start (JVM process start → first 200 of /actuator/health): cold ${COLD} s on a fresh database (${COLD_MVN} s from launching ./mvnw; the demo data then loaded behind it in ${DEMO} ms), warm ${WARM} s (${WARM_MVN} s). Resident memory, max sampled each second: JVM ${RSS_RUSH} MB until the end of the rush and pgbench, ${RSS_MAX} MB with the downloads (16 draft renderings at once included), embedded PostgreSQL ${PG_RSS_MAX} MB (proportional set size of all its processes). JVM settings: $(grep -o '<jvmArguments>.*</jvmArguments>' pom.xml | sed 's/<[^>]*>//g'). Updates of api_token in the whole run: ${UPDATES}."
   echo
-  echo "| run | clients | requests | s | req/s | p50 ms | p95 ms | p99 ms | max ms | errors | save p99 | submit p50 | submit p99 | load avg | check |"
-  echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+  echo "| run | clients | requests | s | req/s | p50 ms | p95 ms | p99 ms | max ms | errors | save p99 | submit p50 | submit p99 | client CPU ms/req | app CPU ms/req | PG CPU ms/req | load avg | check |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
   for r in "${ROWS[@]}"; do echo "| ${r//	/ | } |"; done
   for r in "${PACED_ROWS[@]}"; do echo "| ${r//	/ | } |"; done
   echo
-  echo "| pgbench | clients asked | clients run | tps | latency avg ms | p50 ms | p99 ms | failed | load avg | ratio app/pgbench |"
-  echo "|---|---|---|---|---|---|---|---|---|---|"
+  echo "| pgbench | clients asked | clients run | tps | latency avg ms | p50 ms | p99 ms | failed | client CPU ms/tx | PG CPU ms/tx | load avg | ratio app/pgbench |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
   i=0
   for r in "${PG_ROWS[@]}"; do
     APP_RPS=$(echo "${ROWS[$i]}" | cut -f5); PG_TPS=$(echo "$r" | cut -f3)
