@@ -34,6 +34,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
@@ -204,6 +205,21 @@ class ReviewMeetingsTest {
         assertThat(again.inputDigest()).isEqualTo(first.inputDigest());
         assertThat(pairs(meetings.seats(m.id()))).isEqualTo(seats);
         assertThat(meetings.reserves(m.id()).stream().map(MeetingReserve::expertId).toList()).isEqualTo(reserves);
+    }
+
+    @Test
+    void aRecordedDrawThatDoesNotReadIsTheServersFaultNotAnUnreadableRequest() {
+        MeetingSummary m = planned(3, 2, 2, 0);
+        MeetingDraw draw = meetings.draw(m.id(), 7L, officer);
+        jdbc.sql("update meeting_draw set result = 'not JSON' where id = :id").param("id", draw.id()).update();
+
+        Throwable failure = catchThrowable(() -> meetings.verify(m.id(), officer));
+        assertThat(failure).isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("Stored JSON does not read: draw " + draw.id() + "'s result");
+        // the web layer answers a JacksonException, its own or a cause's, as the client's unreadable body (400)
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            assertThat(t).isNotInstanceOf(tools.jackson.core.JacksonException.class);
+        }
     }
 
     @Test

@@ -109,6 +109,19 @@ class MonitoringApiTest {
                         .content("{\"transition\":\"qualify\",\"text\":\"\"}"))
                 .andExpect(status().isConflict());
         mvc.perform(get("/api/v1/monitoring/rounds").with(as(world.recommender(0)))).andExpect(status().isForbidden());
+
+        // a stored draft that does not read is the server's fault (500), not the client's unreadable body (400)
+        jdbc.sql("update monitoring_report set content = 'not JSON' where id = :id").param("id", id).update();
+        Throwable failure = org.assertj.core.api.Assertions.catchThrowable(
+                () -> mvc.perform(get("/api/v1/monitoring/reports/" + id).with(as(world.unit(0)))));
+        assertThat(failure).as("the request fails with the server's exception").isNotNull();
+        Throwable cause = failure;
+        while (cause != null && !(cause instanceof IllegalStateException)) {
+            assertThat(cause).isNotInstanceOf(tools.jackson.core.JacksonException.class);
+            cause = cause.getCause();
+        }
+        assertThat(cause).hasMessageStartingWith("Stored JSON does not read: a monitoring report's draft")
+                .hasNoCause();
     }
 
     @Test

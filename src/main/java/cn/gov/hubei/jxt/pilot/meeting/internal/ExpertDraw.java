@@ -1,5 +1,6 @@
 package cn.gov.hubei.jxt.pilot.meeting.internal;
 
+import cn.gov.hubei.jxt.pilot.platform.StoredJson;
 import cn.gov.hubei.jxt.pilot.application.ApplicationSummary;
 import cn.gov.hubei.jxt.pilot.audit.AuditTrail;
 import cn.gov.hubei.jxt.pilot.expert.Conflict;
@@ -213,8 +214,10 @@ class ExpertDraw {
         }
         DrawRow draw = repository.currentDraw(meetingId).orElseThrow(
                 () -> new MeetingRefusedException("meeting.verify.refused"));
-        DrawProblem problem = json.readValue(draw.problem(), DrawProblem.class);
-        DrawResult recorded = json.readValue(draw.result(), DrawResult.class);
+        DrawProblem problem = StoredJson.read(json, draw.problem(), DrawProblem.class,
+                "draw " + draw.id() + "'s problem");
+        DrawResult recorded = StoredJson.read(json, draw.result(), DrawResult.class,
+                "draw " + draw.id() + "'s result");
         String digest = solver.digest(problem);
         DrawResult rerun = solver.solve(problem, draw.seed());
         boolean same = rerun.seats().equals(recorded.seats()) && rerun.reserves().equals(recorded.reserves())

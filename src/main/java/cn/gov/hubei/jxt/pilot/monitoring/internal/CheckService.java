@@ -1,5 +1,6 @@
 package cn.gov.hubei.jxt.pilot.monitoring.internal;
 
+import cn.gov.hubei.jxt.pilot.platform.StoredJson;
 import cn.gov.hubei.jxt.pilot.audit.AuditRecord;
 import cn.gov.hubei.jxt.pilot.audit.AuditTrail;
 import cn.gov.hubei.jxt.pilot.calendar.CalendarNotLoadedException;
@@ -285,8 +286,8 @@ class CheckService implements SpotChecks {
 
     private SpotCheck view(MonitoringRepository.CheckRow r) {
         DesignatedProject d = designations.find(r.designationId()).orElseThrow();
-        List<SpotCheck.Item> items = ReportReading.JSON.readValue(r.findings(),
-                new TypeReference<List<SpotCheck.Item>>() { });
+        List<SpotCheck.Item> items = StoredJson.read(ReportReading.JSON, r.findings(),
+                new TypeReference<List<SpotCheck.Item>>() { }, "spot check " + r.id() + "'s findings");
         return new SpotCheck(r.id(), r.designationId(), d.projectName(), d.enterpriseName(), r.checkedOn(), items,
                 r.summary(), SpotCheck.Conclusion.valueOf(r.conclusion()), r.rectifyDeadline(), r.rectifyItems(),
                 r.reason(), r.fileId(), r.fileName(), r.recordedBy(), r.recordedAt(),

@@ -1,5 +1,6 @@
 package cn.gov.hubei.jxt.pilot.monitoring.internal;
 
+import cn.gov.hubei.jxt.pilot.platform.StoredJson;
 import cn.gov.hubei.jxt.pilot.application.ApplicationScope;
 import cn.gov.hubei.jxt.pilot.application.ApplicationSummary;
 import cn.gov.hubei.jxt.pilot.application.FrozenVersion;
@@ -57,7 +58,7 @@ class ReportReading {
         if (json == null || json.isBlank() || json.equals("{}")) {
             return new ReportDraft(List.of(), List.of(), null, List.of());
         }
-        return JSON.readValue(json, ReportDraft.class);
+        return StoredJson.read(JSON, json, ReportDraft.class, "a monitoring report's draft");
     }
 
     static String json(ReportDraft draft) {

@@ -1,5 +1,6 @@
 package cn.gov.hubei.jxt.pilot.publicity.internal;
 
+import cn.gov.hubei.jxt.pilot.platform.StoredJson;
 import cn.gov.hubei.jxt.pilot.application.ApplicationScope;
 import cn.gov.hubei.jxt.pilot.application.ApplicationSummary;
 import cn.gov.hubei.jxt.pilot.application.FrozenVersion;
@@ -63,7 +64,8 @@ class ProposalList {
                     || !d.subject().module().equals("review") || !d.subject().type().equals("application")) {
                 continue;
             }
-            JsonNode payload = d.payload() == null ? JSON.createObjectNode() : JSON.readTree(d.payload());
+            JsonNode payload = d.payload() == null ? JSON.createObjectNode() : StoredJson.tree(JSON, d.payload(),
+                    "decision " + d.id() + "'s payload");
             String group = payload.path("group").isTextual() ? payload.path("group").asText() : null;
             lines.add(new Line(d, PROPOSED.equals(d.outcome()), group, payload.path("rank").asInt(Integer.MAX_VALUE),
                     payload.path("groupRank").asInt(Integer.MAX_VALUE)));
