@@ -170,12 +170,12 @@ for c in $CLIENTS; do
   LA1=$(LOAD); G1=$(pg_ticks)
   TPS=$(grep -o "tps = [0-9.]*" $OUT/pgbench-$c.log | head -1 | awk '{print $3}')
   LAT=$(grep -o "latency average = [0-9.]* ms" $OUT/pgbench-$c.log | awk '{print $4}')
-  FAILED=$(grep -o "number of failed transactions: [0-9]*" $OUT/pgbench-$c.log | awk '{print $5}')
+  FAILED=$(grep -o "number of failed transactions: [0-9]*" $OUT/pgbench-$c.log | awk '{print $6}')
   # each transaction's latency (µs, third column of pgbench's log): the raw database's own percentiles
   PCT=$(cat $OUT/pgbench-$c-tx.* | awk '{print $3}' | sort -n | awk '{a[NR] = $1} END {
     i = int(NR * 0.50); if (i < 1) i = 1; j = int(NR * 0.99); if (j < 1) j = 1
     printf "%.1f\t%.1f", a[i] / 1000, a[j] / 1000}')
-  TXS=$(grep -o "number of transactions actually processed: [0-9]*" $OUT/pgbench-$c.log | awk '{print $5}')
+  TXS=$(grep -o "number of transactions actually processed: [0-9]*" $OUT/pgbench-$c.log | awk '{print $6}')
   PGB_CPU=$(awk -v n="${TXS:-0}" '{if (n > 0) printf "%.2f", ($1 + $2) * 1000 / n; else print "-"}' $OUT/pgbench-$c.time 2>/dev/null || echo "-")
   PG_ROWS+=("$c	$pc	$TPS	$LAT	$PCT	${FAILED:-0}	$PGB_CPU	$(per_request $G0 $G1 ${TXS:-0})	$LA0 → $LA1")
 done
