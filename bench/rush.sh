@@ -95,10 +95,10 @@ echo "== memory sampler"
   > $OUT/rss.log 2>/dev/null &
 SAMPLER=$!
 
-# The warm-up is long enough for the JIT compiler to finish with the request path (the first thousands of requests
-# cost the application two to three times the processor time of later ones): a server in a deadline rush has been
-# running for days.
-WARMUP=${BENCH_WARMUP:-384}
+# The warm-up is long enough for the JIT compiler to finish with most of the request path (the first thousands of
+# requests cost the application two to three times the processor time of later ones, and C2 still compiled about 150
+# methods per 2,000 requests after 15,000): a server in a deadline rush has been running for days.
+WARMUP=${BENCH_WARMUP:-1024}
 TOTAL=$((1 + WARMUP))
 for c in $CLIENTS; do TOTAL=$((TOTAL + c * PER_CLIENT)); done
 # Paced runs: each client's requests are due every PACE ms (an applicant's page saves a section 0.8 s after a change,
