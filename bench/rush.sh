@@ -58,9 +58,11 @@ stop_app() {
 trap stop_app EXIT
 rss_mb() { awk '/VmRSS/ {printf "%d", $2/1024}' /proc/$1/status 2>/dev/null || echo 0; }
 cpu_ticks() { awk '{print $14 + $15}' /proc/$1/stat 2>/dev/null || echo 0; } # user + system, in 1/100 s
-pg_ticks() { # the embedded PostgreSQL's processor time: the postmaster and its children (backends come and go)
+pg_ticks() { # the embedded PostgreSQL's processor time: the postmaster with its ended children (pgbench's backends
+  # end with it: their time is the postmaster's cutime and cstime then) and its living children
   local pm; pm=$(head -1 target/bench-db/*/postmaster.pid 2>/dev/null || head -1 target/bench-db/postmaster.pid)
-  { echo "$pm"; pgrep -P "$pm"; } | while read -r p; do cpu_ticks "$p"; done | awk '{s += $1} END {print s + 0}'
+  { awk '{print $14 + $15 + $16 + $17}' /proc/$pm/stat 2>/dev/null; pgrep -P "$pm" | while read -r p; do cpu_ticks "$p"; done; } \
+    | awk '{s += $1} END {print s + 0}'
 }
 per_request() { awk -v a="$1" -v b="$2" -v n="$3" 'BEGIN {if (n > 0) printf "%.2f", (b - a) * 10 / n; else print "-"}'; }
 pg_rss_mb() { # the embedded PostgreSQL: postmaster and its children
