@@ -8,11 +8,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * JSON the system stored itself (a monitoring report's draft, a spot check's findings, a draw's problem and result, a
- * decision's payload), read back. Text that does not read is the server's fault, never the client's: it is logged and
- * fails as an {@link IllegalStateException} (a 500). The parser's {@code JacksonException} is not carried as the cause,
- * because the web layer answers that exception as the client's unreadable request body (400), and Spring MVC matches
- * an exception's causes too.
+ * JSON the system stored itself (an application's sections and versions, a monitoring report's draft, a spot check's
+ * findings, a draw's problem and result, a decision's payload), read back. Text that does not read is the server's
+ * fault, never the client's: it is logged and fails as an {@link IllegalStateException} (a 500). The parser's
+ * {@code JacksonException} is not carried as the cause, because the web layer answers that exception as the client's
+ * unreadable request body (400), and Spring MVC matches an exception's causes too.
  */
 public final class StoredJson {
 

@@ -112,7 +112,7 @@ class ApplicationApiTest {
             failure = failure.getCause();
         }
         assertThat(failure).as("an IllegalStateException in the causes").isNotNull()
-                .hasMessageStartingWith("A stored OVERVIEW section does not read as its content");
+                .hasMessageStartingWith("Stored JSON does not read: a stored OVERVIEW section, as its content");
     }
 
     @Test

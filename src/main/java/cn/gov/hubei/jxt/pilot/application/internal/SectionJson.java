@@ -5,6 +5,7 @@ import cn.gov.hubei.jxt.pilot.application.SectionContent;
 import cn.gov.hubei.jxt.pilot.application.SectionKey;
 import cn.gov.hubei.jxt.pilot.platform.PersonalDataCipher;
 import cn.gov.hubei.jxt.pilot.platform.PersonalDataSealing;
+import cn.gov.hubei.jxt.pilot.platform.StoredJson;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
@@ -22,7 +23,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class SectionJson {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SectionJson.class);
 
     private final JsonMapper mapper = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -52,23 +52,13 @@ public class SectionJson {
         return mapper.writeValueAsString(value);
     }
 
-    /**
-     * A stored section. Stored JSON that does not read is the server's fault, not the client's: it is logged and fails
-     * as an {@link IllegalStateException} (a 500), not as the {@code JacksonException} that the web layer answers as
-     * the client's unreadable body (400) — the exception does not carry it as its cause, since Spring MVC would match
-     * the cause to that answer.
-     */
+    /** A stored section; JSON that does not read fails as the server's fault ({@link StoredJson#unreadable}). */
     public SectionContent readSection(SectionKey key, String json) {
         try {
             return mapper.readValue(json, key.contentType());
         } catch (JacksonException e) {
-            throw unreadable("A stored " + key.name() + " section does not read as its content", e);
+            throw StoredJson.unreadable("a stored " + key.name() + " section, as its content", e);
         }
-    }
-
-    private static IllegalStateException unreadable(String what, JacksonException e) {
-        log.error("{}", what, e);
-        return new IllegalStateException(what + ": " + e.getOriginalMessage());
     }
 
     /** A stored version's snapshot; unreadable stored JSON fails as {@link #readSection} says. */
@@ -77,7 +67,7 @@ public class SectionJson {
         try {
             stored = mapper.readValue(json, ApplicationSnapshot.class);
         } catch (JacksonException e) {
-            throw unreadable("A stored version's snapshot does not read", e);
+            throw StoredJson.unreadable("a stored version's snapshot", e);
         }
         return stored.profile() == null ? stored : new ApplicationSnapshot(stored.callId(), stored.callTitle(),
                 stored.referenceVersion(), stored.divisionCode(),

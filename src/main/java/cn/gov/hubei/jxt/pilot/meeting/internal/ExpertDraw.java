@@ -1,6 +1,5 @@
 package cn.gov.hubei.jxt.pilot.meeting.internal;
 
-import cn.gov.hubei.jxt.pilot.platform.StoredJson;
 import cn.gov.hubei.jxt.pilot.application.ApplicationSummary;
 import cn.gov.hubei.jxt.pilot.audit.AuditTrail;
 import cn.gov.hubei.jxt.pilot.expert.Conflict;
@@ -24,6 +23,7 @@ import cn.gov.hubei.jxt.pilot.meeting.internal.draw.DrawInfeasibleException;
 import cn.gov.hubei.jxt.pilot.meeting.internal.draw.DrawProblem;
 import cn.gov.hubei.jxt.pilot.meeting.internal.draw.DrawResult;
 import cn.gov.hubei.jxt.pilot.meeting.internal.draw.DrawSolver;
+import cn.gov.hubei.jxt.pilot.platform.StoredJson;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,6 +1,5 @@
 package cn.gov.hubei.jxt.pilot.monitoring.internal;
 
-import cn.gov.hubei.jxt.pilot.platform.StoredJson;
 import cn.gov.hubei.jxt.pilot.audit.AuditRecord;
 import cn.gov.hubei.jxt.pilot.audit.AuditTrail;
 import cn.gov.hubei.jxt.pilot.calendar.CalendarNotLoadedException;
@@ -22,6 +21,7 @@ import cn.gov.hubei.jxt.pilot.monitoring.MonitoringRejectedException;
 import cn.gov.hubei.jxt.pilot.monitoring.NewSpotCheck;
 import cn.gov.hubei.jxt.pilot.monitoring.SpotCheck;
 import cn.gov.hubei.jxt.pilot.monitoring.SpotChecks;
+import cn.gov.hubei.jxt.pilot.platform.StoredJson;
 import cn.gov.hubei.jxt.pilot.shared.FieldProblem;
 import cn.gov.hubei.jxt.pilot.sitevisit.SiteVisitChecklists;
 import org.springframework.stereotype.Service;

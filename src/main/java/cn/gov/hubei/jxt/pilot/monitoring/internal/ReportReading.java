@@ -1,6 +1,5 @@
 package cn.gov.hubei.jxt.pilot.monitoring.internal;
 
-import cn.gov.hubei.jxt.pilot.platform.StoredJson;
 import cn.gov.hubei.jxt.pilot.application.ApplicationScope;
 import cn.gov.hubei.jxt.pilot.application.ApplicationSummary;
 import cn.gov.hubei.jxt.pilot.application.FrozenVersion;
@@ -11,6 +10,7 @@ import cn.gov.hubei.jxt.pilot.designation.Designations;
 import cn.gov.hubei.jxt.pilot.monitoring.Report;
 import cn.gov.hubei.jxt.pilot.monitoring.ReportDraft;
 import cn.gov.hubei.jxt.pilot.monitoring.RoundPhase;
+import cn.gov.hubei.jxt.pilot.platform.StoredJson;
 import cn.gov.hubei.jxt.pilot.reference.Indicator;
 import cn.gov.hubei.jxt.pilot.reference.ReferenceCatalog;
 import cn.gov.hubei.jxt.pilot.sitevisit.SiteVisitChecklists;

@@ -1,6 +1,5 @@
 package cn.gov.hubei.jxt.pilot.publicity.internal;
 
-import cn.gov.hubei.jxt.pilot.platform.StoredJson;
 import cn.gov.hubei.jxt.pilot.application.ApplicationScope;
 import cn.gov.hubei.jxt.pilot.application.ApplicationSummary;
 import cn.gov.hubei.jxt.pilot.application.FrozenVersion;
@@ -10,6 +9,7 @@ import cn.gov.hubei.jxt.pilot.decision.Decision;
 import cn.gov.hubei.jxt.pilot.decision.DecisionStatus;
 import cn.gov.hubei.jxt.pilot.decision.Decisions;
 import cn.gov.hubei.jxt.pilot.identity.CurrentUser;
+import cn.gov.hubei.jxt.pilot.platform.StoredJson;
 import cn.gov.hubei.jxt.pilot.reference.ReferenceCatalog;
 import cn.gov.hubei.jxt.pilot.review.Proposals;
 import org.springframework.stereotype.Component;
