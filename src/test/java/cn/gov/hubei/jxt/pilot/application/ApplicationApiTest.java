@@ -115,6 +115,41 @@ class ApplicationApiTest {
                 .hasMessageStartingWith("Stored JSON does not read: a stored OVERVIEW section, as its content");
     }
 
+    /**
+     * Another enterprise's application is not found (404) whatever the request holds — no version, a wrong version,
+     * a body of the wrong shape or a valid one — and nothing is written: the request is not judged before the
+     * application is found in the caller's scope.
+     */
+    @Test
+    void anotherEnterprisesSectionIsNotFoundBeforeTheRequestIsJudgedAndNothingIsWritten() throws Exception {
+        Enterprise other = filing.enterprise("420500");
+        long theirs = applications.create(call.id(), other.id(), filing.applicantOf(other)).id();
+        String path = "/api/v1/applications/" + theirs + "/sections/overview";
+        String valid = JSON.writeValueAsString(new SectionContent.Narrative("概述"));
+        mvc.perform(put(path).cookie(session).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(valid))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.title").value("找不到申报书"));
+        mvc.perform(put(path).cookie(session).with(csrf()).header("If-Match", "\"-1\"")
+                        .contentType(MediaType.APPLICATION_JSON).content(valid))
+                .andExpect(status().isNotFound());
+        mvc.perform(put(path).cookie(session).with(csrf()).header("If-Match", "0")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"text\":{\"nested\":1}}"))
+                .andExpect(status().isNotFound());
+        mvc.perform(put(path).cookie(session).with(csrf()).header("If-Match", "0")
+                        .contentType(MediaType.APPLICATION_JSON).content(valid))
+                .andExpect(status().isNotFound());
+        // the same requests on its own application are judged: 428, 400, 400
+        long mine = applications.create(call.id(), enterprise.id(), applicant).id();
+        String own = "/api/v1/applications/" + mine + "/sections/overview";
+        mvc.perform(put(own).cookie(session).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(valid))
+                .andExpect(status().isPreconditionRequired());
+        mvc.perform(put(own).cookie(session).with(csrf()).header("If-Match", "0")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"text\":{\"nested\":1}}"))
+                .andExpect(status().isBadRequest());
+        assertThat(jdbc.sql("select count(*) from application_section where application_id in (?, ?)")
+                .params(theirs, mine).query(Long.class).single()).isZero();
+    }
+
     @Test
     void createSaveWithVersionsConflictAndRuleErrors() throws Exception {
         String location = mvc.perform(post("/api/v1/applications").cookie(session).with(csrf())

@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.ServletRequestPathUtils;
 
@@ -62,6 +63,16 @@ class HandlerLookupTest {
                 MockHttpServletRequest request = request(method, path, info);
                 var chain = mapping.getHandler(request);
                 assertThat(chain).as("%s %s (%s)", method, path, pattern).isNotNull();
+                HandlerMethod found = (HandlerMethod) chain.getHandler();
+                HandlerMethod walked = pathFirst().lookupComparingEveryMapping(request(method, path, info));
+                assertThat(found.getMethod()).as("%s %s (%s)", method, path, pattern).isEqualTo(walked.getMethod());
+                // found through the index itself, not through Spring MVC's walk after the index found nothing
+                MockHttpServletRequest again = request(method, path, info);
+                HandlerMethod indexed = pathFirst().lookupInIndex(path, new HandlerLookup.LookupRequest(again));
+                assertThat(indexed).as("%s %s (%s)", method, path, pattern).isNotNull();
+                assertThat(indexed.getMethod()).isEqualTo(walked.getMethod());
+                assertThat(request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE))
+                        .as("%s %s (%s)", method, path, pattern).isNotNull();
                 checked++;
             }
         }
@@ -81,10 +92,23 @@ class HandlerLookupTest {
     }
 
     @Test
+    void aPathNoMappingMatchesIsLeftToSpringMvcAndFindsNothing() throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/v1/no-such-thing/17");
+        ServletRequestPathUtils.parseAndCache(request);
+        assertThat(pathFirst().lookupInIndex("/api/v1/no-such-thing/17", new HandlerLookup.LookupRequest(request)))
+                .isNull();
+        assertThat(mapping.getHandler(request)).isNull();
+    }
+
+    @Test
     void aKnownPathWithAnotherMethodIsStill405WithTheMethodsAllowed() throws Exception {
         mvc.perform(get("/api/v1/applications/17/submit").with(user("officer").roles("PROVINCIAL_OFFICER")))
                 .andExpect(status().isMethodNotAllowed())
                 .andExpect(header().string("Allow", "POST"));
+    }
+
+    private HandlerLookup.PathFirstHandlerMapping pathFirst() {
+        return (HandlerLookup.PathFirstHandlerMapping) mapping;
     }
 
     /** A request that the mapping's other conditions (content type, parameters, headers) accept. */

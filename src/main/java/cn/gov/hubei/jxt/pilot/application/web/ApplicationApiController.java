@@ -165,11 +165,22 @@ class ApplicationApiController {
                                          @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                          @RequestBody ObjectNode body, @AuthenticationPrincipal CurrentUser user) {
         SectionKey section = sectionKey(id, key);
-        applicantOnly(load(id, user), user);
-        int expected = (int) ApplicationApiProblems.versionFrom(ifMatch);
-        SectionContent content = json.treeToValue(body, section.contentType());
-        SectionSaved saved = applications.saveAndCheckSection(id, pages.scope(user), section, expected, content,
-                true, user.username());
+        ApplicationScope scope = pages.scope(user);
+        if (scope.kind() != ApplicationScope.Kind.ENTERPRISE) {
+            applicantOnly(load(id, user), user); // 404 outside the caller's scope, 403 inside it
+        }
+        // the enterprise's own application is read once, by the save's transaction (404 if it is not its own)
+        int expected;
+        SectionContent content;
+        try {
+            expected = (int) ApplicationApiProblems.versionFrom(ifMatch);
+            content = json.treeToValue(body, section.contentType());
+        } catch (RuntimeException badRequest) {
+            load(id, user); // another enterprise's application is not found (404) before its request is judged
+            throw badRequest;
+        }
+        SectionSaved saved = applications.saveAndCheckSection(id, scope, section, expected, content, true,
+                user.username());
         return ResponseEntity.ok().eTag(String.valueOf(saved.saved().version()))
                 .body(SectionResource.of(saved.check(), saved.saved().content(), pages));
     }
