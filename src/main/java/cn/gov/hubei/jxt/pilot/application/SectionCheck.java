@@ -16,6 +16,11 @@ public record SectionCheck(SectionKey key, SectionState state, int version, List
         flags = List.copyOf(flags);
     }
 
+    /** The same judgement of the same content, saved as another version. */
+    public SectionCheck withVersion(int other) {
+        return new SectionCheck(key, state, other, problems, flags);
+    }
+
     public boolean isComplete() {
         return state == SectionState.COMPLETE;
     }

@@ -328,7 +328,8 @@ public sealed interface SectionContent {
         if (value == null) {
             return null;
         }
-        String normalised = value.replace("\r\n", "\n").replace('\r', '\n').strip();
+        String lines = value.indexOf('\r') < 0 ? value : value.replace("\r\n", "\n").replace('\r', '\n');
+        String normalised = lines.strip();
         return normalised.isEmpty() ? null : normalised;
     }
 

@@ -148,11 +148,10 @@ class Drafting {
             } else {
                 repository.section(id, key).ifPresent(s -> sections.put(key, s));
             }
-            if (strict) {
-                SectionCheck check = validator.check(key, normalised, expectedVersion, context);
-                if (!check.invalid().isEmpty()) {
-                    throw new SectionRejectedException(check.invalid());
-                }
+            // judged once: the check after the save is of the same content in the same context
+            SectionCheck check = context == null ? null : validator.check(key, normalised, expectedVersion, context);
+            if (strict && !check.invalid().isEmpty()) {
+                throw new SectionRejectedException(check.invalid());
             }
             Instant now = clock.instant();
             String text = json.write(normalised);
@@ -174,8 +173,7 @@ class Drafting {
                     ? ((SectionContent.BasicInfo) normalised).projectName() : application.projectName();
             repository.touch(id, projectName, now);
             SavedSection saved = new SavedSection(key, normalised, expectedVersion + 1, actor, written.get());
-            return new SectionSaved(saved, checkAfter ? validator.check(key, normalised, saved.version(), context)
-                    : null);
+            return new SectionSaved(saved, checkAfter ? check.withVersion(saved.version()) : null);
         });
     }
 
