@@ -58,11 +58,31 @@ class HandlerLookup {
         @Override
         protected void handlerMethodsInitialized(Map<RequestMappingInfo, HandlerMethod> handlerMethods) {
             super.handlerMethodsInitialized(handlerMethods);
+            byPrefix = index(handlerMethods);
+        }
+
+        /** A mapping registered or removed while running: the index built again (meanwhile Spring MVC's walk). */
+        @Override
+        public void registerMapping(RequestMappingInfo mapping, Object handler, Method method) {
+            byPrefix = null;
+            super.registerMapping(mapping, handler, method);
+            byPrefix = index(getHandlerMethods());
+        }
+
+        @Override
+        public void unregisterMapping(RequestMappingInfo mapping) {
+            byPrefix = null;
+            super.unregisterMapping(mapping);
+            byPrefix = index(getHandlerMethods());
+        }
+
+        /** The mappings by their patterns' literal beginnings; null if one has no parsed patterns to index. */
+        private static Map<String, List<Candidate>> index(Map<RequestMappingInfo, HandlerMethod> handlerMethods) {
             Map<String, List<Candidate>> index = new HashMap<>();
             for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : handlerMethods.entrySet()) {
                 PathPatternsRequestCondition patterns = entry.getKey().getPathPatternsCondition();
                 if (patterns == null) {
-                    return; // a mapping without parsed patterns: Spring MVC's own walk for every request
+                    return null;
                 }
                 Candidate candidate = new Candidate(entry.getKey(), entry.getValue());
                 for (String prefix : new LinkedHashSet<>(patterns.getPatternValues().stream()
@@ -70,19 +90,7 @@ class HandlerLookup {
                     index.computeIfAbsent(prefix, p -> new ArrayList<>()).add(candidate);
                 }
             }
-            byPrefix = index;
-        }
-
-        @Override
-        public void registerMapping(RequestMappingInfo mapping, Object handler, Method method) {
-            byPrefix = null;
-            super.registerMapping(mapping, handler, method);
-        }
-
-        @Override
-        public void unregisterMapping(RequestMappingInfo mapping) {
-            byPrefix = null;
-            super.unregisterMapping(mapping);
+            return index;
         }
 
         /**

@@ -101,6 +101,42 @@ class HandlerLookupTest {
     }
 
     @Test
+    void aMappingRegisteredWhileRunningIsFoundThroughTheIndexAndGoneOnceRemoved() throws Exception {
+        var info = org.springframework.web.servlet.mvc.method.RequestMappingInfo.paths("/index-probe/{id}/probe")
+                .methods(org.springframework.web.bind.annotation.RequestMethod.GET)
+                .options(mapping.getBuilderConfiguration()).build();
+        java.lang.reflect.Method method = Probe.class.getMethod("probe");
+        mapping.registerMapping(info, new Probe(), method);
+        try {
+            HandlerMethod found = pathFirst().lookupInIndex("/index-probe/5/probe",
+                    new HandlerLookup.LookupRequest(parsed("GET", "/index-probe/5/probe")));
+            assertThat(found).isNotNull();
+            assertThat(found.getMethod()).isEqualTo(method);
+        } finally {
+            mapping.unregisterMapping(info);
+        }
+        assertThat(pathFirst().lookupInIndex("/index-probe/5/probe",
+                new HandlerLookup.LookupRequest(parsed("GET", "/index-probe/5/probe")))).isNull();
+        assertThat(mapping.getHandler(parsed("GET", "/index-probe/5/probe"))).isNull();
+        // the application's own mappings are found through the index again
+        assertThat(pathFirst().lookupInIndex("/api/v1/applications/17/submit",
+                new HandlerLookup.LookupRequest(parsed("POST", "/api/v1/applications/17/submit")))).isNotNull();
+    }
+
+    /** A handler registered by the test above only. */
+    public static class Probe {
+        public String probe() {
+            return "probe";
+        }
+    }
+
+    private static MockHttpServletRequest parsed(String method, String path) {
+        MockHttpServletRequest request = new MockHttpServletRequest(method, path);
+        ServletRequestPathUtils.parseAndCache(request);
+        return request;
+    }
+
+    @Test
     void aKnownPathWithAnotherMethodIsStill405WithTheMethodsAllowed() throws Exception {
         mvc.perform(get("/api/v1/applications/17/submit").with(user("officer").roles("PROVINCIAL_OFFICER")))
                 .andExpect(status().isMethodNotAllowed())
