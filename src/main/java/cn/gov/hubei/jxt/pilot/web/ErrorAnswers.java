@@ -42,8 +42,8 @@ import java.util.Map;
 @Configuration(proxyBeanMethods = false)
 class ErrorAnswers {
 
-    /** The message of a path refused for its characters, by the server or by the firewall. */
-    static final String PATH_REFUSED = "error.400.path";
+    /** The message of a request refused for its address or headers, by the server or by the firewall. */
+    static final String REQUEST_REFUSED = "error.400.request";
 
     @Bean
     BasicErrorController basicErrorController(ErrorAttributes errorAttributes, ObjectProvider<WebProperties> web,
@@ -59,7 +59,7 @@ class ErrorAnswers {
     @Bean
     RequestRejectedHandler requestRejectedHandler() {
         return (request, response, e) -> {
-            request.setAttribute(InputFilter.REFUSED, PATH_REFUSED);
+            request.setAttribute(InputFilter.REFUSED, REQUEST_REFUSED);
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
         };
     }

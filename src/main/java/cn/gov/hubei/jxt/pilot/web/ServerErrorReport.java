@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * What the server says when it refuses a request before the application sees it: Tomcat refuses a path with a NUL
  * ({@code %00}), an encoded slash or backslash ({@code %2F}, {@code %5C}) or a {@code ..} that climbs above the root,
- * a malformed request line and headers beyond their size, and would answer with its own English HTML page. This
+ * a malformed request line, an address or headers beyond their size, and would answer with its own English HTML page. This
  * report answers in the system's language instead: {@code application/problem+json} for the API (a path under
  * {@code /api/}, or a client that asks for JSON and not HTML), a small page of its own otherwise (no template: the
  * application's context has not run for such a request). It never says more than the status and a sentence — no
@@ -63,7 +63,7 @@ final class ServerErrorReport extends ErrorReportValve {
             return;
         }
         String title = text("error." + status + ".title", "error.generic.title");
-        String detail = status == 400 ? text(ErrorAnswers.PATH_REFUSED, "error.400.text")
+        String detail = status == 400 ? text(ErrorAnswers.REQUEST_REFUSED, "error.400.text")
                 : text("error." + status + ".text", "error.generic.text");
         boolean json = wantsJson(request);
         String body = json ? problem(status, title, detail) : page(status, title, detail);
@@ -102,7 +102,7 @@ final class ServerErrorReport extends ErrorReportValve {
         return "<!DOCTYPE html><html lang=\"" + lang + "\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + "<title>" + HtmlUtils.htmlEscape(title) + "</title>"
-                + "<style>body{font-family:system-ui,\"Noto Sans CJK SC\",\"Microsoft YaHei\",sans-serif;margin:0;"
+                + "<style>body{font-family:\"Noto Sans CJK SC\",\"Source Han Sans SC\",\"Microsoft YaHei\",\"PingFang SC\",system-ui,sans-serif;margin:0;"
                 + "color:#212529;background:#fff}main{max-width:40rem;margin:4rem auto;padding:0 1rem;"
                 + "text-align:center;overflow-wrap:anywhere}p.mark{font-size:3rem;color:#595f64;margin:0}"
                 + "a{color:#0a58ca}</style></head><body><main><p class=\"mark\">" + status + "</p><h1>"

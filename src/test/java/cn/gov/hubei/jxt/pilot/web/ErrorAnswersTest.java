@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ErrorAnswersTest {
 
-    static final String PATH_TEXT = "请求的地址中含有系统不接受的字符（例如 %00、编码的斜杠 %2F 或跳出根目录的 ..），"
+    static final String PATH_TEXT = "请求的地址或请求头无效（例如含有 %00、编码的斜杠 %2F、跳出根目录的 ..，或者长度超出限制），"
             + "系统没有处理该请求。请检查地址后重试。";
 
     @LocalServerPort int port;
@@ -83,6 +83,27 @@ class ErrorAnswersTest {
         assertThat(problem.get("status").asInt()).isEqualTo(400);
         assertThat(problem.get("detail").asString()).isEqualTo(PATH_TEXT);
         assertThat(answer.body()).doesNotContain("Tomcat", "Apache", "HTTP Status");
+    }
+
+    @Test
+    void aHeaderBeyondTheServersLimitIsTheSameChineseProblem() throws Exception {
+        HttpResponse<String> answer = client.send(HttpRequest.newBuilder(uri("/api/v1/me"))
+                        .header("Accept", "application/json").header("X-Big", "b".repeat(20_000)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(answer.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        assertThat(json.readTree(answer.body()).get("detail").asString()).isEqualTo(PATH_TEXT);
+    }
+
+    /** A request line beyond the limit is refused before its path is known: the page, as for a browser. */
+    @Test
+    void anAddressBeyondTheServersLimitIsTheSystemsPage() throws Exception {
+        HttpResponse<String> answer = get("/api/v1/" + "a".repeat(20_000), "application/json", true);
+
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(answer.body()).startsWith("<!DOCTYPE html><html lang=\"zh-CN\">").contains("<p>" + PATH_TEXT + "</p>")
+                .doesNotContain("Tomcat", "HTTP Status");
     }
 
     @ParameterizedTest
