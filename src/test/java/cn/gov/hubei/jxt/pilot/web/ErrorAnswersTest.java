@@ -96,6 +96,23 @@ class ErrorAnswersTest {
         assertThat(json.readTree(answer.body()).get("detail").asString()).isEqualTo(PATH_TEXT);
     }
 
+    /**
+     * A header value the server passes on (a byte above 0x7F, read as ISO-8859-1) but that holds a control character
+     * (U+0085) is refused by the firewall when the application reads the header: the same Chinese problem.
+     */
+    @Test
+    void aControlCharacterInAHeaderTheApplicationReadsIsRefusedWithTheSameChineseProblem() throws Exception {
+        String answer;
+        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+            socket.getOutputStream().write(("GET /api/v1/me HTTP/1.1\r\nHost: localhost\r\nAccept: application/json\r\n"
+                    + "Authorization: Bearer \u0085x\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+
+        assertThat(answer).startsWith("HTTP/1.1 400 ").contains("application/problem+json")
+                .contains("\"detail\":\"" + PATH_TEXT + "\"");
+    }
+
     /** A request line beyond the limit is refused before its path is known: the page, as for a browser. */
     @Test
     void anAddressBeyondTheServersLimitIsTheSystemsPage() throws Exception {

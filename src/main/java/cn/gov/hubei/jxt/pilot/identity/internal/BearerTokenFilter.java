@@ -43,29 +43,31 @@ class BearerTokenFilter extends OncePerRequestFilter {
     }
 
     static boolean hasBearerToken(HttpServletRequest request) {
-        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-        return header != null && header.regionMatches(true, 0, PREFIX, 0, PREFIX.length());
+        return isBearer(request.getHeader(HttpHeaders.AUTHORIZATION));
     }
 
-    static String token(HttpServletRequest request) {
-        return request.getHeader(HttpHeaders.AUTHORIZATION).substring(PREFIX.length()).trim();
+    private static boolean isBearer(String authorization) {
+        return authorization != null && authorization.regionMatches(true, 0, PREFIX, 0, PREFIX.length());
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (!hasBearerToken(request)) {
+        // read once: every read of a header goes through the firewall's check of its characters
+        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        if (!isBearer(authorization)) {
             chain.doFilter(request, response);
             return;
         }
-        Optional<CurrentUser> user = tokens.userOf(token(request)).flatMap(logins::reload);
+        String token = authorization.substring(PREFIX.length()).trim();
+        Optional<CurrentUser> user = tokens.userOf(token).flatMap(logins::reload);
         if (user.isEmpty()) {
             ProblemResponses.write(response, HttpStatus.UNAUTHORIZED, problems.message("api.error.token-invalid"),
                     request.getRequestURI());
             return;
         }
         try {
-            limits.beforeUse(token(request), user.get().id(), user.get().username(), user.get().primaryRole().name(),
+            limits.beforeUse(token, user.get().id(), user.get().username(), user.get().primaryRole().name(),
                     request.getRemoteAddr());
         } catch (RateLimitedException e) {
             problems.tooManyRequests(request, response, e, clock.getZone());
