@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.web.WebProperties;
 import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
 import org.springframework.boot.web.error.ErrorAttributeOptions;
@@ -23,7 +24,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.context.request.ServletWebRequest;
-import org.springframework.beans.factory.annotation.Value;
+
+import tools.jackson.databind.json.JsonMapper;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,9 +70,9 @@ class ErrorAnswers {
     @Bean
     @Order(Ordered.LOWEST_PRECEDENCE)
     WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> serverErrorReport(
-            MessageSource messages, @Value("${spring.web.locale:zh_CN}") Locale locale) {
+            MessageSource messages, @Value("${spring.web.locale:zh_CN}") Locale locale, JsonMapper json) {
         return factory -> factory.addContextCustomizers(context ->
-                ServerErrorReport.install(context.getParent(), new ServerErrorReport(messages, locale)));
+                ServerErrorReport.install(context.getParent(), new ServerErrorReport(messages, locale, json)));
     }
 
     static final class ProblemErrorController extends BasicErrorController {

@@ -10,10 +10,13 @@ import org.apache.coyote.ActionCode;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.web.util.HtmlUtils;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -30,10 +33,12 @@ final class ServerErrorReport extends ErrorReportValve {
 
     private final MessageSource messages;
     private final Locale locale;
+    private final JsonMapper json;
 
-    ServerErrorReport(MessageSource messages, Locale locale) {
+    ServerErrorReport(MessageSource messages, Locale locale, JsonMapper json) {
         this.messages = messages;
         this.locale = locale;
+        this.json = json;
         setShowReport(false);
         setShowServerInfo(false);
     }
@@ -93,8 +98,12 @@ final class ServerErrorReport extends ErrorReportValve {
     }
 
     private String problem(int status, String title, String detail) {
-        return "{\"type\":\"about:blank\",\"title\":\"" + jsonString(title) + "\",\"status\":" + status
-                + ",\"detail\":\"" + jsonString(detail) + "\"}";
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", title);
+        problem.put("status", status);
+        problem.put("detail", detail);
+        return json.writeValueAsString(problem);
     }
 
     private String page(int status, String title, String detail) {
@@ -113,24 +122,5 @@ final class ServerErrorReport extends ErrorReportValve {
     private String text(String key, String fallbackKey) {
         String text = messages.getMessage(key, null, null, locale);
         return text != null ? text : messages.getMessage(fallbackKey, null, fallbackKey, locale);
-    }
-
-    static String jsonString(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 8);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                default -> {
-                    if (c < 0x20) {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb.toString();
     }
 }
