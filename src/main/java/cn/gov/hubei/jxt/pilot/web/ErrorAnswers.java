@@ -13,6 +13,7 @@ import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.context.MessageSource;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -22,6 +23,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.util.ClassUtils;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.context.request.ServletWebRequest;
 
@@ -116,8 +118,8 @@ class ErrorAnswers {
             }
             if (error instanceof TypeMismatchException mismatch && mismatch.getPropertyName() != null) {
                 Class<?> type = mismatch.getRequiredType();
-                boolean number = type != null && (Number.class.isAssignableFrom(type) || type == long.class
-                        || type == int.class || type == short.class);
+                boolean number = type != null
+                        && Number.class.isAssignableFrom(ClassUtils.resolvePrimitiveIfNecessary(type));
                 return messages.getMessage(number ? "error.400.parameter.number" : "error.400.parameter",
                         new Object[] {mismatch.getPropertyName()}, LocaleContextHolder.getLocale());
             }
@@ -129,9 +131,8 @@ class ErrorAnswers {
         }
 
         private String text(String key, String fallbackKey) {
-            Locale locale = LocaleContextHolder.getLocale();
-            String text = messages.getMessage(key, null, null, locale);
-            return text != null ? text : messages.getMessage(fallbackKey, null, fallbackKey, locale);
+            return messages.getMessage(new DefaultMessageSourceResolvable(new String[] {key, fallbackKey},
+                    fallbackKey), LocaleContextHolder.getLocale());
         }
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.context.MessageSource;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 
 import java.util.Locale;
@@ -62,8 +63,7 @@ class InputBinding {
     }
 
     private String text(String key, String fallbackKey) {
-        Locale locale = LocaleContextHolder.getLocale();
-        String text = messages.getMessage(key, null, null, locale);
-        return text != null ? text : messages.getMessage(fallbackKey, null, fallbackKey, locale);
+        return messages.getMessage(new DefaultMessageSourceResolvable(new String[] {key, fallbackKey}, fallbackKey),
+                LocaleContextHolder.getLocale());
     }
 }

@@ -8,6 +8,7 @@ import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
 import org.springframework.context.MessageSource;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.MediaType;
 import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.json.JsonMapper;
@@ -119,8 +120,8 @@ final class ServerErrorReport extends ErrorReportValve {
                 + HtmlUtils.htmlEscape(text("error.home", "error.home")) + "</a></p></main></body></html>";
     }
 
+    /** The text of {@code key}, or of {@code fallbackKey} where the bundles have none. */
     private String text(String key, String fallbackKey) {
-        String text = messages.getMessage(key, null, null, locale);
-        return text != null ? text : messages.getMessage(fallbackKey, null, fallbackKey, locale);
+        return messages.getMessage(new DefaultMessageSourceResolvable(new String[] {key, fallbackKey}, fallbackKey), locale);
     }
 }
