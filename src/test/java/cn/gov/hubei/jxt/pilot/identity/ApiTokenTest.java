@@ -136,6 +136,41 @@ class ApiTokenTest {
     }
 
     @Test
+    void theTokenStandsForTheAccountAsItIsAtEachRequest() throws Exception {
+        Instant start = Instant.parse("2026-12-05T02:00:00Z");
+        clock.set(start);
+        String token = token("Yichang#2026");
+        long id = users.findByUsername(username).orElseThrow().id();
+        // locked (by the login policy, or by hand): refused while the lock lasts, the token itself stays live
+        jdbc.sql("update user_account set locked_until = :until where id = :id")
+                .param("until", OffsetDateTime.parse("2026-12-05T02:15:00Z")).param("id", id).update();
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.detail").value("访问令牌无效、已过期或已被撤销，请重新获取。"));
+        clock.advance(Duration.ofMinutes(15));
+        me(token);
+        // a role and a division changed behind the token: the next request has them
+        jdbc.sql("update user_account set division_code = '420100' where id = :id").param("id", id).update();
+        jdbc.sql("insert into user_role (user_id, role) values (:id, 'EXPERT')").param("id", id).update();
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.username").value(username))
+                .andExpect(jsonPath("$.displayName").value("宜昌接口"))
+                .andExpect(jsonPath("$.divisionCode").value("420100"))
+                .andExpect(jsonPath("$.roles.length()").value(2))
+                .andExpect(jsonPath("$.roles[0]").value("RECOMMENDER"))
+                .andExpect(jsonPath("$.roles[1]").value("EXPERT"));
+        // disabled in the database without its tokens revoked: refused all the same
+        jdbc.sql("update user_account set enabled = false where id = :id").param("id", id).update();
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
+        jdbc.sql("update user_account set enabled = true where id = :id").param("id", id).update();
+        me(token);
+        // expired: refused
+        clock.advance(Duration.ofHours(8));
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
+    }
+
+    @Test
     void withoutTokenOrSessionTheApiAnswers401Problem() throws Exception {
         mvc.perform(get("/api/v1/me"))
                 .andExpect(status().isUnauthorized())

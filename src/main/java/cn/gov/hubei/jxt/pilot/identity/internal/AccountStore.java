@@ -225,10 +225,13 @@ public class AccountStore {
                 .query(Boolean.class).single();
     }
 
+    /** The roles of a row's {@code string_agg(role, ',')}. */
+    static Set<Role> roles(String list) {
+        return list.isEmpty() ? Set.of() : EnumSet.copyOf(Arrays.stream(list.split(",")).map(Role::valueOf).toList());
+    }
+
     private StoredAccount map(ResultSet rs, int row) throws SQLException {
-        String roleList = rs.getString("roles");
-        Set<Role> roles = roleList.isEmpty() ? Set.of()
-                : EnumSet.copyOf(Arrays.stream(roleList.split(",")).map(Role::valueOf).toList());
+        Set<Role> roles = roles(rs.getString("roles"));
         long enterprise = rs.getLong("enterprise_id");
         Long enterpriseId = rs.wasNull() ? null : enterprise;
         AccountView view = new AccountView(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),

@@ -2,6 +2,7 @@ package cn.gov.hubei.jxt.pilot.identity.internal;
 
 import cn.gov.hubei.jxt.pilot.audit.AuditRecord;
 import cn.gov.hubei.jxt.pilot.audit.AuditTrail;
+import cn.gov.hubei.jxt.pilot.identity.CurrentUser;
 import org.bouncycastle.crypto.digests.SM3Digest;
 import org.bouncycastle.util.encoders.Hex;
 import org.springframework.beans.factory.annotation.Value;
@@ -65,29 +66,44 @@ public class ApiTokens {
     static final Duration LAST_USE_PRECISION = Duration.ofMinutes(1);
 
     /**
-     * The user a live token belongs to. Records the use in {@code last_used_at}, true to the minute: written only when
-     * the recorded use is a minute old or more (a conditional update, so parallel requests write it once). No
-     * transaction around the two: the update checks again what the read saw, and every API request comes here (a
-     * transaction cost each of them a BEGIN and a COMMIT).
+     * The person a live token belongs to, as their account is now, if it is enabled and not locked: the token and the
+     * account are read by one statement (every API request comes here), with only what a request acts with — no
+     * password hash, no sealed contact data to open. Records the use in {@code last_used_at}, true to the minute:
+     * written only when the recorded use is a minute old or more (a conditional update, so parallel requests write it
+     * once). No transaction around the two: the update checks again what the read saw (a transaction cost every
+     * request a BEGIN and a COMMIT).
      */
-    public Optional<Long> userOf(String token) {
+    public Optional<CurrentUser> holderOf(String token) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         String hash = hash(token);
-        Optional<Live> live = jdbc.sql("""
-                        select user_id, last_used_at from api_token
-                        where token_hash = :hash and revoked_at is null and expires_at > :now""")
+        Optional<Holder> holder = jdbc.sql("""
+                        select t.last_used_at, a.id, a.username, a.display_name, a.enterprise_id, a.division_code,
+                               a.enabled, a.must_change_password, a.locked_until,
+                               coalesce((select string_agg(r.role, ',' order by r.role) from user_role r
+                                         where r.user_id = a.id), '') as roles
+                        from api_token t join user_account a on a.id = t.user_id
+                        where t.token_hash = :hash and t.revoked_at is null and t.expires_at > :now""")
                 .param("hash", hash).param("now", now)
-                .query((rs, n) -> new Live(rs.getLong(1), rs.getObject(2, OffsetDateTime.class))).optional();
+                .query((rs, n) -> {
+                    long enterprise = rs.getLong("enterprise_id");
+                    Long enterpriseId = rs.wasNull() ? null : enterprise;
+                    CurrentUser user = new CurrentUser(rs.getLong("id"), rs.getString("username"),
+                            rs.getString("display_name"), AccountStore.roles(rs.getString("roles")), enterpriseId,
+                            rs.getString("division_code"), rs.getBoolean("must_change_password"));
+                    OffsetDateTime lockedUntil = rs.getObject("locked_until", OffsetDateTime.class);
+                    return new Holder(user, rs.getObject("last_used_at", OffsetDateTime.class),
+                            rs.getBoolean("enabled") && (lockedUntil == null || !lockedUntil.isAfter(now)));
+                }).optional();
         OffsetDateTime staleBefore = now.minus(LAST_USE_PRECISION);
-        live.filter(l -> l.lastUsedAt() == null || !l.lastUsedAt().isAfter(staleBefore))
-                .ifPresent(l -> jdbc.sql("""
+        holder.filter(h -> h.lastUsedAt() == null || !h.lastUsedAt().isAfter(staleBefore))
+                .ifPresent(h -> jdbc.sql("""
                                 update api_token set last_used_at = :now
                                 where token_hash = :hash and (last_used_at is null or last_used_at <= :stale)""")
                         .param("now", now).param("hash", hash).param("stale", staleBefore).update());
-        return live.map(Live::userId);
+        return holder.filter(Holder::mayAct).map(Holder::user);
     }
 
-    private record Live(long userId, OffsetDateTime lastUsedAt) {
+    private record Holder(CurrentUser user, OffsetDateTime lastUsedAt, boolean mayAct) {
     }
 
     @Transactional

@@ -28,17 +28,14 @@ class BearerTokenFilter extends OncePerRequestFilter {
     private static final String PREFIX = "Bearer ";
 
     private final ApiTokens tokens;
-    private final LoginService logins;
     private final ProblemResponses problems;
     private final TokenLimits limits;
     private final Clock clock;
 
-    BearerTokenFilter(ApiTokens tokens, LoginService logins, ProblemResponses problems, TokenLimits limits,
-                      Clock clock) {
+    BearerTokenFilter(ApiTokens tokens, ProblemResponses problems, TokenLimits limits, Clock clock) {
         this.limits = limits;
         this.clock = clock;
         this.tokens = tokens;
-        this.logins = logins;
         this.problems = problems;
     }
 
@@ -60,7 +57,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
             return;
         }
         String token = authorization.substring(PREFIX.length()).trim();
-        Optional<CurrentUser> user = tokens.userOf(token).flatMap(logins::reload);
+        Optional<CurrentUser> user = tokens.holderOf(token);
         if (user.isEmpty()) {
             ProblemResponses.write(response, HttpStatus.UNAUTHORIZED, problems.message("api.error.token-invalid"),
                     request.getRequestURI());

@@ -231,15 +231,6 @@ public class LoginService {
         }
     }
 
-    /** Reloads the user of a live token or session, or empty when the account can no longer act. */
-    public Optional<CurrentUser> reload(long userId) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        return accounts.findById(userId).map(AccountStore.StoredAccount::view)
-                .filter(AccountView::enabled).filter(a -> !a.lockedAt(now))
-                .map(a -> new CurrentUser(a.id(), a.username(), a.displayName(), a.roles(), a.enterpriseId(),
-                        a.divisionCode(), a.mustChangePassword()));
-    }
-
     private static boolean hasControlCharacter(String password) {
         return password.chars().anyMatch(Character::isISOControl);
     }
