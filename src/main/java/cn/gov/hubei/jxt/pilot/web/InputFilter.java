@@ -95,6 +95,35 @@ class InputFilter extends OncePerRequestFilter {
         return false;
     }
 
+    /**
+     * Whether a JSON body may hold a string with a C0 control character, by its bytes alone: only through an escape
+     * that can stand for one (a backslash before {@code u}, {@code b} or {@code f}) or a raw control byte; a lead byte
+     * of an overlong form of one ({@code 0xC0}, {@code 0xC1}, {@code 0xE0}, {@code 0xF0}) is parsed too, should a
+     * parser ever decode it. A body with none of them (almost every body: Chinese text starts with {@code 0xE4} to
+     * {@code 0xE9}) need not be parsed here; the others are, token by token.
+     */
+    static boolean mayHoldControl(byte[] body) {
+        for (int i = 0; i < body.length; i++) {
+            int b = body[i] & 0xFF;
+            if (b < 0x20) {
+                if (b != '\t' && b != '\n' && b != '\r') {
+                    return true;
+                }
+            } else if (b == '\\') {
+                int next = i + 1 < body.length ? body[i + 1] : -1;
+                if (next == 'u' || next == 'b' || next == 'f') {
+                    return true;
+                }
+                if (next == '\\') {
+                    i++; // an escaped backslash does not begin another escape
+                }
+            } else if (b == 0xC0 || b == 0xC1 || b == 0xE0 || b == 0xF0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether every bracketed segment of a parameter name is a list index from 0 to {@link #MAX_LIST_INDEX}. */
     static boolean wellIndexed(String name) {
         int open = 0;
@@ -208,6 +237,11 @@ class InputFilter extends OncePerRequestFilter {
     }
 
     private String jsonRefusal(byte[] body) {
+        return mayHoldControl(body) ? parsedRefusal(body) : null;
+    }
+
+    /** The refusal of a JSON body read token by token: a string or property name with a control character. */
+    String parsedRefusal(byte[] body) {
         try (JsonParser parser = json.createParser(body)) {
             JsonToken token;
             while ((token = parser.nextToken()) != null) {

@@ -161,6 +161,24 @@ class ErrorAnswersTest {
         assertThat(problem.has("error")).isFalse();
     }
 
+    /**
+     * A parameter of another type than a number (here a yes or no) is named, without the number's sentence (on a
+     * route whose module has no answer of its own for it).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"maybe", "2", "%E6%98%AF"})
+    void aParameterThatIsNotItsTypeIsAChineseProblemNamingIt(String changesOnly) throws Exception {
+        HttpResponse<String> answer = get("/api/v1/applications/1/comparison?left=1&right=2&changesOnly=" + changesOnly,
+                "application/json", true);
+
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(answer.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("application/problem+json");
+        JsonNode problem = json.readTree(answer.body());
+        assertThat(problem.get("title").asString()).isEqualTo("请求无法处理");
+        assertThat(problem.get("detail").asString()).isEqualTo("地址或参数“changesOnly”的值无效，系统没有处理该请求。");
+        assertThat(problem.get("instance").asString()).isEqualTo("/api/v1/applications/1/comparison");
+    }
+
     @Test
     void anUnknownApiPathIsAChineseNotFound() throws Exception {
         HttpResponse<String> answer = get("/api/v1/nothing-here", "application/json", true);
