@@ -125,6 +125,7 @@ class ApiTokenTest {
                 .andExpect(status().isNoContent());
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
                 .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.title").value("需要登录"))
                 .andExpect(jsonPath("$.detail").value("访问令牌无效、已过期或已被撤销，请重新获取。"));
     }
 
@@ -174,7 +175,9 @@ class ApiTokenTest {
     void withoutTokenOrSessionTheApiAnswers401Problem() throws Exception {
         mvc.perform(get("/api/v1/me"))
                 .andExpect(status().isUnauthorized())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.title").value("需要登录"))
+                .andExpect(jsonPath("$.detail").exists());
     }
 
     @Test

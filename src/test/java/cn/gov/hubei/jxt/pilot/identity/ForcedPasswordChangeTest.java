@@ -17,6 +17,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @IntegrationTest
@@ -40,6 +41,7 @@ class ForcedPasswordChangeTest {
         jakarta.servlet.http.Cookie session = login("Initial#2026");
         mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/account/password"));
         mvc.perform(get("/api/v1/me").cookie(session)).andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.title").value("无权访问"))
                 .andExpect(content().string(containsString("须先登录网页修改初始密码")));
         mvc.perform(get("/account/password").cookie(session)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("须先设置新密码")));

@@ -207,6 +207,7 @@ class LoginLimitsTest {
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + first))
                 .andExpect(status().isTooManyRequests())
                 .andExpect(header().string("Retry-After", "20"))
+                .andExpect(jsonPath("$.title").value("请求过于频繁"))
                 .andExpect(jsonPath("$.detail").value("请求过于频繁，请于 2026-12-09 10:00（约 1 分钟后）再试。"));
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + second)).andExpect(status().isOk());
         // no token is written into the buckets

@@ -59,7 +59,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
         String token = authorization.substring(PREFIX.length()).trim();
         Optional<CurrentUser> user = tokens.holderOf(token);
         if (user.isEmpty()) {
-            ProblemResponses.write(response, HttpStatus.UNAUTHORIZED, problems.message("api.error.token-invalid"),
+            problems.write(response, HttpStatus.UNAUTHORIZED, problems.message("api.error.token-invalid"),
                     request.getRequestURI());
             return;
         }

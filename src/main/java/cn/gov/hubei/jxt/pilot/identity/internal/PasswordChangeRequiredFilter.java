@@ -35,7 +35,7 @@ class PasswordChangeRequiredFilter extends OncePerRequestFilter {
             return;
         }
         if (path.startsWith("/api/")) {
-            ProblemResponses.write(response, HttpStatus.FORBIDDEN, problems.message("api.error.password-change-required"),
+            problems.write(response, HttpStatus.FORBIDDEN, problems.message("api.error.password-change-required"),
                     request.getRequestURI());
         } else {
             response.sendRedirect(request.getContextPath() + "/account/password");

@@ -4,6 +4,7 @@ import cn.gov.hubei.jxt.pilot.platform.RateLimitedException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -55,12 +56,14 @@ public class ProblemResponses {
         return messages.getMessage(key, args, locale);
     }
 
-    static void write(HttpServletResponse response, HttpStatus status, String detail, String instance)
-            throws IOException {
+    /** The problem with the status's Chinese title (「需要登录」, 「无权访问」, 「请求过于频繁」), as the error pages have it. */
+    void write(HttpServletResponse response, HttpStatus status, String detail, String instance) throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase()
+        String[] titleKeys = {"error." + status.value() + ".title", "error.generic.title"};
+        String title = messages.getMessage(new DefaultMessageSourceResolvable(titleKeys, titleKeys[1]), locale);
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + escape(title)
                 + "\",\"status\":" + status.value() + ",\"detail\":\"" + escape(detail)
                 + "\",\"instance\":\"" + escape(instance) + "\"}");
     }
