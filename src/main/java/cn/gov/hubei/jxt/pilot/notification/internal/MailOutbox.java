@@ -37,13 +37,14 @@ class MailOutbox {
      */
     Optional<OutgoingMail> lockNextDue(Instant now) {
         return jdbc.sql("""
-                        select id, recipient, subject, body, attempts from mail_outbox
+                        select id, created_at, recipient, subject, body, attempts from mail_outbox
                         where status = 'PENDING' and next_attempt_at <= :now
                         order by next_attempt_at, id
                         limit 1
                         for update skip locked""")
                 .param("now", at(now))
-                .query((rs, row) -> new OutgoingMail(rs.getLong("id"), rs.getString("recipient"),
+                .query((rs, row) -> new OutgoingMail(rs.getLong("id"),
+                        rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getString("recipient"),
                         rs.getString("subject"), rs.getString("body"), rs.getInt("attempts")))
                 .optional();
     }

@@ -12,7 +12,7 @@ class LoggingMailTransportTest {
 
     @Test
     void writesTheWholeMailToTheLog(CapturedOutput output) {
-        new LoggingMailTransport().deliver(new OutgoingMail(42, "zhangsan@example.cn", "邮箱地址确认",
+        new LoggingMailTransport().deliver(new OutgoingMail(42, java.time.Instant.parse("2026-03-02T01:00:00Z"), "zhangsan@example.cn", "邮箱地址确认",
                 "请点击以下链接确认邮箱地址：\nhttps://example.cn/confirm/abc", 0));
 
         assertThat(output).contains("INFO").contains("Mail 42 (not sent: no spring.mail.host configured)")

@@ -323,6 +323,45 @@ class MailDeliveryTest {
         assertThat(messagesTo(second).get(0).getSubject()).isEqualTo("申报书已获推荐：智能工厂建设项目");
     }
 
+    /**
+     * A node that stops after the mail server took a mail and before the row was marked sent delivers it again at the
+     * next attempt: both copies carry the row's Message-ID, by which the receiving side recognises the repetition; a
+     * different mail carries a different one.
+     */
+    @Test
+    void aMailDeliveredAgainAfterANodeStoppedCarriesTheSameMessageId() throws Exception {
+        String other = "other-" + recipient;
+        transactions.executeWithoutResult(status -> {
+            mailbox.sendMail(recipient, "申报书已提交：智能工厂建设项目", "您好：\n\n您的申报书已提交。\n");
+            mailbox.sendMail(other, "申报书已提交：数字化车间项目", "您好：\n\n您的申报书已提交。\n");
+        });
+        // the first attempt: handed to the server, then the node stops before its transaction marks the row sent
+        transactions.executeWithoutResult(status -> {
+            OutgoingMail mail = outbox.lockNextDue(clock.instant()).orElseThrow();
+            assertThat(mail.recipient()).isEqualTo(recipient);
+            transport.deliver(mail);
+            status.setRollbackOnly();
+        });
+        assertThat(row().get("status")).isEqualTo("PENDING");
+
+        assertThat(sender.deliverDue()).isEqualTo(2);
+
+        Map<String, Object> row = row();
+        String expected = "<outbox." + row.get("id") + "."
+                + ((Timestamp) row.get("created_at")).toInstant().toEpochMilli() + "@jxt.hubei.example>";
+        List<MimeMessage> received = messagesTo(recipient);
+        assertThat(received).hasSize(2);
+        assertThat(received.get(0).getMessageID()).isEqualTo(expected);
+        assertThat(received.get(1).getMessageID()).isEqualTo(expected);
+        assertThat(messagesTo(other)).singleElement().extracting(m -> {
+            try {
+                return m.getMessageID();
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).isNotEqualTo(expected).asString().startsWith("<outbox.").endsWith("@jxt.hubei.example>");
+    }
+
     Map<String, Object> row() {
         return jdbc.sql("select * from mail_outbox where recipient = :r").param("r", recipient).query().singleRow();
     }
