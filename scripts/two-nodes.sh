@@ -4,9 +4,13 @@
 # (round robin) in front. Then it checks what several nodes need:
 #   - a session made on one node is valid on the other (a login through nginx, then requests served by both nodes);
 #   - the scheduled jobs' effects happen once (both nodes sign the audit checkpoint every 5 s: one row per period);
-#   - the outbox delivers each mail once (every mail id in the two nodes' logs once; the SMTP test with two senders is
+#   - the outbox delivers each mail once: both nodes send to one mail server on this machine (scripts/smtp-sink.py,
+#     a line per mail received), where every Message-ID (one per outbox row) must arrive once and every sent row must
+#     have arrived; and every mail id once in the two nodes' logs (the SMTP test with two senders is
 #     notification.internal.MailDeliveryTest#twoSendersOnOneOutboxDeliverEachMailOnce).
-# It prints the proxy's address for a benchmark (bench/) and, with HOLD=1, keeps everything running until Ctrl-C.
+# It prints the proxy's address for a benchmark and, with HOLD=1, keeps everything running until Ctrl-C; it writes
+# what a benchmark needs to reach it (the proxy, the database, the processes) to $WORK/env, and
+# bench/rush-two-nodes.sh runs the deadline rush through the proxy that way.
 #
 #   scripts/two-nodes.sh               # profile prod, empty database, the first administrator only
 #   DEMO=1 HOLD=1 scripts/two-nodes.sh # the demo data (node A loads it before node B starts), for a benchmark
@@ -42,6 +46,7 @@ PG_PORT=$(free_port 55532)
 PORT_A=$(free_port 18201)
 PORT_B=$(free_port $(( PORT_A + 1 )))
 PROXY_PORT=$(free_port 18280)
+SMTP_PORT=$(free_port 12525)
 RUN_AS=()
 if [ "$(id -u)" -eq 0 ]; then
   mkdir -p "$PGDATA" && chown postgres "$PGDATA" "$WORK/pglog"
@@ -71,7 +76,7 @@ trap 'exit 130' INT TERM
 "${RUN_AS[@]}" "$PG_BIN/initdb" -D "$PGDATA" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >"$WORK/initdb.log" 2>&1 \
   || { cat "$WORK/initdb.log"; fail "initdb"; }
 "${RUN_AS[@]}" "$PG_BIN/pg_ctl" -D "$PGDATA" -l "$WORK/pglog/pg.log" -w -t 60 \
-  -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -k $PGDATA -c max_connections=60" start >/dev/null || fail "postgres"
+  -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -k $PGDATA -c max_connections=${PG_MAX_CONNECTIONS:-60}" start >/dev/null || fail "postgres"
 DB_PASSWORD="pw-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 "$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 -h "$PGDATA" -p "$PG_PORT" -U postgres -d postgres <<SQL
 create role pilot login password '$DB_PASSWORD';
@@ -81,6 +86,12 @@ sed -i 's/^\(host.*\)trust$/\1scram-sha-256/' "$PGDATA/pg_hba.conf"
 "${RUN_AS[@]}" "$PG_BIN/pg_ctl" -D "$PGDATA" reload >/dev/null
 PSQL=("$PG_BIN/psql" -X -tA -v ON_ERROR_STOP=1 -h "$PGDATA" -p "$PG_PORT" -U postgres -d pilot)
 say "PostgreSQL on 127.0.0.1:$PG_PORT"
+
+# --- the mail server both nodes deliver to
+python3 scripts/smtp-sink.py 127.0.0.1 "$SMTP_PORT" "$WORK/smtp-received.tsv" 2>"$WORK/smtp.log" &
+PIDS+=($!)
+for _ in $(seq 1 50); do (exec 3<>"/dev/tcp/127.0.0.1/$SMTP_PORT") 2>/dev/null && break; sleep 0.1; done
+say "mail server on 127.0.0.1:$SMTP_PORT"
 
 # --- the nodes
 if [ -z "${JAR:-}" ]; then
@@ -103,10 +114,12 @@ start_node() { # name port
     export APP_FILES_DIRECTORY="$WORK/shared/files" APP_AUDIT_KEY_DIRECTORY="$WORK/shared/keys"
     export APP_AUDIT_CHECKPOINT_DIRECTORY="$WORK/shared/audit-checkpoints"
     export APP_CRYPTO_GENERATED_KEYS_FILE="$WORK/shared/crypto/personal-data-keys.properties"
+    export SPRING_MAIL_HOST=127.0.0.1 SPRING_MAIL_PORT="$SMTP_PORT" APP_NOTIFICATION_FROM_ADDRESS=no-reply@znzz.example.cn
     # both nodes try to sign the audit checkpoint every 5 s: the check below finds one per period
     export APP_AUDIT_CHECKPOINT_CRON="*/5 * * * * *" APP_NOTIFICATION_POLL_INTERVAL=2s APP_NOTIFICATION_INITIAL_DELAY=2s
     export SERVER_SERVLET_SESSION_COOKIE_SECURE=false   # plain http on this machine only; production is https
-    exec java -Xmx640m -jar "$JAR" >"$WORK/node-$1.log" 2>&1
+    # NODE_JAVA_OPTS: the nodes' JVM settings (bench/rush-two-nodes.sh gives them the README's)
+    exec java ${NODE_JAVA_OPTS:--Xmx640m} -jar "$JAR" >"$WORK/node-$1.log" 2>&1
   ) &
   PIDS+=($!)
 }
@@ -132,7 +145,8 @@ pid $WORK/nginx/nginx.pid;
 error_log $WORK/nginx/error.log;
 events { worker_connections 1024; }
 http {
-  access_log $WORK/nginx/access.log;
+  log_format node '\$upstream_addr \$status \$request_time';
+  access_log $WORK/nginx/access.log node;
   client_body_temp_path $WORK/nginx/body; proxy_temp_path $WORK/nginx/proxy;
   fastcgi_temp_path $WORK/nginx/fastcgi; uwsgi_temp_path $WORK/nginx/uwsgi; scgi_temp_path $WORK/nginx/scgi;
   include $WORK/nginx/upstream.conf;
@@ -153,39 +167,82 @@ session_of() { sed -n 's/^[Ss]et-[Cc]ookie: \(SESSION=[^;]*\).*/\1/p' "$1" | tai
 csrf_of() { sed -n 's/.*name="_csrf"[^>]*value="\([^"]*\)".*/\1/p;s/.*value="\([^"]*\)"[^>]*name="_csrf".*/\1/p' "$1" | head -1; }
 served_by() { sed -n 's/^[Xx]-[Ss]erved-[Bb]y: *\([^[:space:]]*\).*/\1/p' "$1" | tail -1; }
 if [ -n "${DEMO:-}" ]; then USER_NAME=officer; PASSWORD='Demo#2020'; else USER_NAME=sysadmin; PASSWORD="$ADMIN_PASSWORD"; fi
-curl -fs -D "$WORK/h1" -o "$WORK/login.html" "$PROXY/login"
-cookie=$(session_of "$WORK/h1"); csrf=$(csrf_of "$WORK/login.html")
-curl -s -D "$WORK/h2" -o /dev/null -H "Cookie: $cookie" --data-urlencode "username=$USER_NAME" \
-  --data-urlencode "password=$PASSWORD" --data-urlencode "_csrf=$csrf" "$PROXY/login"
-grep -qi '^location:.*/login?error' "$WORK/h2" && fail "login through nginx refused"
-login_node=$(served_by "$WORK/h2"); cookie=$(session_of "$WORK/h2")
-[ -n "$cookie" ] || fail "no session cookie after the login"
-declare -A nodes=()
-for i in $(seq 1 6); do
-  curl -s -D "$WORK/h3" -o "$WORK/page.html" -H "Cookie: $cookie" "$PROXY/account/password"
-  code=$(sed -n '1s/^HTTP[^ ]* \([0-9]*\).*/\1/p' "$WORK/h3")
-  [ "$code" = 200 ] || fail "request $i with the session answered $code (served by $(served_by "$WORK/h3"))"
-  nodes[$(served_by "$WORK/h3")]=1
-done
-[ "${#nodes[@]}" -eq 2 ] || fail "the requests did not reach both nodes: ${!nodes[*]}"
-say "session: logged in on $login_node, then served by ${!nodes[*]} with the same session"
+check_sessions() {
+  local cookie csrf login_node code i
+  curl -fs -D "$WORK/h1" -o "$WORK/login.html" "$PROXY/login"
+  cookie=$(session_of "$WORK/h1"); csrf=$(csrf_of "$WORK/login.html")
+  curl -s -D "$WORK/h2" -o /dev/null -H "Cookie: $cookie" --data-urlencode "username=$USER_NAME" \
+    --data-urlencode "password=$PASSWORD" --data-urlencode "_csrf=$csrf" "$PROXY/login"
+  grep -qi '^location:.*/login?error' "$WORK/h2" && fail "login through nginx refused"
+  login_node=$(served_by "$WORK/h2"); cookie=$(session_of "$WORK/h2")
+  [ -n "$cookie" ] || fail "no session cookie after the login"
+  declare -A nodes=()
+  for i in $(seq 1 6); do
+    curl -s -D "$WORK/h3" -o "$WORK/page.html" -H "Cookie: $cookie" "$PROXY/account/password"
+    code=$(sed -n '1s/^HTTP[^ ]* \([0-9]*\).*/\1/p' "$WORK/h3")
+    [ "$code" = 200 ] || fail "request $i with the session answered $code (served by $(served_by "$WORK/h3"))"
+    nodes[$(served_by "$WORK/h3")]=1
+  done
+  [ "${#nodes[@]}" -eq 2 ] || fail "the requests did not reach both nodes: ${!nodes[*]}"
+  say "session: logged in on $login_node, then served by ${!nodes[*]} with the same session"
+}
+check_sessions
 
-# --- the scheduled jobs' effects once: both nodes sign the checkpoint every 5 s for 12 s
+# --- the scheduled jobs' effects once: both nodes sign the checkpoint every 5 s
+check_checkpoints() {
+  local dupes checkpoints
+  dupes=$("${PSQL[@]}" -c "select count(*) from (select period from audit_checkpoint group by period having count(*) > 1) d")
+  checkpoints=$("${PSQL[@]}" -c "select count(*) from audit_checkpoint where period not like 'manual-%'")
+  [ "$dupes" -eq 0 ] || fail "a checkpoint period signed twice"
+  say "scheduled jobs: $checkpoints checkpoint(s), one per period, signed by one of the two nodes"
+}
 sleep 12
-dupes=$("${PSQL[@]}" -c "select count(*) from (select period from audit_checkpoint group by period having count(*) > 1) d")
-checkpoints=$("${PSQL[@]}" -c "select count(*) from audit_checkpoint where period not like 'manual-%'")
-[ "$dupes" -eq 0 ] || fail "a checkpoint period signed twice"
-say "scheduled jobs: $checkpoints checkpoint(s), one per period, signed by one of the two nodes"
+check_checkpoints
 
-# --- the outbox: each mail once across both nodes
-mails=$(cat "$WORK/node-a.log" "$WORK/node-b.log" | sed -n 's/.*Mail \([0-9]*\) delivered.*/\1/p' | sort)
-[ -z "$(echo "$mails" | uniq -d)" ] || fail "a mail delivered twice: $(echo "$mails" | uniq -d | tr '\n' ' ')"
-pending=$("${PSQL[@]}" -c "select count(*) from mail_outbox where status <> 'SENT'")
-say "outbox: $(echo "$mails" | grep -c . || true) mail(s) delivered, none twice; $pending not sent"
+# --- the outbox: each mail once across both nodes, counted where it arrives
+check_mail_once() {
+  local mails arrived repeated sent pending
+  for _ in $(seq 1 30); do # what is due goes out within a poll interval (2 s here)
+    pending=$("${PSQL[@]}" -c "select count(*) from mail_outbox where status = 'PENDING'")
+    [ "$pending" -eq 0 ] && break
+    sleep 1
+  done
+  mails=$(cat "$WORK/node-a.log" "$WORK/node-b.log" | sed -n 's/.*Mail \([0-9]*\) delivered.*/\1/p' | sort)
+  [ -z "$(echo "$mails" | uniq -d)" ] || fail "a mail delivered twice: $(echo "$mails" | uniq -d | tr '\n' ' ')"
+  arrived=$(cut -f1 "$WORK/smtp-received.tsv" 2>/dev/null | grep -c . || true)
+  repeated=$(cut -f1 "$WORK/smtp-received.tsv" 2>/dev/null | sort | uniq -d | head -3 | tr '\n' ' ')
+  [ -z "$repeated" ] || fail "the mail server received a mail twice: $repeated"
+  sent=$("${PSQL[@]}" -c "select count(*) from mail_outbox where status = 'SENT'")
+  [ "$arrived" -eq "$sent" ] || fail "$sent mail(s) marked sent, $arrived received by the mail server"
+  say "outbox: $sent mail(s) sent, each received once by the mail server ($arrived Message-IDs, none twice; node a $(grep -c 'Mail [0-9]* delivered' "$WORK/node-a.log" || true), node b $(grep -c 'Mail [0-9]* delivered' "$WORK/node-b.log" || true)); $pending pending"
+}
+check_mail_once
 
+cat > "$WORK/env" <<ENV
+PROXY=$PROXY
+PG_BIN=$PG_BIN
+PGDATA=$PGDATA
+PG_PORT=$PG_PORT
+DB_PASSWORD=$DB_PASSWORD
+NODE_A_PID=${PIDS[1]}
+NODE_B_PID=${PIDS[2]}
+NGINX_PID_FILE=$WORK/nginx/nginx.pid
+NGINX_ACCESS_LOG=$WORK/nginx/access.log
+SMTP_RECEIVED=$WORK/smtp-received.tsv
+ENV
 echo "PROXY=$PROXY"
 say "passed"
+say "env: $WORK/env"
 if [ -n "${HOLD:-}" ]; then
   say "running until Ctrl-C: proxy $PROXY, nodes :$PORT_A :$PORT_B, PostgreSQL :$PG_PORT (user pilot)"
-  while kill -0 "${PIDS[0]}" 2>/dev/null && kill -0 "${PIDS[1]}" 2>/dev/null; do sleep 2; done
+  # until Ctrl-C, or until bench/rush-two-nodes.sh asks for the checks again and the end (touch $WORK/check-and-stop)
+  while kill -0 "${PIDS[1]}" 2>/dev/null && kill -0 "${PIDS[2]}" 2>/dev/null && [ ! -e "$WORK/check-and-stop" ]; do
+    sleep 1
+  done
+  if [ -e "$WORK/check-and-stop" ]; then
+    check_sessions
+    check_checkpoints
+    check_mail_once
+    say "passed again"
+  fi
 fi

@@ -79,6 +79,10 @@ public final class DeadlineRush {
         }
     }
 
+    /** The database account of setup and check: the embedded server's by default, another with BENCH_DB_USER. */
+    static final String DB_USER = System.getenv().getOrDefault("BENCH_DB_USER", "postgres");
+    static final String DB_PASSWORD = System.getenv().getOrDefault("BENCH_DB_PASSWORD", "postgres");
+
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
             case "setup" -> setup(args[1], args[2], Integer.parseInt(args[3]), Path.of(args[4]));
@@ -96,7 +100,7 @@ public final class DeadlineRush {
     static void setup(String base, String jdbcUrl, int count, Path file) throws Exception {
         List<String[]> accounts = new ArrayList<>();
         long callId;
-        try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "postgres")) {
+        try (Connection db = DriverManager.getConnection(jdbcUrl, DB_USER, DB_PASSWORD)) {
             db.setAutoCommit(false);
             callId = openCall(db);
             String passwordHash = single(db, "select password_hash from user_account where username = 'applicant'");
@@ -439,7 +443,7 @@ public final class DeadlineRush {
         }
         List<String> problems = new ArrayList<>();
         int checkedSaves = 0;
-        try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "postgres")) {
+        try (Connection db = DriverManager.getConnection(jdbcUrl, DB_USER, DB_PASSWORD)) {
             for (Applicant a : applicants) {
                 Map<String, String[]> stored = new LinkedHashMap<>();
                 try (PreparedStatement s = db.prepareStatement(

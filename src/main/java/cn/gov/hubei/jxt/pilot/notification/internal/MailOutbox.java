@@ -49,6 +49,22 @@ class MailOutbox {
                 .optional();
     }
 
+    /** The mails due and not yet delivered, and when the oldest of them was due (null when none is). */
+    record Backlog(long due, Instant oldestDueAt) {
+    }
+
+    Backlog backlog(Instant now) {
+        return jdbc.sql("""
+                        select count(*) as due, min(next_attempt_at) as oldest from mail_outbox
+                        where status = 'PENDING' and next_attempt_at <= :now""")
+                .param("now", at(now))
+                .query((rs, row) -> {
+                    OffsetDateTime oldest = rs.getObject("oldest", OffsetDateTime.class);
+                    return new Backlog(rs.getLong("due"), oldest == null ? null : oldest.toInstant());
+                })
+                .single();
+    }
+
     void markSent(long id, int attempts, Instant now) {
         jdbc.sql("update mail_outbox set status = 'SENT', attempts = :attempts, sent_at = :now where id = :id")
                 .param("attempts", attempts)

@@ -18,6 +18,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -39,6 +42,9 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Mail from the outbox to a real SMTP server (GreenMail on a free port of this machine). The clock stands in 2090, so
@@ -76,6 +82,8 @@ class MailDeliveryTest {
     @Autowired MutableClock clock;
     @Autowired TransactionTemplate transactions;
     @Autowired JdbcClient jdbc;
+    @Autowired OutboxHealth outboxHealth;
+    @Autowired MockMvc mvc;
 
     final String recipient = "contact-" + UUID.randomUUID() + "@example.cn";
     final String username = "notice-" + UUID.randomUUID().toString().substring(0, 8);
@@ -360,6 +368,31 @@ class MailDeliveryTest {
                 throw new IllegalStateException(e);
             }
         }).isNotEqualTo(expected).asString().startsWith("<outbox.").endsWith("@jxt.hubei.example>");
+    }
+
+    /**
+     * The node is healthy while the mail server is away (the outbox keeps the mail), and the health tells how many
+     * mails wait and for how long; no connection to the mail server is opened for it.
+     */
+    @Test
+    void theNodeStaysHealthyWhileTheMailServerIsAwayAndTheOutboxTellsWhatWaits() throws Exception {
+        assertThat(outboxHealth.health().getDetails()).containsEntry("due", 0L).doesNotContainKey("oldestDueSeconds");
+        smtp.stop();
+        try {
+            mailbox.sendMail(recipient, "申报书已提交：智能工厂建设项目", "您好：\n\n您的申报书已提交。\n");
+            assertThat(sender.deliverDue()).isZero();
+            clock.advance(Duration.ofSeconds(95));
+
+            mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
+            Health health = outboxHealth.health();
+            assertThat(health.getStatus()).isEqualTo(Status.UP);
+            // the failed attempt moved the mail 30 s on: due for 65 s now
+            assertThat(health.getDetails()).containsEntry("due", 1L).containsEntry("oldestDueSeconds", 65L);
+        } finally {
+            smtp.start();
+        }
+        assertThat(sender.deliverDue()).isEqualTo(1);
+        assertThat(outboxHealth.health().getDetails()).containsEntry("due", 0L);
     }
 
     Map<String, Object> row() {
