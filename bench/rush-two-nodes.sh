@@ -129,7 +129,7 @@ for c in $CLIENTS; do
   { time pgbench -n -M prepared -h 127.0.0.1 -p $PG_PORT -U pilot -c $pc -j 2 -T $PGBENCH_SECONDS \
     -D apps=$APPS0 -D napps=$NAPPS -D tokens=$TOKENS0 -f bench/autosave.pgbench pilot > $OUT/pgbench-$c.log 2>&1 || true; } 2> $OUT/pgbench-$c.time
   LA1=$(LOAD); G1=$(tree_ticks $PM)
-  TPS=$(grep -o "tps = [0-9.]*" $OUT/pgbench-$c.log | head -1 | awk '{print $3}')
+  TPS=$(grep -o "tps = [0-9.]*" $OUT/pgbench-$c.log | head -1 | awk '{printf "%.1f", $3}')
   LAT=$(grep -o "latency average = [0-9.]* ms" $OUT/pgbench-$c.log | awk '{print $4}')
   FAILED=$(grep -o "number of failed transactions: [0-9]*" $OUT/pgbench-$c.log | awk '{print $6}')
   TXS=$(grep -o "number of transactions actually processed: [0-9]*" $OUT/pgbench-$c.log | awk '{print $6}')
@@ -148,7 +148,7 @@ MAILS=$(grep "outbox:" $OUT/two-nodes.log | tail -1 | sed 's/^\[two-nodes\] //')
 
 {
   echo
-  echo "## Two nodes behind nginx · $(date -u '+%Y-%m-%d %H:%M UTC') · $(git rev-parse --short HEAD) · $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB, $(java -version 2>&1 | head -1), PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}'), $(/usr/sbin/nginx -v 2>&1 | sed 's/.*\///')"
+  echo "## Two nodes behind nginx · $(date -u '+%Y-%m-%d %H:%M UTC') · $(git rev-parse --short HEAD) · $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB, $(java -version 2>&1 | head -1), PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}'), nginx $(/usr/sbin/nginx -v 2>&1 | sed 's/.*\///')"
   echo
   echo "bench/rush-two-nodes.sh: two nodes (the jar, JVM settings: $JVM_OPTS) on one PostgreSQL of the distribution's packages, nginx in front (round robin, keep-alive to the nodes), the harness and pgbench on the same machine. Processor time per request of each node, of nginx (master and worker) and of PostgreSQL (all backends), read from /proc around each run; requests per node from nginx's log."
   echo

@@ -230,7 +230,24 @@ NGINX_PID_FILE=$WORK/nginx/nginx.pid
 NGINX_ACCESS_LOG=$WORK/nginx/access.log
 SMTP_RECEIVED=$WORK/smtp-received.tsv
 ENV
+# --- with no node reachable, nginx answers 503 with the system's Chinese text (last: it stops both nodes)
+check_proxy_without_nodes() {
+  local pid code
+  for pid in "${PIDS[1]}" "${PIDS[2]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${PIDS[1]}" "${PIDS[2]}"; do while kill -0 "$pid" 2>/dev/null; do sleep 0.5; done; done
+  code=$(curl -s -D "$WORK/h4" -o "$WORK/down.json" -w '%{http_code}' "$PROXY/api/v1/me")
+  [ "$code" = 503 ] && grep -qi '^retry-after: 30' "$WORK/h4" && grep -qi '^content-type: application/problem+json' "$WORK/h4" \
+    && grep -q '"title":"系统暂时无法使用"' "$WORK/down.json" || fail "API without nodes: $code $(cat "$WORK/down.json")"
+  code=$(curl -s -D "$WORK/h5" -o "$WORK/down.html" -w '%{http_code}' "$PROXY/login")
+  [ "$code" = 503 ] && grep -qi '^content-type: text/html; charset=utf-8' "$WORK/h5" \
+    && grep -q '<h1>系统暂时无法使用</h1>' "$WORK/down.html" || fail "page without nodes: $code $(head -c 300 "$WORK/down.html")"
+  say "no node reachable: nginx answers 503 with the Chinese problem (API) and page (elsewhere), Retry-After 30"
+}
+
 echo "PROXY=$PROXY"
+if [ -z "${HOLD:-}" ]; then
+  check_proxy_without_nodes
+fi
 say "passed"
 say "env: $WORK/env"
 if [ -n "${HOLD:-}" ]; then
@@ -243,6 +260,7 @@ if [ -n "${HOLD:-}" ]; then
     check_sessions
     check_checkpoints
     check_mail_once
+    check_proxy_without_nodes
     say "passed again"
   fi
 fi
