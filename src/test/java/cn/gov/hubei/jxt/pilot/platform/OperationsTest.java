@@ -21,9 +21,20 @@ class OperationsTest {
     void healthIsPublicAndIncludesTheDatabase() throws Exception {
         mvc.perform(get("/actuator/health")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("UP"));
-        mvc.perform(get("/actuator/health").with(user("officer").roles("OFFICER")))
+        mvc.perform(get("/actuator/health").with(user("sysadmin").roles("SYSTEM_ADMIN")))
                 .andExpect(jsonPath("$.components.db.status").value("UP"))
-                .andExpect(jsonPath("$.components.db.details.database").value("PostgreSQL"));
+                .andExpect(jsonPath("$.components.db.details.database").value("PostgreSQL"))
+                .andExpect(jsonPath("$.components.outbox.status").value("UP"));
+    }
+
+    /** The parts and their details (the disk's path, the outbox's backlog) are the system administrator's only. */
+    @Test
+    void healthDetailsAreTheSystemAdministratorsOnly() throws Exception {
+        for (String role : new String[] {"APPLICANT", "OFFICER", "RECOMMENDER", "EXPERT", "AUDIT_ADMIN"}) {
+            mvc.perform(get("/actuator/health").with(user("someone").roles(role))).andExpect(status().isOk())
+                    .andExpect(jsonPath("$.status").value("UP"))
+                    .andExpect(jsonPath("$.components").doesNotExist());
+        }
     }
 
     @Test
